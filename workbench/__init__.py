@@ -1,0 +1,3 @@
+"""Kyrgyz-Russian-English translation workbench."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""The workbench core: pure Python, no Qt, no torch at import time."""

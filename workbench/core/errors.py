@@ -1,0 +1,43 @@
+"""Errors a user can act on.
+
+Every error that reaches the user is a WorkbenchError: one line that names the
+file (or model) and says what to do. The CLI prints it without a traceback; the
+GUI shows it in a dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WorkbenchError(Exception):
+    """A failure with a one-line, user-facing message."""
+
+    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        text = f"{path}: {message}" if path is not None else message
+        super().__init__(text)
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class UnsupportedFile(WorkbenchError):
+    """The file's format is not one the workbench reads."""
+
+
+class BadInput(WorkbenchError):
+    """The file exists but its content cannot be used (binary, empty, corrupt...)."""
+
+
+class ProjectError(WorkbenchError):
+    """The project file cannot be opened or written."""
+
+
+class ModelError(WorkbenchError):
+    """A translation model is missing or failed to load."""
+
+
+class Cancelled(Exception):  # noqa: N818 - reads better at the raise site
+    """Raised inside long work when the user asked it to stop."""

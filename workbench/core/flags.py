@@ -1,0 +1,44 @@
+"""Flags a segment can carry, with the words a translator sees for them.
+
+Flags never hide anything: they mark a segment for attention. Reading and
+normalising add the text flags; the MT guard rails add the MT flags.
+"""
+
+from __future__ import annotations
+
+# Text, set on import.
+ENCODING_REPAIRED = "encoding-repaired"
+LOOKALIKES_NORMALISED = "lookalikes-normalised"
+CONTROL_CHARS_REMOVED = "control-chars-removed"
+OTHER_LANGUAGE = "other-language"  # the segment's language differs from the document's
+
+# Machine translation guard rails.
+MT_REPETITION = "mt-repetition"
+MT_EMPTY = "mt-empty"
+MT_WRONG_SCRIPT = "mt-wrong-script"
+MT_WRONG_LANGUAGE = "mt-wrong-language"
+MT_TOO_SHORT = "mt-too-short"
+MT_TOO_LONG = "mt-too-long"
+MT_NUMBERS_DIFFER = "mt-numbers-differ"
+MT_SPLIT = "mt-split"  # the sentence was too long for the model and was split
+
+LABELS: dict[str, str] = {
+    ENCODING_REPAIRED: "encoding repaired",
+    LOOKALIKES_NORMALISED: "look-alike letters normalised",
+    CONTROL_CHARS_REMOVED: "control characters removed",
+    OTHER_LANGUAGE: "language differs from the document",
+    MT_REPETITION: "possible repetition loop",
+    MT_EMPTY: "empty translation",
+    MT_WRONG_SCRIPT: "output in the wrong script",
+    MT_WRONG_LANGUAGE: "output in the wrong language",
+    MT_TOO_SHORT: "translation much shorter than the source",
+    MT_TOO_LONG: "translation much longer than the source",
+    MT_NUMBERS_DIFFER: "numbers differ",
+    MT_SPLIT: "long sentence was split for MT",
+}
+
+MT_FLAGS = frozenset(f for f in LABELS if f.startswith("mt-"))
+
+
+def label(flag: str) -> str:
+    return LABELS.get(flag, flag)

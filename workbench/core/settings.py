@@ -1,0 +1,89 @@
+"""Typed, versioned user settings in one JSON file.
+
+The file lives in the platform's config folder (platformdirs), or in
+$WORKBENCH_CONFIG_DIR when set (tests point it at a temporary folder). Caches
+(MT cache, converted models) live in the cache folder, or $WORKBENCH_CACHE_DIR.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+SETTINGS_VERSION = 1
+APP_NAME = "kyrgyz-workbench"
+
+
+def config_dir() -> Path:
+    env = os.environ.get("WORKBENCH_CONFIG_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME))
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("WORKBENCH_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME))
+
+
+@dataclass
+class Settings:
+    version: int = SETTINGS_VERSION
+    model: str = "nllb-200-distilled-600M"  # catalogue id, hub id or local folder
+    engine: str = "auto"  # auto | ctranslate2 | transformers
+    device: str = "auto"  # auto | cpu | cuda
+    threads: int = 0  # 0 = match the machine
+    beam_size: int = 1
+    translator_name: str = ""
+    font_size: int = 11
+    theme: str = "system"  # system | light | dark
+    tm_threshold: int = 70
+    propagate_repetitions: bool = True
+    recent_projects: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """Read the settings file; a missing or unreadable file gives the defaults."""
+        path = path or settings_path()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raw = {}
+        known = {f.name: f for f in fields(cls)}
+        values = {}
+        defaults = cls()
+        for key, value in raw.items() if isinstance(raw, dict) else ():
+            if key in known and key != "version":
+                expected = type(getattr(defaults, key))
+                if isinstance(value, expected) and not (expected is int and isinstance(value, bool)):
+                    values[key] = value
+        settings = cls(**values)
+        env_model = os.environ.get("WORKBENCH_MODEL")
+        if env_model:
+            settings.model = env_model
+        return settings
+
+    def save(self, path: Path | None = None) -> None:
+        """Write atomically, so a crash never leaves half a settings file."""
+        path = path or settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+
+    def add_recent(self, project: str | Path, keep: int = 10) -> None:
+        project = str(Path(project).resolve())
+        self.recent_projects = [project] + [p for p in self.recent_projects if p != project]
+        del self.recent_projects[keep:]
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
