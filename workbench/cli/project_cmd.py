@@ -1,9 +1,128 @@
-"""`workbench project` subcommands."""
+"""`workbench project ...`: create projects, add documents, show and export them."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.flags import label
+from workbench.core.languages import CODES, LANGUAGES
+from workbench.core.segment import Status
+from workbench.core.store import PROJECT_SUFFIX, UNITS, Project
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's subcommands (not written yet)."""
+    parser = sub.add_parser(
+        "project",
+        help="create a project, add documents, show, pre-translate and export it",
+        description="A project is one file (.wbproj) holding documents, their segments and "
+        "translations, and a translation memory.",
+    )
+    cmds = parser.add_subparsers(dest="project_command", metavar="ACTION", required=True)
+
+    new = cmds.add_parser("new", help="create a new project file")
+    new.add_argument("project", help=f"the project file to create (e.g. news{PROJECT_SUFFIX})")
+    new.add_argument("--from", dest="source", required=True, choices=CODES, help="source language")
+    new.add_argument("--to", dest="target", required=True, choices=CODES, help="target language")
+    new.add_argument(
+        "--unit",
+        choices=UNITS,
+        default="sentence",
+        help="segment by sentence (default) or paragraph",
+    )
+    new.set_defaults(func=_new)
+
+    add = cmds.add_parser("add", help="import documents (txt, md, docx, html, srt)")
+    add.add_argument("project")
+    add.add_argument("files", nargs="+", metavar="FILE")
+    add.set_defaults(func=_add)
+
+    show = cmds.add_parser("show", help="show the project's documents and segments")
+    show.add_argument("project")
+    show.add_argument("--json", action="store_true", help="print every segment as JSON")
+    show.add_argument("--segments", action="store_true", help="list every segment")
+    show.set_defaults(func=_show)
+
+    export = cmds.add_parser("export", help="write translated documents in their original formats")
+    export.add_argument("project")
+    export.add_argument("out_dir", metavar="OUT_DIR")
+    export.set_defaults(func=_export)
+
+
+def _new(args: argparse.Namespace) -> int:
+    with Project.create(args.project, args.source, args.target, unit=args.unit) as project:
+        src, tgt = LANGUAGES[project.source_lang], LANGUAGES[project.target_lang]
+        print(f"created {project.path}: {src.name} -> {tgt.name}, one segment per {project.unit}")
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    from workbench.core.importer import import_file
+
+    failures = 0
+    with Project.open(args.project) as project:
+        for name in args.files:
+            try:
+                report = import_file(project, name)
+            except WorkbenchError as exc:
+                # One bad file does not stop the others; the project keeps what it had.
+                print(f"workbench: error: {exc}", file=sys.stderr)
+                failures += 1
+                continue
+            print(f"added {report.summary()}")
+    return 1 if failures else 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with Project.open(args.project, read_only=True) as project:
+        if args.json:
+            segments = [
+                {
+                    "id": s.id,
+                    "document": s.document,
+                    "paragraph": s.paragraph,
+                    "source": s.source,
+                    "lang": s.lang,
+                    "target": s.target,
+                    "status": s.status.name.lower(),
+                    "origin": str(s.origin),
+                    "flags": list(s.flags),
+                }
+                for s in project.segments()
+            ]
+            json.dump({"segments": segments}, sys.stdout, ensure_ascii=False, indent=1)
+            print()
+            return 0
+        src, tgt = LANGUAGES[project.source_lang], LANGUAGES[project.target_lang]
+        print(f"{project.path}: {src.name} -> {tgt.name}, one segment per {project.unit}")
+        total = project.count()
+        for status in Status:
+            n = project.count(status=status)
+            if n:
+                print(f"  {status.label}: {n}")
+        print(f"  {len(project.documents())} documents, {total} segments")
+        for doc in project.documents():
+            print(
+                f"  {doc.name} ({doc.format}): {doc.segments} segments, "
+                f"{doc.translated} translated, {doc.confirmed} confirmed"
+            )
+        if args.segments:
+            for s in project.segments():
+                flags = f"  [{', '.join(label(f) for f in s.flags)}]" if s.flags else ""
+                print(f"{s.id:>6} {s.status.label:<12} {s.lang} {s.source}{flags}")
+                if s.target:
+                    print(f"{'':>6} {'':<12} -> {s.target}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from workbench.core.importer import export_documents
+
+    with Project.open(args.project, read_only=True) as project:
+        report = export_documents(project, args.out_dir)
+    for path in report.written:
+        print(f"wrote {path}")
+    print(report.summary())
+    return 0

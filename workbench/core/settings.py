@@ -63,7 +63,9 @@ class Settings:
         for key, value in raw.items() if isinstance(raw, dict) else ():
             if key in known and key != "version":
                 expected = type(getattr(defaults, key))
-                if isinstance(value, expected) and not (expected is int and isinstance(value, bool)):
+                if isinstance(value, expected) and not (
+                    expected is int and isinstance(value, bool)
+                ):
                     values[key] = value
         settings = cls(**values)
         env_model = os.environ.get("WORKBENCH_MODEL")

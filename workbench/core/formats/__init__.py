@@ -1,0 +1,116 @@
+"""Document formats: read a file into a Document, write a translated copy in the same format.
+
+Every format implements the same small protocol. A writer gets the ORIGINAL file bytes and
+one translated text per paragraph, in the order read() produced them; it parses the bytes
+again (deterministically, the same way) and puts each translation in its paragraph's place,
+leaving everything that is not translated (markup, code, timings...) as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from workbench.core.document import Document
+from workbench.core.errors import BadInput, UnsupportedFile, WorkbenchError
+from workbench.core.formats.docx import DocxFormat
+from workbench.core.formats.html import HtmlFormat
+from workbench.core.formats.markdown import MarkdownFormat
+from workbench.core.formats.srt import SrtFormat
+from workbench.core.formats.txt import TxtFormat
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+class Format(Protocol):
+    name: str
+    extensions: tuple[str, ...]
+
+    def read(self, data: bytes, name: str) -> Document: ...
+
+    def write(self, data: bytes, translations: Sequence[str]) -> bytes: ...
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f for f in (TxtFormat(), MarkdownFormat(), DocxFormat(), HtmlFormat(), SrtFormat())
+}
+_BY_EXTENSION: dict[str, Format] = {ext: f for f in FORMATS.values() for ext in f.extensions}
+SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(_BY_EXTENSION)
+
+
+def format_for(path: str | Path) -> Format:
+    """The format that reads `path`, chosen by its extension (any case)."""
+    suffix = Path(path).suffix.lower()
+    try:
+        return _BY_EXTENSION[suffix]
+    except KeyError:
+        what = f"'{suffix}' files are" if suffix else "files without an extension are"
+        raise UnsupportedFile(
+            f"{what} not supported; use one of {', '.join(SUPPORTED_EXTENSIONS)}", path=path
+        ) from None
+
+
+def read_document(path: Path) -> Document:
+    """Read a document file; every problem is a one-line WorkbenchError naming the file."""
+    path = Path(path)
+    fmt = format_for(path)
+    if not path.exists():
+        raise BadInput("file not found; check the name and folder", path=path)
+    if path.is_dir():
+        raise BadInput("this is a folder, not a file; choose a document inside it", path=path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BadInput(
+                f"file is too large ({size // (1024 * 1024)} MB, the limit is "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB); split it into smaller files",
+                path=path,
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"cannot read the file ({exc.strerror or exc}); check its permissions",
+                       path=path) from None
+    if not data.strip():
+        raise BadInput("file is empty: there is no text to translate", path=path)
+    doc = fmt.read(data, str(path))
+    doc.name = path.name
+    if not doc.paragraphs:
+        raise BadInput("no text to translate was found in this file", path=path)
+    return doc
+
+
+def write_document(doc: Document, translations: Sequence[str], out: Path) -> None:
+    """Write a translated copy of `doc` to `out` atomically (a temporary file, then a rename)."""
+    out = Path(out)
+    data = FORMATS[doc.format].write(doc.data, translations)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, out)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise WorkbenchError(
+            f"cannot write the translated file ({exc.strerror or exc}); choose another folder",
+            path=out,
+        ) from None
+
+
+__all__ = [
+    "FORMATS",
+    "MAX_FILE_BYTES",
+    "SUPPORTED_EXTENSIONS",
+    "Format",
+    "format_for",
+    "read_document",
+    "write_document",
+]

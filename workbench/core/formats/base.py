@@ -1,0 +1,65 @@
+"""Shared pieces of the format readers and writers: cleaning paragraphs, text encodings."""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workbench.core import flags, text
+from workbench.core.document import Paragraph
+
+
+def make_paragraph(raw: str) -> Paragraph:
+    """A Paragraph from text as found in a file: control characters removed, mojibake repaired.
+
+    Paragraph.original keeps the file's text whenever the cleaning changed it.
+    """
+    cleaned, removed = text.clean_control_chars(raw)
+    repaired, fixed = text.repair_mojibake(cleaned)
+    found: set[str] = set()
+    if removed:
+        found.add(flags.CONTROL_CHARS_REMOVED)
+    if fixed:
+        found.add(flags.ENCODING_REPAIRED)
+    return Paragraph(repaired, frozenset(found), raw if found else None)
+
+
+def is_translatable(raw: str) -> bool:
+    """Readers and writers skip blocks without visible text, the same way in both directions."""
+    return bool(raw.strip())
+
+
+def check_count(expected: int, translations: Sequence[str], what: str) -> None:
+    if len(translations) != expected:
+        raise ValueError(
+            f"{what}: got {len(translations)} translations for {expected} paragraphs"
+        )
+
+
+@dataclass(frozen=True)
+class TextFile:
+    """A decoded text file plus what is needed to write a translated copy in the same style."""
+
+    text: str  # newlines normalised to "\n"
+    encoding: str
+    bom: bool
+    newline: str  # "\r\n" or "\n", as found in the file
+
+
+def decode(data: bytes, name: str) -> TextFile:
+    decoded = text.decode_bytes(data, name)
+    crlf = "\r\n".encode(decoded.encoding, errors="ignore")
+    lf = "\n".encode(decoded.encoding, errors="ignore")
+    newline = "\r\n" if crlf and data.count(crlf) * 2 >= data.count(lf) > 0 else "\n"
+    return TextFile(decoded.text, decoded.encoding, decoded.bom, newline)
+
+
+def encode(content: str, source: TextFile) -> bytes:
+    """Translated text files are always UTF-8 (CP1251 cannot hold ң ө ү); the BOM and the
+    line-ending style of the source are kept."""
+    content = text.normalise_newlines(content)
+    if source.newline != "\n":
+        content = content.replace("\n", source.newline)
+    body = content.encode("utf-8")
+    return codecs.BOM_UTF8 + body if source.bom else body

@@ -1,0 +1,189 @@
+"""HTML (.html, .htm): the text of block elements, parsed with lxml (no network, no entities
+resolved from outside).
+
+A paragraph is a run of text and inline elements (b, i, a, span...) inside a block element,
+up to the next block or untranslated child. Its text is flattened: whitespace collapsed, <br>
+read as "\\n". script, style, code, pre, kbd, samp, textarea and anything with translate="no"
+are not translated and stay as they are; so does everything in <head> except <title>.
+
+Writing replaces a run with the translation as plain text (newlines become <br>): inline
+markup inside a translated run (bold, links) is lost, since it cannot be placed in another
+language's sentence reliably. Inline elements without text (img...) are kept after the text.
+An unchanged run is left untouched, markup included. The page is written as UTF-8 (any
+<meta charset> is updated to say so); the doctype, comments and escaping of <, & are kept.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import lxml.etree as etree
+import lxml.html
+
+from workbench.core.document import Document
+from workbench.core.errors import BadInput
+from workbench.core.formats import base
+
+INLINE = frozenset(
+    "a abbr b bdi bdo big br cite data del dfn em font i img ins label mark q s small span "
+    "strike strong sub sup time tt u var wbr".split()
+)
+SKIP = frozenset(
+    "script style code pre kbd samp textarea template noscript svg math iframe object "
+    "select option meta link base".split()
+)
+_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+@dataclass
+class _Run:
+    parent: etree._Element
+    first: int  # index of the first child in the run; its text slot is parent.text or the
+    last: int  # tail of parent[first - 1]; children first..last-1 are inside the run
+
+    def slots(self) -> Iterator[str]:
+        yield (self.parent.text if self.first == 0 else self.parent[self.first - 1].tail) or ""
+        for child in self.parent[self.first : self.last]:
+            yield from _flat(child)
+            yield child.tail or ""
+
+    def raw(self) -> str:
+        return "".join(self.slots())
+
+    def text(self) -> str:
+        lines = self.raw().split("\x00")  # <br> marks, see _flat
+        return "\n".join(_SPACE.sub(" ", line).strip() for line in lines).strip()
+
+
+def _flat(el: etree._Element) -> Iterator[str]:
+    if el.tag == "br":
+        yield "\x00"
+        return
+    yield el.text or ""
+    for child in el:
+        yield from _flat(child)
+        yield child.tail or ""
+
+
+def _tag(el: etree._Element) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _skipped(el: etree._Element) -> bool:
+    return (
+        not isinstance(el.tag, str)  # comments, processing instructions
+        or _tag(el) in SKIP
+        or (el.get("translate") or "").strip().lower() == "no"
+    )
+
+
+def _inline(el: etree._Element) -> bool:
+    """An inline element that can be flattened into the text around it."""
+    return (
+        not _skipped(el)
+        and _tag(el) in INLINE
+        and all(_inline(child) for child in el)
+    )
+
+
+def _runs(el: etree._Element) -> Iterator[_Run]:
+    if _skipped(el):
+        return
+    if _tag(el) == "head":
+        for child in el:
+            if _tag(child) == "title":
+                yield from _runs(child)
+        return
+    first = 0
+    for index, child in enumerate(el):
+        if not _inline(child):
+            yield _Run(el, first, index)
+            yield from _runs(child)
+            first = index + 1
+    yield _Run(el, first, len(el))
+
+
+def _parse(data: bytes, name: str) -> tuple[etree._ElementTree, base.TextFile]:
+    source = base.decode(data, name)
+    parser = lxml.html.HTMLParser(remove_comments=False, no_network=True, default_doctype=False)
+    try:
+        root = lxml.html.document_fromstring(source.text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise BadInput(f"cannot parse this HTML ({exc}); check the file", path=name) from None
+    return root.getroottree(), source
+
+
+def _translatable(tree: etree._ElementTree) -> list[_Run]:
+    return [run for run in _runs(tree.getroot()) if base.is_translatable(run.text())]
+
+
+def _replace(run: _Run, translation: str) -> None:
+    if _tag(run.parent) == "title":  # plain text only: no <br> there
+        translation = translation.replace("\n", " ")
+    raw = run.raw()
+    lead = raw[: len(raw) - len(raw.lstrip())]
+    trail = raw[len(raw.rstrip()) :]
+    parent = run.parent
+    children = list(parent[run.first : run.last])
+    kept = [c for c in children if _tag(c) != "br" and not "".join(_flat(c)).strip()]
+    for child in children:
+        parent.remove(child)
+    lines = translation.split("\n")
+    new: list[etree._Element] = []
+    for line in lines[1:]:
+        br = etree.Element("br")
+        br.tail = line
+        new.append(br)
+    for child in kept:
+        child.tail = None
+        new.append(child)
+    head = lead + lines[0]
+    if run.first == 0:
+        parent.text = head if new else head + trail
+    else:
+        parent[run.first - 1].tail = head if new else head + trail
+    for offset, element in enumerate(new):
+        parent.insert(run.first + offset, element)
+    if new:
+        new[-1].tail = (new[-1].tail or "") + trail
+
+
+_META_CHARSET = re.compile(r"charset\s*=\s*[\w-]+", re.IGNORECASE)
+
+
+def _declare_utf8(tree: etree._ElementTree) -> None:
+    for meta in tree.getroot().iter("meta"):
+        if meta.get("charset") is not None:
+            meta.set("charset", "utf-8")
+        elif (meta.get("http-equiv") or "").lower() == "content-type":
+            meta.set("content", _META_CHARSET.sub("charset=utf-8", meta.get("content") or ""))
+
+
+class HtmlFormat:
+    name = "html"
+    extensions = (".html", ".htm")
+
+    def read(self, data: bytes, name: str) -> Document:
+        tree, source = _parse(data, name)
+        paragraphs = [base.make_paragraph(run.text()) for run in _translatable(tree)]
+        return Document(name, self.name, paragraphs, data, source.encoding)
+
+    def write(self, data: bytes, translations: Sequence[str]) -> bytes:
+        tree, source = _parse(data, "document.html")
+        runs = _translatable(tree)
+        base.check_count(len(runs), translations, "html")
+        # Later runs first: replacing a run changes the child indexes after it.
+        for run, translation in reversed(list(zip(runs, translations, strict=True))):
+            translation = base.text.normalise_newlines(translation)
+            if translation != run.text():
+                _replace(run, translation)
+        _declare_utf8(tree)
+        html = etree.tostring(tree, method="html", encoding="unicode")
+        html = html.replace("\xa0", "&nbsp;")
+        body = html.encode("utf-8")
+        if not html.endswith("\n"):
+            body += b"\n"
+        return codecs.BOM_UTF8 + body if source.bom else body

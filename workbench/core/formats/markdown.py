@@ -1,0 +1,238 @@
+"""Markdown (.md): the text of paragraphs, headings, list items, block quotes and table cells.
+
+Not translated, and written back exactly: front matter (YAML --- or TOML +++), fenced and
+indented code blocks, HTML blocks and comments, link reference definitions, thematic breaks,
+table delimiter rows. The markup before a line's text (#, -, 1., >, indentation, "- [ ] ")
+stays in the file and is not part of the paragraph text.
+
+Inline markup (`code`, **bold**, [text](url)) is kept verbatim in the paragraph text: the
+translator sees and keeps it, and an unchanged paragraph writes back byte for byte. This is
+simpler and more honest than placeholders, which machine translation tends to mangle too;
+QA can check that code spans and URLs survived.
+
+A paragraph's lines are joined with "\\n" as in .txt. On writing, translated line i goes in
+the place of original line i (with its prefix); extra lines get a continuation prefix (">"
+kept, list markers turned into spaces) and missing lines are dropped. Headings and table
+cells are single-line: newlines in their translation become spaces, "|" in a cell is escaped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from workbench.core.document import Document
+from workbench.core.formats import base
+
+_QUOTE = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)*")
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+_HEADING = re.compile(r"^([ \t]{0,3}#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
+_BREAK = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)")
+_REFDEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S")
+_HTML_BLOCK = re.compile(
+    r"^[ \t]{0,3}<(?:[!?]|/?(?:address|article|aside|audio|blockquote|center|details|dl|div|"
+    r"figure|footer|form|h[1-6]|header|hr|iframe|img|nav|ol|p|picture|pre|script|section|"
+    r"style|summary|table|ul|video)[\s/>])",
+    re.IGNORECASE,
+)
+_DELIMITER_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$|"
+                            r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
+
+
+@dataclass
+class _Para:
+    # (line index, start column, end column) of the text on each line.
+    spans: list[tuple[int, int, int]] = field(default_factory=list)
+    multiline: bool = True  # False for headings and table cells
+    cell: bool = False  # a table cell: "|" must be escaped
+    quote_depth: int = 0
+    continuation: str = ""  # the prefix of lines added by a longer translation
+
+    def text(self, lines: list[str]) -> str:
+        return "\n".join(lines[i][a:b] for i, a, b in self.spans)
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """Index of the first line after YAML/TOML front matter (0 when there is none)."""
+    if lines and lines[0].rstrip() in ("---", "+++"):
+        closers = ("---", "...") if lines[0].rstrip() == "---" else ("+++",)
+        for i in range(1, len(lines)):
+            if lines[i].rstrip() in closers:
+                return i + 1
+    return 0
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty table cell in `line`, from column `start`.
+
+    Pipes escaped with a backslash or inside `code` do not separate cells.
+    """
+    bounds, cells = [], []
+    i, in_code = start, False
+    while i < len(line):
+        ch = line[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "`":
+            in_code = not in_code
+        elif ch == "|" and not in_code:
+            bounds.append(i)
+        i += 1
+    edges = [start - 1, *bounds, len(line)]
+    for a, b in zip(edges, edges[1:], strict=False):
+        cell = line[a + 1 : b]
+        if cell.strip():
+            lead = len(cell) - len(cell.lstrip())
+            cells.append((a + 1 + lead, a + 1 + len(cell.rstrip())))
+    return cells
+
+
+def _parse(lines: list[str]) -> list[_Para]:
+    paras: list[_Para] = []
+    current: _Para | None = None
+    in_list = False  # indented lines after a list item continue it, they are not code
+    i = _front_matter_end(lines)
+    while i < len(lines):
+        line = lines[i]
+        q = _QUOTE.match(line).end()
+        depth = line[:q].count(">")
+        rest = line[q:]
+
+        if fence := _FENCE.match(rest):
+            mark = fence.group(1)
+            i += 1
+            while i < len(lines):
+                inner = lines[i][_QUOTE.match(lines[i]).end() :].strip()
+                i += 1
+                if inner.startswith(mark[0] * len(mark)) and not inner.strip(mark[0]):
+                    break
+            current = None
+            continue
+        if rest.lstrip().startswith("<!--"):
+            while i < len(lines) and "-->" not in lines[i]:
+                i += 1
+            i += 1
+            current = None
+            continue
+        if not rest.strip():
+            current = None
+            i += 1
+            continue
+        indented = rest.startswith(("    ", "\t"))
+        if indented and current is None and not in_list:  # indented code
+            i += 1
+            continue
+        if current is not None and _SETEXT.match(rest) and depth == current.quote_depth:
+            current = None  # the underline of a setext heading
+            i += 1
+            continue
+        if _BREAK.match(rest) or (current is None and _REFDEF.match(rest)):
+            current = None
+            i += 1
+            continue
+        if current is None and _HTML_BLOCK.match(rest):
+            while i < len(lines) and lines[i].strip():
+                i += 1
+            continue
+        if heading := _HEADING.match(rest):
+            if heading.group(2).strip():
+                a = q + heading.start(2)
+                paras.append(_Para([(i, a, q + heading.end(2))], multiline=False))
+            current, in_list = None, False
+            i += 1
+            continue
+        if "|" in rest and current is None and i + 1 < len(lines):
+            nxt = lines[i + 1][_QUOTE.match(lines[i + 1]).end() :]
+            if _DELIMITER_ROW.match(nxt) and "|" in nxt:
+                i = _table(lines, i, paras)
+                current, in_list = None, False
+                continue
+        if item := _LIST.match(rest):
+            start = q + item.end()
+            prefix = line[:start]
+            cont = "".join(c if c in "> \t" else " " for c in prefix)
+            current = _Para([(i, start, len(line.rstrip()))], quote_depth=depth, continuation=cont)
+            paras.append(current)
+            in_list = True
+            i += 1
+            continue
+        start = q + len(rest) - len(rest.lstrip())
+        end = len(line.rstrip())
+        if current is not None and (depth == current.quote_depth or depth == 0):
+            current.spans.append((i, start, end))  # a continuation line
+        else:
+            current = _Para([(i, start, end)], quote_depth=depth, continuation=line[:start])
+            paras.append(current)
+            if not indented:
+                in_list = False
+        i += 1
+    return [p for p in paras if base.is_translatable(p.text(lines))]
+
+
+def _table(lines: list[str], i: int, paras: list[_Para]) -> int:
+    """Add the cells of the table whose header is line i; return the index after the table."""
+    rows = [i]
+    j = i + 2  # the delimiter row is markup
+    while j < len(lines) and lines[j].strip() and "|" in lines[j]:
+        rows.append(j)
+        j += 1
+    for row in rows:
+        for a, b in _cells(lines[row], _QUOTE.match(lines[row]).end()):
+            paras.append(_Para([(row, a, b)], multiline=False, cell=True))
+    return j
+
+
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def _render(para: _Para, translation: str) -> list[str]:
+    """The translated text of each original line, extra lines joined to the last one."""
+    if not para.multiline:
+        text = " ".join(part.strip() for part in translation.split("\n") if part.strip())
+        if para.cell:
+            text = _UNESCAPED_PIPE.sub(r"\\|", text)
+        return [text]
+    new = translation.split("\n")
+    n = len(para.spans)
+    if len(new) > n:
+        extra = [para.continuation + line for line in new[n:]]
+        new = [*new[: n - 1], "\n".join([new[n - 1], *extra])]
+    return new
+
+
+class MarkdownFormat:
+    name = "md"
+    extensions = (".md", ".markdown")
+
+    def read(self, data: bytes, name: str) -> Document:
+        source = base.decode(data, name)
+        lines = source.text.split("\n")
+        paragraphs = [base.make_paragraph(p.text(lines)) for p in _parse(lines)]
+        return Document(name, self.name, paragraphs, data, source.encoding)
+
+    def write(self, data: bytes, translations: Sequence[str]) -> bytes:
+        source = base.decode(data, "document.md")
+        lines = source.text.split("\n")
+        paras = _parse(lines)
+        base.check_count(len(paras), translations, "md")
+        edits: dict[int, list[tuple[int, int, str]]] = {}
+        dropped: set[int] = set()
+        for para, translation in zip(paras, translations, strict=True):
+            new = _render(para, base.text.normalise_newlines(translation))
+            for k, (line, a, b) in enumerate(para.spans):
+                if k < len(new):
+                    edits.setdefault(line, []).append((a, b, new[k]))
+                else:
+                    dropped.add(line)
+        out = []
+        for index, line in enumerate(lines):
+            if index in dropped:
+                continue
+            for a, b, text in sorted(edits.get(index, ()), reverse=True):
+                line = line[:a] + text + line[b:]
+            out.append(line)
+        return base.encode("\n".join(out), source)

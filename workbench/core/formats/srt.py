@@ -1,0 +1,85 @@
+"""SubRip subtitles (.srt): each cue's text is one paragraph.
+
+Cue numbers and timing lines are written back exactly as found. The lines of a cue stay
+separate lines in the paragraph text ("\\n"), as in .txt: the segmenter decides how to
+treat them, and a translation keeps the line breaks a translator gives it. Blank lines
+inside a translation are dropped on writing, since a blank line ends a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workbench.core.document import Document
+from workbench.core.errors import BadInput
+from workbench.core.formats import base
+from workbench.core.text import normalise_newlines
+
+_TIME = r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
+_TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(\s.*)?$")
+_NUMBER = re.compile(r"^\s*\d+\s*$")
+
+
+@dataclass(frozen=True)
+class _Cue:
+    first: int  # index of the cue's first text line
+    end: int  # index after its last text line
+
+
+def _cues(lines: list[str], name: str) -> list[_Cue]:
+    cues = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        if _NUMBER.match(lines[i]):
+            i += 1
+            if i >= len(lines) or not _TIMING.match(lines[i]):
+                got = repr(lines[i][:60]) if i < len(lines) else "the end of the file"
+                raise BadInput(
+                    f"line {i + 1}: expected a timing like "
+                    f"'00:00:01,000 --> 00:00:02,500', found {got}; fix the subtitle file",
+                    path=name,
+                )
+        elif not _TIMING.match(lines[i]):
+            raise BadInput(
+                f"line {i + 1}: expected a cue number or timing, found {lines[i][:60]!r}; "
+                "fix the subtitle file",
+                path=name,
+            )
+        first = i + 1
+        i = first
+        while i < len(lines) and lines[i].strip():
+            i += 1
+        cues.append(_Cue(first, i))
+    return cues
+
+
+def _translatable(lines: list[str], cues: list[_Cue]) -> list[_Cue]:
+    return [c for c in cues if base.is_translatable("\n".join(lines[c.first : c.end]))]
+
+
+class SrtFormat:
+    name = "srt"
+    extensions = (".srt",)
+
+    def read(self, data: bytes, name: str) -> Document:
+        source = base.decode(data, name)
+        lines = source.text.split("\n")
+        cues = _translatable(lines, _cues(lines, name))
+        paragraphs = [base.make_paragraph("\n".join(lines[c.first : c.end])) for c in cues]
+        return Document(name, self.name, paragraphs, data, source.encoding)
+
+    def write(self, data: bytes, translations: Sequence[str]) -> bytes:
+        source = base.decode(data, "document.srt")
+        lines = source.text.split("\n")
+        cues = _translatable(lines, _cues(lines, "document.srt"))
+        base.check_count(len(cues), translations, "srt")
+        # Replace from the last cue backwards so earlier line indexes stay valid.
+        for cue, translation in reversed(list(zip(cues, translations, strict=True))):
+            new = normalise_newlines(translation).split("\n")
+            lines[cue.first : cue.end] = [line for line in new if line.strip()]
+        return base.encode("\n".join(lines), source)

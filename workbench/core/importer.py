@@ -1,0 +1,169 @@
+"""Bringing documents into a project and writing translated copies out.
+
+import: file -> reader -> paragraphs -> segmenter -> per segment: its own
+language, look-alike normalisation for MT and matching, flags -> store.
+export: store -> one translated text per paragraph -> the format's writer.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench.core import flags as F
+from workbench.core.document import Document
+from workbench.core.errors import BadInput, ProjectError
+from workbench.core.formats import format_for, read_document, write_document
+from workbench.core.kyrgyz import normalise_lookalikes
+from workbench.core.langid import detect_language
+from workbench.core.segment import Segment
+from workbench.core.segmenter import split_paragraph
+from workbench.core.store import NewSegment, Project
+
+
+@dataclass
+class ImportReport:
+    name: str
+    document_id: int
+    paragraphs: int
+    segments: int
+    encoding: str
+    flag_counts: Counter[str] = field(default_factory=Counter)
+    languages: Counter[str] = field(default_factory=Counter)
+
+    def summary(self) -> str:
+        parts = [f"{self.name}: {self.segments} segments in {self.paragraphs} paragraphs"]
+        if self.encoding.lower().replace("-", "") not in ("utf8", "ascii"):
+            parts.append(f"read as {self.encoding}")
+        others = {k: v for k, v in self.languages.items() if k}
+        if len(others) > 1:
+            parts.append("languages " + ", ".join(f"{k} {v}" for k, v in others.most_common()))
+        for flag, count in sorted(self.flag_counts.items()):
+            parts.append(f"{count} {F.label(flag)}")
+        return "; ".join(parts)
+
+
+def segment_document(doc: Document, source_lang: str, unit: str) -> list[NewSegment]:
+    """Split a document's paragraphs into segments ready for the store."""
+    segments: list[NewSegment] = []
+    for p_index, paragraph in enumerate(doc.paragraphs):
+        pieces = split_paragraph(paragraph.text, source_lang, unit)
+        original_pieces = None
+        if paragraph.original is not None:
+            # Repaired text: keep what the file said, piece by piece where it lines up.
+            original_pieces = split_paragraph(paragraph.original, source_lang, unit)
+            if len(original_pieces) != len(pieces):
+                original_pieces = None
+        for position, piece in enumerate(pieces):
+            seg_flags = list(paragraph.flags)
+            lang = detect_language(piece.text, default=source_lang) or source_lang
+            if lang != source_lang:
+                seg_flags.append(F.OTHER_LANGUAGE)
+            mt_source, changes = normalise_lookalikes(piece.text, lang)
+            if changes:
+                seg_flags.append(F.LOOKALIKES_NORMALISED)
+            source_original = None
+            if paragraph.original is not None:
+                source_original = (
+                    original_pieces[position].text if original_pieces else paragraph.original
+                )
+            segments.append(
+                NewSegment(
+                    paragraph=p_index,
+                    position=position,
+                    lead=piece.lead,
+                    source=piece.text,
+                    trail=piece.trail,
+                    mt_source=mt_source,
+                    lang=lang,
+                    flags=tuple(dict.fromkeys(seg_flags)),
+                    source_original=source_original,
+                )
+            )
+    return segments
+
+
+def import_file(project: Project, path: str | Path) -> ImportReport:
+    """Read, segment and store one file. Nothing is stored if anything fails."""
+    path = Path(path)
+    if project.read_only:
+        raise ProjectError(
+            "is read-only; make the file (and its folder) writable to add documents",
+            path=project.path,
+        )
+    if project.document_by_name(path.name) is not None:
+        raise BadInput(
+            "a document with this name is already in the project; rename the file to add it again",
+            path=path,
+        )
+    doc = read_document(path)
+    segments = segment_document(doc, project.source_lang, project.unit)
+    if not segments:
+        raise BadInput("has no text to translate", path=path)
+    doc_id = project.add_document(
+        doc.name, doc.format, doc.encoding, doc.data, segments, flags=doc.flags
+    )
+    report = ImportReport(
+        name=doc.name,
+        document_id=doc_id,
+        paragraphs=len({s.paragraph for s in segments}),
+        segments=len(segments),
+        encoding=doc.encoding,
+    )
+    for seg in segments:
+        report.flag_counts.update(seg.flags)
+        report.languages[seg.lang] += 1
+    return report
+
+
+def paragraph_texts(segments: list[Segment], sources: list[str]) -> list[str]:
+    """One text per paragraph: each segment's target (or its source when untranslated)
+    with the source's whitespace around it, so the paragraph reads as it did.
+    A paragraph without segments keeps its source text."""
+    by_paragraph: dict[int, list[str]] = {}
+    for seg in segments:
+        text = seg.target if seg.target.strip() else seg.source
+        by_paragraph.setdefault(seg.paragraph, []).append(seg.lead + text + seg.trail)
+    return ["".join(by_paragraph[i]) if i in by_paragraph else src for i, src in enumerate(sources)]
+
+
+@dataclass
+class ExportReport:
+    written: list[Path]
+    segments: int
+    untranslated: int
+
+    def summary(self) -> str:
+        files = len(self.written)
+        text = f"wrote {files} document{'s' if files != 1 else ''}"
+        if self.untranslated:
+            text += (
+                f"; {self.untranslated} of {self.segments} segments are untranslated "
+                "and keep their source text"
+            )
+        else:
+            text += f"; all {self.segments} segments translated"
+        return text
+
+
+def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
+    """Write every document of the project, translated, into out_dir."""
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise BadInput("is a file; give a folder to export into", path=out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BadInput(f"cannot create the folder ({exc.strerror})", path=out_dir) from exc
+    report = ExportReport(written=[], segments=0, untranslated=0)
+    for info in project.documents():
+        segments = list(project.segments(document_id=info.id))
+        # Re-read the stored original: the writer needs its paragraphs in reading order.
+        doc = format_for(info.name).read(project.document_data(info.id), info.name)
+        out = out_dir / info.name
+        write_document(doc, paragraph_texts(segments, doc.texts), out)
+        report.written.append(out)
+        report.segments += len(segments)
+        report.untranslated += sum(1 for s in segments if not s.is_translated)
+    return report

@@ -1,0 +1,615 @@
+"""The project store: one SQLite file (.wbproj) per project.
+
+It holds the language pair and settings, the imported documents (with their
+original bytes, so translated copies can be written later), their segments
+and the project's translation memory. Every change is one transaction in WAL
+mode with full sync, so a killed process loses nothing that was committed.
+
+A Project object belongs to the thread that opened it (SQLite connections are
+not shared between threads); worker threads hand their results back to that
+thread.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from workbench import __version__
+from workbench.core.errors import ProjectError
+from workbench.core.flags import MT_FLAGS
+from workbench.core.languages import get_language
+from workbench.core.segment import Origin, Segment, Status
+
+PROJECT_SUFFIX = ".wbproj"
+SCHEMA_VERSION = 1
+UNITS = ("sentence", "paragraph")
+
+# Migrations: MIGRATIONS[n] turns a schema n-1 database into schema n.
+# Version 1 is the first schema; later versions append here.
+MIGRATIONS: dict[int, Sequence[str]] = {
+    1: (
+        """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+        """CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            format TEXT NOT NULL,
+            encoding TEXT NOT NULL,
+            flags TEXT NOT NULL DEFAULT '[]',
+            data BLOB NOT NULL,
+            added TEXT NOT NULL
+        )""",
+        """CREATE TABLE segments (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            paragraph INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            lead TEXT NOT NULL,
+            source TEXT NOT NULL,
+            trail TEXT NOT NULL,
+            mt_source TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            target TEXT NOT NULL DEFAULT '',
+            status INTEGER NOT NULL DEFAULT 0,
+            origin TEXT NOT NULL DEFAULT '',
+            mt_text TEXT,
+            mt_model TEXT,
+            mt_score REAL,
+            match_score REAL,
+            flags TEXT NOT NULL DEFAULT '[]',
+            revision INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            translator TEXT,
+            source_original TEXT
+        )""",
+        "CREATE INDEX segments_order ON segments(document_id, paragraph, position)",
+        "CREATE INDEX segments_status ON segments(status)",
+        """CREATE TABLE tm_units (
+            id INTEGER PRIMARY KEY,
+            source_lang TEXT NOT NULL,
+            target_lang TEXT NOT NULL,
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            source_key TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            document TEXT,
+            creator TEXT,
+            created TEXT NOT NULL,
+            changed TEXT NOT NULL,
+            props TEXT NOT NULL DEFAULT '{}'
+        )""",
+        "CREATE INDEX tm_units_key ON tm_units(source_lang, target_lang, source_key)",
+    ),
+}
+
+_SEGMENT_COLUMNS = (
+    "s.id, s.document_id, d.name, s.paragraph, s.position, s.lead, s.source, s.trail, "
+    "s.mt_source, s.lang, s.target, s.status, s.origin, s.mt_text, s.mt_model, s.mt_score, "
+    "s.match_score, s.flags, s.revision, s.created, s.updated, s.translator, s.source_original"
+)
+_ORDER = "s.document_id, s.paragraph, s.position"
+
+
+def now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    name: str
+    format: str
+    encoding: str
+    flags: tuple[str, ...]
+    segments: int
+    translated: int
+    confirmed: int
+
+
+@dataclass(frozen=True)
+class NewSegment:
+    """A segment about to be stored by an import."""
+
+    paragraph: int
+    position: int
+    lead: str
+    source: str
+    trail: str
+    mt_source: str
+    lang: str
+    flags: tuple[str, ...] = ()
+    source_original: str | None = None
+
+
+# A listener receives (event, segment ids): "added", "changed", "removed".
+Listener = Callable[[str, Sequence[int]], None]
+
+
+class Project:
+    """An open project file. Use Project.create or Project.open."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool) -> None:
+        self.path = path
+        self._conn = conn
+        self.read_only = read_only
+        self._listeners: list[Listener] = []
+        self._depth = 0  # nesting of _write blocks: only the outermost commits
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        try:
+            self.source_lang = get_language(meta["source_lang"]).code
+            self.target_lang = get_language(meta["target_lang"]).code
+        except Exception as exc:  # missing keys or unknown codes
+            raise ProjectError(
+                "is not a valid workbench project (its language pair is missing)", path=path
+            ) from exc
+        self._meta = meta
+
+    # -- opening ---------------------------------------------------------------
+    @classmethod
+    def create(
+        cls, path: str | Path, source_lang: str, target_lang: str, unit: str = "sentence"
+    ) -> Project:
+        path = Path(path)
+        src, tgt = get_language(source_lang).code, get_language(target_lang).code
+        if src == tgt:
+            raise ProjectError("source and target language are the same", path=path)
+        if unit not in UNITS:
+            raise ProjectError(f"unknown segmentation unit {unit!r}: use sentence or paragraph")
+        if path.exists():
+            raise ProjectError("already exists; open it, or choose another name", path=path)
+        if not path.parent.is_dir():
+            raise ProjectError("folder does not exist; create it first", path=path.parent)
+        try:
+            conn = _connect(path, read_only=False)
+            with _transaction(conn):
+                _migrate(conn, 0, path)
+                conn.executemany(
+                    "INSERT INTO meta(key, value) VALUES (?, ?)",
+                    [
+                        ("source_lang", src),
+                        ("target_lang", tgt),
+                        ("unit", unit),
+                        ("created", now()),
+                        ("app_version", __version__),
+                    ],
+                )
+        except sqlite3.Error as exc:
+            raise ProjectError(f"cannot create the project ({exc})", path=path) from exc
+        return cls(path, conn, read_only=False)
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Project:
+        path = Path(path)
+        if not path.exists():
+            raise ProjectError("no such project; create it with `workbench project new`", path=path)
+        if path.is_dir():
+            raise ProjectError("is a folder, not a project file", path=path)
+        if not os.access(path, os.R_OK):
+            raise ProjectError("cannot be read; check the file's permissions", path=path)
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        read_only = read_only or not writable
+        try:
+            conn = _connect(path, read_only=read_only)
+            version = _schema_version(conn, path)
+            if version > SCHEMA_VERSION:
+                conn.close()
+                raise ProjectError(
+                    f"was made by a newer workbench (project schema {version}, this version "
+                    f"reads up to {SCHEMA_VERSION}); update the workbench to open it",
+                    path=path,
+                )
+            if version < SCHEMA_VERSION:
+                if read_only:
+                    conn.close()
+                    raise ProjectError(
+                        "needs an upgrade but is read-only; make it writable and open it again",
+                        path=path,
+                    )
+                _backup_before_migration(conn, path, version)
+                with _transaction(conn):
+                    _migrate(conn, version, path)
+            return cls(path, conn, read_only)
+        except sqlite3.DatabaseError as exc:
+            raise ProjectError(
+                f"is not a workbench project or is damaged ({exc}); restore it from a backup",
+                path=path,
+            ) from exc
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- project settings ------------------------------------------------------
+    @property
+    def unit(self) -> str:
+        return self._meta.get("unit", "sentence")
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        return self._meta.get(key, default)
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._write():
+            self._conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+        self._meta[key] = value
+
+    # -- listeners (the GUI's Qt models subscribe here) ---------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, event: str, ids: Sequence[int]) -> None:
+        for listener in list(self._listeners):
+            listener(event, ids)
+
+    # -- documents -------------------------------------------------------------
+    def add_document(
+        self,
+        name: str,
+        format: str,
+        encoding: str,
+        data: bytes,
+        segments: Iterable[NewSegment],
+        flags: Iterable[str] = (),
+    ) -> int:
+        """Store a document and its segments in one transaction; returns its id."""
+        stamp = now()
+        with self._write():
+            cur = self._conn.execute(
+                "INSERT INTO documents(name, format, encoding, flags, data, added) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (name, format, encoding, json.dumps(sorted(flags)), data, stamp),
+            )
+            doc_id = int(cur.lastrowid or 0)
+            first = self._conn.execute("SELECT COALESCE(MAX(id), 0) FROM segments").fetchone()[0]
+            self._conn.executemany(
+                "INSERT INTO segments(document_id, paragraph, position, lead, source, trail, "
+                "mt_source, lang, flags, source_original, created, updated) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (
+                        doc_id,
+                        s.paragraph,
+                        s.position,
+                        s.lead,
+                        s.source,
+                        s.trail,
+                        s.mt_source,
+                        s.lang,
+                        json.dumps(list(s.flags)),
+                        s.source_original,
+                        stamp,
+                        stamp,
+                    )
+                    for s in segments
+                ),
+            )
+        ids = [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT id FROM segments WHERE document_id = ? AND id > ? ORDER BY id",
+                (doc_id, first),
+            )
+        ]
+        self._notify("added", ids)
+        return doc_id
+
+    def remove_document(self, document_id: int) -> None:
+        ids = self.segment_ids(document_id=document_id)
+        with self._write():
+            self._conn.execute("DELETE FROM segments WHERE document_id = ?", (document_id,))
+            self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+        self._notify("removed", ids)
+
+    def documents(self) -> list[DocumentInfo]:
+        rows = self._conn.execute(
+            "SELECT d.id, d.name, d.format, d.encoding, d.flags, COUNT(s.id), "
+            "COALESCE(SUM(s.target != ''), 0), COALESCE(SUM(s.status = ?), 0) "
+            "FROM documents d LEFT JOIN segments s ON s.document_id = d.id "
+            "GROUP BY d.id ORDER BY d.id",
+            (int(Status.CONFIRMED),),
+        )
+        return [
+            DocumentInfo(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6], r[7])
+            for r in rows
+        ]
+
+    def document_by_name(self, name: str) -> DocumentInfo | None:
+        return next((d for d in self.documents() if d.name == name), None)
+
+    def document_data(self, document_id: int) -> bytes:
+        row = self._conn.execute(
+            "SELECT data FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise ProjectError(f"has no document {document_id}", path=self.path)
+        return bytes(row[0])
+
+    # -- reading segments ------------------------------------------------------
+    def count(self, document_id: int | None = None, status: Status | None = None) -> int:
+        where, params = _filters(document_id, status)
+        return self._conn.execute(f"SELECT COUNT(*) FROM segments s {where}", params).fetchone()[0]
+
+    def segment_ids(
+        self,
+        document_id: int | None = None,
+        status: Status | Iterable[Status] | None = None,
+    ) -> list[int]:
+        """Ids in document order; cheap enough for 20,000 segments."""
+        where, params = _filters(document_id, status)
+        sql = f"SELECT s.id FROM segments s {where} ORDER BY {_ORDER}"
+        return [r[0] for r in self._conn.execute(sql, params)]
+
+    def segment(self, segment_id: int) -> Segment:
+        rows = self.segments_by_id([segment_id])
+        if not rows:
+            raise ProjectError(f"has no segment {segment_id}", path=self.path)
+        return rows[0]
+
+    def segments_by_id(self, ids: Sequence[int]) -> list[Segment]:
+        """The segments with these ids, in the order given (missing ids are left out)."""
+        found: dict[int, Segment] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = list(ids[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                f"SELECT {_SEGMENT_COLUMNS} FROM segments s JOIN documents d "
+                f"ON d.id = s.document_id WHERE s.id IN ({marks})"
+            )
+            for row in self._conn.execute(sql, chunk):
+                seg = _segment(row)
+                found[seg.id] = seg
+        return [found[i] for i in ids if i in found]
+
+    def segments(
+        self,
+        document_id: int | None = None,
+        status: Status | Iterable[Status] | None = None,
+    ) -> Iterator[Segment]:
+        where, params = _filters(document_id, status)
+        sql = (
+            f"SELECT {_SEGMENT_COLUMNS} FROM segments s JOIN documents d "
+            f"ON d.id = s.document_id {where} ORDER BY {_ORDER}"
+        )
+        for row in self._conn.execute(sql, params).fetchall():
+            yield _segment(row)
+
+    # -- editing: each call is one durable transaction ---------------------------------
+    def set_target(
+        self,
+        segment_id: int,
+        target: str,
+        *,
+        status: Status | None = None,
+        origin: Origin = Origin.HUMAN,
+        translator: str | None = None,
+        match_score: float | None = None,
+    ) -> Segment:
+        """A translator's edit (or an applied TM match). Status defaults to
+        needs-review for a non-empty target and new for an empty one."""
+        if status is None:
+            status = Status.NEEDS_REVIEW if target.strip() else Status.NEW
+        if not target.strip():
+            origin = Origin.NONE
+        with self._write():
+            self._conn.execute(
+                "UPDATE segments SET target = ?, status = ?, origin = ?, translator = ?, "
+                "match_score = ?, revision = revision + 1, updated = ? WHERE id = ?",
+                (target, int(status), str(origin), translator, match_score, now(), segment_id),
+            )
+        self._notify("changed", [segment_id])
+        return self.segment(segment_id)
+
+    def set_status(self, segment_id: int, status: Status) -> Segment:
+        with self._write():
+            self._conn.execute(
+                "UPDATE segments SET status = ?, revision = revision + 1, updated = ? WHERE id = ?",
+                (int(status), now(), segment_id),
+            )
+        self._notify("changed", [segment_id])
+        return self.segment(segment_id)
+
+    def apply_mt(
+        self,
+        segment_id: int,
+        text: str,
+        model: str,
+        score: float | None,
+        flags: Iterable[str],
+        *,
+        revision: int,
+        overwrite_draft: bool = False,
+    ) -> bool:
+        """Store a machine translation for a segment.
+
+        The MT text, model, score and MT flags are always recorded (the side panel
+        shows them). The target is filled only when the segment still has the
+        revision the request was made at, and it is new (or an MT draft when
+        overwrite_draft): a late result never overwrites a translator's edit.
+        Returns whether the target was filled.
+        """
+        with self._write():
+            row = self._conn.execute(
+                "SELECT revision, status, flags FROM segments WHERE id = ?", (segment_id,)
+            ).fetchone()
+            if row is None:
+                return False
+            current_rev, status, old_flags = row[0], Status(row[1]), json.loads(row[2])
+            kept = [f for f in old_flags if f not in MT_FLAGS]
+            merged = kept + [f for f in flags if f not in kept]
+            fill = current_rev == revision and (
+                status == Status.NEW or (overwrite_draft and status == Status.MT_DRAFT)
+            )
+            if fill:
+                self._conn.execute(
+                    "UPDATE segments SET mt_text = ?, mt_model = ?, mt_score = ?, flags = ?, "
+                    "target = ?, status = ?, origin = ?, match_score = NULL, "
+                    "revision = revision + 1, updated = ? WHERE id = ?",
+                    (
+                        text,
+                        model,
+                        score,
+                        json.dumps(merged),
+                        text,
+                        int(Status.MT_DRAFT),
+                        str(Origin.MT),
+                        now(),
+                        segment_id,
+                    ),
+                )
+            else:
+                self._conn.execute(
+                    "UPDATE segments SET mt_text = ?, mt_model = ?, mt_score = ?, flags = ? "
+                    "WHERE id = ?",
+                    (text, model, score, json.dumps(merged), segment_id),
+                )
+        self._notify("changed", [segment_id])
+        return fill
+
+    # -- translation memory tables (workbench.core.tm builds on these) -------------
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection, for the translation memory module's queries."""
+        return self._conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction for a bulk change (e.g. a TMX import): all or nothing."""
+        with self._write():
+            yield self._conn
+
+    # -- internals -------------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        if self.read_only:
+            raise ProjectError(
+                "is read-only; make the file (and its folder) writable to change it",
+                path=self.path,
+            )
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            with _transaction(self._conn):
+                yield
+        except sqlite3.OperationalError as exc:
+            raise ProjectError(f"could not be written ({exc})", path=self.path) from exc
+        finally:
+            self._depth = 0
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error (DDL included)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=10, isolation_level=None)
+    else:
+        # Autocommit mode: transactions are explicit (see _transaction).
+        conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit is on disk before the call returns, even across power loss.
+        conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "meta" not in tables:
+        raise ProjectError("is an SQLite file but not a workbench project", path=path)
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(version)
+
+
+def _migrate(conn: sqlite3.Connection, current: int, path: Path) -> None:
+    """Run the migrations from `current` up to SCHEMA_VERSION (inside the caller's transaction)."""
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        for statement in MIGRATIONS[version]:
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {version}")
+
+
+def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Keep a copy of the project as it was before an upgrade."""
+    backup = path.with_name(f"{path.name}.schema{version}.bak")
+    if not backup.exists():
+        target = sqlite3.connect(backup)
+        conn.backup(target)
+        target.close()
+
+
+def _filters(
+    document_id: int | None, status: Status | Iterable[Status] | None
+) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if document_id is not None:
+        clauses.append("s.document_id = ?")
+        params.append(document_id)
+    if status is not None:
+        statuses = [status] if isinstance(status, Status) else list(status)
+        clauses.append(f"s.status IN ({','.join('?' * len(statuses))})")
+        params.extend(int(s) for s in statuses)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _segment(row: Sequence) -> Segment:
+    return Segment(
+        id=row[0],
+        document_id=row[1],
+        document=row[2],
+        paragraph=row[3],
+        position=row[4],
+        lead=row[5],
+        source=row[6],
+        trail=row[7],
+        mt_source=row[8],
+        lang=row[9],
+        target=row[10],
+        status=Status(row[11]),
+        origin=Origin(row[12]),
+        mt_text=row[13],
+        mt_model=row[14],
+        mt_score=row[15],
+        match_score=row[16],
+        flags=tuple(json.loads(row[17])),
+        revision=row[18],
+        created=row[19],
+        updated=row[20],
+        translator=row[21],
+        source_original=row[22],
+    )

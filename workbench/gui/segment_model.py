@@ -1,0 +1,218 @@
+"""The segment grid's Qt model: a thin, lazy view over the project store.
+
+It keeps only segment ids in row order and fetches Segment rows in chunks
+around the row being drawn, caching a window of them, so 20,000 segments scroll
+smoothly. Store events ("added", "changed", "removed") update the rows; edits go
+through the undo stack (workbench.gui.undo), which writes to the store.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QUndoStack
+
+from workbench.core.segment import Origin, Segment, Status
+from workbench.core.store import Project
+from workbench.gui.theme import STATUS_COLOURS
+
+COLUMNS = ("#", "Source", "Target", "Status", "Origin", "Match")
+COL_NUMBER, COL_SOURCE, COL_TARGET, COL_STATUS, COL_ORIGIN, COL_MATCH = range(len(COLUMNS))
+
+# Extra roles the delegate and the window read.
+SegmentRole = Qt.ItemDataRole.UserRole + 1  # the Segment
+ParagraphStartRole = Qt.ItemDataRole.UserRole + 2  # True on a paragraph's first segment
+
+ORIGIN_LABELS = {Origin.NONE: "", Origin.MT: "MT", Origin.TM: "TM", Origin.HUMAN: "Human"}
+CHUNK = 200  # rows fetched per cache miss
+CACHE_LIMIT = 3000  # segments kept in memory
+
+
+def match_text(seg: Segment) -> str:
+    """The confidence figure: TM match percentage, or the MT score as a percentage."""
+    if seg.origin == Origin.TM and seg.match_score is not None:
+        return f"{seg.match_score:.0f}%"
+    if seg.origin == Origin.MT and seg.mt_score is not None:
+        return mt_confidence(seg.mt_score)
+    return ""
+
+
+def mt_confidence(score: float) -> str:
+    """A mean token log-probability shown as a rough 0-100 confidence."""
+    import math
+
+    return f"MT {100 * math.exp(max(score, -50.0)):.0f}"
+
+
+class SegmentTableModel(QAbstractTableModel):
+    """Rows are the segments of one document (or all), optionally filtered."""
+
+    edited = Signal(int)  # a segment changed in the store (its id)
+
+    def __init__(self, project: Project, undo_stack: QUndoStack, parent: QObject | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = undo_stack
+        self.translator: str | None = None
+        self.theme = "light"
+        self._document_id: int | None = None
+        self._statuses: frozenset[Status] | None = None
+        self._text = ""
+        self._ids: list[int] = []
+        self._rows: dict[int, int] = {}
+        self._numbers: dict[int, int] = {}
+        self._cache: OrderedDict[int, Segment] = OrderedDict()
+        project.subscribe(self._on_store_event)
+        self.reload()
+
+    # -- filtering -------------------------------------------------------------
+    @property
+    def document_id(self) -> int | None:
+        return self._document_id
+
+    def set_filter(
+        self,
+        document_id: int | None = None,
+        statuses: Iterable[Status] | None = None,
+        text: str = "",
+    ) -> None:
+        self._document_id = document_id
+        self._statuses = frozenset(statuses) if statuses is not None else None
+        self._text = text.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._cache.clear()
+        all_ids = self.project.segment_ids(document_id=self._document_id)
+        self._numbers = {sid: n for n, sid in enumerate(all_ids, start=1)}
+        if self._statuses is None and not self._text:
+            ids = all_ids
+        elif not self._text:
+            ids = self.project.segment_ids(document_id=self._document_id, status=self._statuses)
+        else:
+            needle = self._text.casefold()
+            ids = [
+                s.id
+                for s in self.project.segments(document_id=self._document_id, status=self._statuses)
+                if needle in s.source.casefold() or needle in s.target.casefold()
+            ]
+        self._ids = ids
+        self._rows = {sid: row for row, sid in enumerate(ids)}
+        self.endResetModel()
+
+    def close(self) -> None:
+        self.project.unsubscribe(self._on_store_event)
+
+    # -- lookups ---------------------------------------------------------------
+    @property
+    def ids(self) -> Sequence[int]:
+        return self._ids
+
+    def row_of(self, segment_id: int) -> int | None:
+        return self._rows.get(segment_id)
+
+    def segment_at(self, row: int) -> Segment:
+        sid = self._ids[row]
+        seg = self._cache.get(sid)
+        if seg is not None:
+            self._cache.move_to_end(sid)
+            return seg
+        # Fetch a chunk around the row: views draw neighbouring rows next.
+        start = max(0, row - CHUNK // 4)
+        for fetched in self.project.segments_by_id(self._ids[start : start + CHUNK]):
+            self._cache[fetched.id] = fetched
+        while len(self._cache) > CACHE_LIMIT:
+            self._cache.popitem(last=False)
+        if sid not in self._cache:  # removed behind our back
+            self._cache[sid] = self.project.segment(sid)
+        return self._cache[sid]
+
+    def number_of(self, segment_id: int) -> int:
+        return self._numbers.get(segment_id, 0)
+
+    # -- Qt model API ------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COL_TARGET and not self.project.read_only:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        seg = self.segment_at(index.row())
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._display(seg, col)
+        if role == SegmentRole:
+            return seg
+        if role == ParagraphStartRole:
+            return seg.position == 0
+        if role == Qt.ItemDataRole.BackgroundRole and col in (COL_STATUS, COL_TARGET):
+            return QColor(STATUS_COLOURS[self.theme][int(seg.status)])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_NUMBER:
+                return f"{seg.document}, paragraph {seg.paragraph + 1}"
+            if col == COL_SOURCE and seg.source_original:
+                return f"In the file: {seg.source_original}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_NUMBER, COL_MATCH):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def _display(self, seg: Segment, col: int) -> str:
+        if col == COL_NUMBER:
+            number = str(self.number_of(seg.id))
+            return f"¶ {number}" if seg.position == 0 else number
+        if col == COL_SOURCE:
+            return seg.source
+        if col == COL_TARGET:
+            return seg.target
+        if col == COL_STATUS:
+            return seg.status.label + (" ⚑" if seg.flags else "")
+        if col == COL_ORIGIN:
+            return ORIGIN_LABELS.get(seg.origin, str(seg.origin))
+        return match_text(seg)
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.column() != COL_TARGET or role != Qt.ItemDataRole.EditRole:
+            return False
+        return self.edit_target(self._ids[index.row()], str(value))
+
+    def edit_target(self, segment_id: int, text: str, session: object = None) -> bool:
+        """A translator's edit, through the undo stack (consecutive keystrokes merge)."""
+        from workbench.gui.undo import EditTarget
+
+        seg = self.project.segment(segment_id)
+        if seg.target == text:
+            return False
+        self.undo_stack.push(EditTarget(self.project, seg, text, self.translator, session))
+        return True
+
+    # -- store events ------------------------------------------------------------
+    def _on_store_event(self, event: str, ids: Sequence[int]) -> None:
+        if event == "changed":
+            for sid in ids:
+                self._cache.pop(sid, None)
+                row = self._rows.get(sid)
+                if row is not None:
+                    left, right = self.index(row, 0), self.index(row, len(COLUMNS) - 1)
+                    self.dataChanged.emit(left, right)
+                self.edited.emit(sid)
+        else:  # added or removed: numbering and order change
+            self.reload()

@@ -1,0 +1,171 @@
+"""Guard rails: flags for machine translations that look degenerate.
+
+check_translation(source, output, src, tgt) returns flags from
+workbench.core.flags. Flags never hide anything: the MT text is still stored
+and shown, the flag only asks the translator to look.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from workbench.core import flags
+
+# Characters of output per character of source, by language (rough, from parallel news text).
+_LENGTH_FACTOR = {"ky": 1.05, "ru": 1.0, "en": 0.85}
+_TOO_SHORT = 0.4  # below this share of the expected length
+_TOO_LONG = 2.5  # above this multiple of the expected length
+_MIN_CHARS_FOR_RATIO = 15
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# A run of one 1-10 character unit repeated 6+ times: "ааааааа", "ha-ha-ha-ha-ha-ha".
+_CHAR_LOOP = re.compile(r"(.{1,10}?)\1{5,}", re.DOTALL)
+# Thousands grouped by spaces ("1 250 000"), else digits with . or , inside ("1,5", "1.250").
+_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:[.,]\d+)*)")
+_KY_LETTERS = frozenset("ңөүҢӨҮ")
+
+
+def check_translation(source: str, output: str, src: str, tgt: str) -> frozenset[str]:
+    """The MT flags this output deserves; src and tgt are ky/ru/en."""
+    if not source.strip():
+        return frozenset()
+    if not output.strip():
+        return frozenset({flags.MT_EMPTY})
+    found: set[str] = set()
+    if has_repetition(source, output):
+        found.add(flags.MT_REPETITION)
+    if wrong_script(output, tgt):
+        found.add(flags.MT_WRONG_SCRIPT)
+    elif wrong_language(output, tgt):
+        found.add(flags.MT_WRONG_LANGUAGE)
+    ratio_flag = length_flag(source, output, src, tgt)
+    if ratio_flag:
+        found.add(ratio_flag)
+    if numbers_differ(source, output):
+        found.add(flags.MT_NUMBERS_DIFFER)
+    return frozenset(found)
+
+
+# --------------------------------------------------------------------- repetition
+
+
+def _max_ngram_run(words: list[str], n: int) -> int:
+    """The most times one n-gram repeats back to back."""
+    best = 1
+    for start in range(n):
+        run = 1
+        prev: tuple[str, ...] | None = None
+        for i in range(start, len(words) - n + 1, n):
+            gram = tuple(words[i : i + n])
+            run = run + 1 if gram == prev else 1
+            prev = gram
+            best = max(best, run)
+    return best
+
+
+def _repetition_level(text: str) -> tuple[int, int, bool]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    single = _max_ngram_run(words, 1)
+    multi = max((_max_ngram_run(words, n) for n in range(2, 6)), default=1)
+    return single, multi, bool(_CHAR_LOOP.search(text))
+
+
+def has_repetition(source: str, output: str) -> bool:
+    """A word 4+ times in a row, a phrase 3+ times in a row, or a character loop,
+    unless the source repeats the same way (a chant, a list of dots)."""
+    out_single, out_multi, out_chars = _repetition_level(output)
+    src_single, src_multi, src_chars = _repetition_level(source)
+    words = _WORD.findall(output.lower())
+    dominant = False
+    if len(words) >= 8:
+        top = max(words.count(w) for w in set(words))
+        src_words = _WORD.findall(source.lower())
+        src_top = max((src_words.count(w) for w in set(src_words)), default=0)
+        dominant = top >= 0.5 * len(words) and top > 2 * max(src_top, 1)
+    return (
+        (out_single >= 4 and out_single > src_single)
+        or (out_multi >= 3 and out_multi > src_multi)
+        or (out_chars and not src_chars)
+        or dominant
+    )
+
+
+# --------------------------------------------------------------- script, language
+
+
+def _script_counts(text: str) -> tuple[int, int]:
+    cyrillic = latin = 0
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            if name.startswith("CYRILLIC"):
+                cyrillic += 1
+            elif name.startswith("LATIN"):
+                latin += 1
+    return cyrillic, latin
+
+
+def wrong_script(output: str, tgt: str) -> bool:
+    """Mostly Latin letters for a Kyrgyz/Russian target, or Cyrillic for English."""
+    cyrillic, latin = _script_counts(output)
+    if cyrillic + latin < 4:
+        return False
+    if tgt in ("ky", "ru"):
+        return latin > cyrillic
+    return cyrillic > latin
+
+
+def wrong_language(output: str, tgt: str) -> bool:
+    """Russian output for a Kyrgyz target or the other way round."""
+    if tgt not in ("ky", "ru") or len(_WORD.findall(output)) < 4:
+        return False
+    try:
+        from workbench.core.langid import detect_language
+    except ImportError:  # until langid lands: Kyrgyz's own letters ң ө ү decide
+        has_ky = any(ch in _KY_LETTERS for ch in output)
+        return (tgt == "ky" and not has_ky) or (tgt == "ru" and has_ky)
+    detected = detect_language(output, default=None)
+    return detected is not None and detected != tgt
+
+
+# ------------------------------------------------------------------------ length
+
+
+def length_flag(source: str, output: str, src: str, tgt: str) -> str | None:
+    src_len, out_len = len(source.strip()), len(output.strip())
+    expected = src_len * _LENGTH_FACTOR.get(tgt, 1.0) / _LENGTH_FACTOR.get(src, 1.0)
+    if src_len >= _MIN_CHARS_FOR_RATIO and out_len < expected * _TOO_SHORT:
+        return flags.MT_TOO_SHORT
+    if out_len >= _MIN_CHARS_FOR_RATIO and out_len > expected * _TOO_LONG + 10:
+        return flags.MT_TOO_LONG
+    return None
+
+
+# ----------------------------------------------------------------------- numbers
+
+
+def _readings(number: str) -> set[str]:
+    """Canonical values a written number may stand for: "1,5" -> {1.5, 15}; "1 250" -> {1250}."""
+    compact = re.sub(r"[ \u00a0\u202f\u2009]", "", number)
+    readings = {compact.replace(".", "").replace(",", "")}  # separators as thousands
+    last = max(compact.rfind("."), compact.rfind(","))
+    if last != -1:  # the last separator as a decimal point
+        whole = compact[:last].replace(".", "").replace(",", "")
+        frac = compact[last + 1 :].rstrip("0")
+        readings.add(f"{whole}.{frac}" if frac else whole)
+    return {r.lstrip("0") or "0" for r in readings}
+
+
+def numbers_in(text: str) -> list[set[str]]:
+    return [_readings(m.group()) for m in _NUMBER.finditer(text)]
+
+
+def numbers_differ(source: str, output: str) -> bool:
+    """A number of the source is missing from the output, or the output adds one."""
+    src_numbers, out_numbers = numbers_in(source), numbers_in(output)
+
+    def all_found(wanted: list[set[str]], pool: list[set[str]]) -> bool:
+        return all(any(w & p for p in pool) for w in wanted)
+
+    return not (all_found(src_numbers, out_numbers) and all_found(out_numbers, src_numbers))

@@ -1,0 +1,185 @@
+"""The transformers backend: NLLB through AutoModelForSeq2SeqLM.
+
+torch and transformers are imported inside the functions, so importing this
+module is cheap and the GUI opens fast.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from workbench.core.errors import ModelError, WorkbenchError
+from workbench.core.languages import get_language
+from workbench.core.task import TaskState
+from workbench.mt.engine import GenerationSettings, Translation
+
+NLLB_MAX_INPUT_TOKENS = 512  # the longest inputs NLLB saw in training
+_SCORE_ROWS = 4  # rows per chunk when rescoring (logits are rows x length x 256k floats)
+
+
+def physical_cores() -> int:
+    """Physical cores this process may use; hyper-threads slow torch down rather than help."""
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        usable = os.cpu_count() or 1
+    cores: set[tuple[str, str]] = set()
+    try:
+        physical = core = ""
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            key, _, value = line.partition(":")
+            key = key.strip()
+            if key == "physical id":
+                physical = value.strip()
+            elif key == "core id":
+                core = value.strip()
+                cores.add((physical, core))
+    except OSError:
+        pass
+    return max(1, min(usable, len(cores) or usable))
+
+
+def pick_device(device: str) -> str:
+    import torch
+
+    device = (device or "auto").lower()
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device.startswith("cuda") and not torch.cuda.is_available():
+        raise WorkbenchError(f"--device {device}: no CUDA GPU is available here; use --device cpu")
+    if device != "cpu" and not device.startswith("cuda"):
+        raise WorkbenchError(f"unknown device {device!r}: use auto, cpu or cuda")
+    return device
+
+
+class HFEngine:
+    """An NLLB model run with transformers; implements workbench.mt.engine.Engine."""
+
+    name = "transformers"
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        model_id: str | None = None,
+        revision: str = "",
+        device: str = "auto",
+        threads: int = 0,
+        state: TaskState | None = None,
+    ) -> None:
+        import torch
+        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+        self.path = Path(path)
+        self.model_id = model_id or str(path)
+        self.revision = revision
+        self.device = pick_device(device)
+        if self.device == "cpu":
+            torch.set_num_threads(threads or physical_cores())
+        if state is not None:
+            state.set_status(f"loading {self.model_id} on {self.device}")
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(self.path, local_files_only=True)
+            # fp16 halves GPU memory and is how NLLB is usually run on GPUs; fp32 on CPU.
+            dtype = torch.float16 if self.device.startswith("cuda") else torch.float32
+            model = AutoModelForSeq2SeqLM.from_pretrained(
+                self.path, local_files_only=True, dtype=dtype
+            )
+        except (OSError, ValueError, KeyError) as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ModelError(f"cannot load model {self.model_id}: {first}") from None
+        self.model = model.to(self.device).eval()
+        # NLLB's generation config sets max_length=200; we always pass max_new_tokens.
+        self.model.generation_config.max_length = None
+        limit = getattr(self.tokenizer, "model_max_length", NLLB_MAX_INPUT_TOKENS) or 0
+        self.max_input_tokens = min(NLLB_MAX_INPUT_TOKENS, limit) if limit > 0 else 512
+        if state is not None:
+            state.set_status(f"loaded {self.model_id} on {self.device}")
+
+    # -- Engine protocol ------------------------------------------------------
+    def count_tokens(self, text: str, src: str) -> int:
+        self.tokenizer.src_lang = get_language(src).nllb
+        return len(self.tokenizer(text)["input_ids"])
+
+    def translate(
+        self,
+        sentences: Sequence[str],
+        src: str,
+        tgt: str,
+        settings: GenerationSettings,
+    ) -> list[Translation]:
+        import torch
+
+        if not sentences:
+            return []
+        tok = self.tokenizer
+        tok.src_lang = get_language(src).nllb
+        tgt_id = tok.convert_tokens_to_ids(get_language(tgt).nllb)
+        enc = tok(
+            list(sentences),
+            return_tensors="pt",
+            padding=True,
+            truncation=True,
+            max_length=self.max_input_tokens,
+        ).to(self.device)
+        input_len = int(enc["attention_mask"].sum(dim=1).max())
+        max_new = min(
+            settings.max_new_tokens_cap,
+            int(input_len * settings.max_length_ratio) + settings.max_length_extra,
+        )
+        with torch.inference_mode():
+            encoder_outputs = self.model.get_encoder()(**enc)
+            # generate() expands encoder_outputs in place for beams: keep the original.
+            encoder_states = encoder_outputs.last_hidden_state
+            sequences = self.model.generate(
+                input_ids=enc["input_ids"],
+                attention_mask=enc["attention_mask"],
+                encoder_outputs=encoder_outputs,
+                forced_bos_token_id=tgt_id,
+                num_beams=max(1, settings.beam_size),
+                do_sample=False,
+                max_new_tokens=max_new,
+            )
+            scores = self._scores(encoder_states, enc["attention_mask"], sequences)
+        texts = tok.batch_decode(sequences, skip_special_tokens=True)
+        return [Translation(t.strip(), s) for t, s in zip(texts, scores, strict=True)]
+
+    def _scores(self, encoder_states, attention_mask, sequences) -> list[float]:
+        """Mean log-probability of each output's tokens, by one teacher-forced pass.
+
+        Recomputing beats output_scores, which keeps a batch x 256k-vocabulary
+        tensor per generated step. The forced language token is left out.
+        """
+        import torch
+
+        pad = self.tokenizer.pad_token_id
+        hidden = self.model.get_decoder()(
+            input_ids=sequences[:, :-1],
+            encoder_hidden_states=encoder_states,
+            encoder_attention_mask=attention_mask,
+        ).last_hidden_state
+        labels = sequences[:, 1:]
+        head = self.model.get_output_embeddings()
+        out: list[float] = []
+        for start in range(0, labels.shape[0], _SCORE_ROWS):
+            rows = slice(start, start + _SCORE_ROWS)
+            logprobs = torch.log_softmax(head(hidden[rows]).float(), dim=-1)
+            picked = logprobs.gather(-1, labels[rows].unsqueeze(-1)).squeeze(-1)
+            mask = labels[rows] != pad
+            mask[:, 0] = False  # the forced target-language token
+            for row_scores, row_mask in zip(picked, mask, strict=True):
+                n = int(row_mask.sum())
+                out.append(float(row_scores[row_mask].sum()) / n if n else 0.0)
+        return out
+
+    def close(self) -> None:
+        import gc
+
+        self.model = None
+        gc.collect()
+        if self.device.startswith("cuda"):
+            import torch
+
+            torch.cuda.empty_cache()
