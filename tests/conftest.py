@@ -30,3 +30,31 @@ def tiny_model_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("tiny-nllb")
     build_tiny_model(out)
     return out
+
+
+@pytest.fixture(autouse=True)
+def no_qthread_left_running(monkeypatch):
+    """Fail any test that leaves a QThread running (only where Qt is loaded)."""
+    import sys
+
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None:
+        yield
+        return
+    started: list = []
+    original = qtcore.QThread.start
+
+    def start(thread, *args):
+        started.append(thread)
+        return original(thread, *args)
+
+    monkeypatch.setattr(qtcore.QThread, "start", start)
+    yield
+    running = []
+    for thread in started:
+        try:
+            if thread.isRunning():
+                running.append(thread.objectName() or repr(thread))
+        except RuntimeError:  # the C++ object is gone, so is its thread
+            continue
+    assert not running, f"test left QThreads running: {running}"

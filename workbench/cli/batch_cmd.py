@@ -1,9 +1,187 @@
-"""`workbench batch` subcommands."""
+"""`workbench batch SRC_DIR OUT_DIR --to en`: translate a whole folder."""
 
 from __future__ import annotations
 
 import argparse
+import shlex
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import TextIO
+
+from workbench.core.batch import SOURCE_CHOICES, BatchOptions, BatchProgress, run_batch
+from workbench.core.batch_report import PENDING, TRANSLATED, FileResult
+from workbench.core.errors import WorkbenchError
+from workbench.core.formats import FORMATS
+from workbench.core.task import TaskState
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's subcommands (not written yet)."""
+    p = sub.add_parser(
+        "batch",
+        help="translate every document of a folder into another folder",
+        description=(
+            "Translate every supported document under SRC_DIR into OUT_DIR, keeping the folder "
+            "tree, the names and the formats. Safe to stop (Ctrl+C) and to run again: files "
+            "already translated from unchanged sources are kept. A report is written to "
+            "OUT_DIR/.workbench/report.json."
+        ),
+    )
+    p.add_argument("source_dir", metavar="SRC_DIR", type=Path)
+    p.add_argument("out_dir", metavar="OUT_DIR", type=Path)
+    p.add_argument("--to", dest="target", required=True, help="target language: ky, ru or en")
+    p.add_argument(
+        "--from",
+        dest="source",
+        default="auto",
+        choices=SOURCE_CHOICES,
+        help="source language (default: detected per document)",
+    )
+    p.add_argument("--model", help="catalogue id, hub id or local model folder")
+    p.add_argument("--device", default="auto", help="auto, cpu or cuda (default: auto)")
+    p.add_argument("--engine", default="auto", choices=("auto", "ctranslate2", "transformers"))
+    p.add_argument("--beam-size", type=int, default=1)
+    p.add_argument(
+        "--tmx",
+        type=Path,
+        metavar="OUT.tmx",
+        help="also write the run's segment pairs as TMX (marked machine translation)",
+    )
+    p.add_argument(
+        "--project",
+        type=Path,
+        metavar="P",
+        help="reuse 100%% matches from this project's translation memory",
+    )
+    p.add_argument(
+        "--formats",
+        default="",
+        help=f"only these formats, comma-separated (of {','.join(FORMATS)})",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    formats = tuple(f.strip().lower() for f in args.formats.split(",") if f.strip())
+    options = BatchOptions(
+        source_dir=args.source_dir,
+        out_dir=args.out_dir,
+        target=args.target,
+        source=args.source,
+        model=args.model,
+        device=args.device,
+        engine=args.engine,
+        formats=formats,
+        tmx=args.tmx,
+        project=args.project,
+        beam_size=args.beam_size,
+    )
+    state = TaskState()
+    view = ProgressView(sys.stderr)
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_interrupt(signum: int, frame: object) -> None:
+        if state.is_cancelled:  # a second Ctrl+C: stop now
+            signal.signal(signal.SIGINT, previous)
+            raise KeyboardInterrupt
+        state.cancel()
+        view.note("stopping after the current batch (Ctrl+C again to stop at once)...")
+
+    signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        report = run_batch(options, state, view.progress, view.file_done)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        view.close()
+    print(report.summary(), file=sys.stderr)
+    if report.interrupted:
+        command = shlex.join(["workbench", *sys.argv[1:]]) if sys.argv[1:] else "the same command"
+        print(f"stopped; to finish, run again: {command}", file=sys.stderr)
+        return 130
+    if report.error:
+        raise WorkbenchError(report.error)
+    return 0 if report.ok else 1
+
+
+class ProgressView:
+    """A one-line progress bar on a terminal; plain lines (one per file) otherwise."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.line = ""
+        self.last_plain = 0.0
+
+    def progress(self, p: BatchProgress) -> None:
+        if not self.tty:
+            now = time.monotonic()
+            if p.stage in ("loading",):
+                print("loading the model...", file=self.stream, flush=True)
+            elif p.stage == "translating" and now - self.last_plain > 10:
+                self.last_plain = now
+                print(f"{_counts(p)}", file=self.stream, flush=True)
+            return
+        self._draw(_bar(p))
+
+    def file_done(self, result: FileResult) -> None:
+        if result.status == PENDING:
+            return
+        text = f"{result.status}: {result.path}"
+        if result.reason:
+            text += f": {result.reason}"
+        elif result.sentences:
+            text += f" ({result.sentences} sentence{'s' if result.sentences != 1 else ''})"
+        if result.reused:
+            text += ", unchanged since an earlier run"
+        if self.tty and result.status == TRANSLATED:
+            return  # the bar counts them; only skipped and failed files stay on screen
+        self.note(text)
+
+    def note(self, text: str) -> None:
+        self._clear()
+        print(text, file=self.stream, flush=True)
+        if self.tty and self.line:
+            self._draw(self.line)
+
+    def close(self) -> None:
+        self._clear()
+
+    def _draw(self, line: str) -> None:
+        self.line = line
+        self.stream.write("\r\x1b[K" + line)
+        self.stream.flush()
+
+    def _clear(self) -> None:
+        if self.tty and self.line:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def _counts(p: BatchProgress) -> str:
+    text = f"files {p.files_done}/{p.files_total}, sentences {p.sentences_done}/{p.sentences_total}"
+    if p.sentences_per_second:
+        text += f", {p.sentences_per_second:.1f} sentences/s"
+    if p.eta_seconds is not None:
+        text += f", ETA {_duration(p.eta_seconds)}"
+    return text
+
+
+def _bar(p: BatchProgress, width: int = 24) -> str:
+    if p.stage in ("scanning", "loading", "reading"):
+        what = {
+            "scanning": "scanning the folder",
+            "loading": "loading the model",
+            "reading": f"reading {p.file}",
+        }[p.stage]
+        return what[:100]
+    filled = round(p.fraction * width)
+    bar = "#" * filled + "-" * (width - filled)
+    name = p.file if len(p.file) <= 30 else "..." + p.file[-27:]
+    return f"[{bar}] {_counts(p)} {name}"
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"

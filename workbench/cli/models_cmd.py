@@ -1,9 +1,68 @@
-"""`workbench models` subcommands."""
+"""`workbench models list` and `workbench models download ID`."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's subcommands (not written yet)."""
+    p = sub.add_parser("models", help="list and download NLLB translation models")
+    models_sub = p.add_subparsers(dest="models_command", metavar="ACTION")
+    lst = models_sub.add_parser("list", help="the model catalogue and what is on this computer")
+    lst.set_defaults(func=run_list)
+    dl = models_sub.add_parser(
+        "download",
+        help="download a model into the Hugging Face cache (several GB)",
+        description="Download a model (catalogue id or hub id) with a progress bar.",
+    )
+    dl.add_argument("id", metavar="ID", help="catalogue id (see `workbench models list`) or hub id")
+    dl.set_defaults(func=run_download)
+    p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from workbench.core.settings import Settings
+    from workbench.mt.models import CATALOGUE, LICENCE_NOTE, find_in_catalogue, is_downloaded
+
+    current = Settings.load().model
+    chosen = find_in_catalogue(current)
+    rows = [("ID", "PARAMS", "DOWNLOAD", "MEMORY", "HERE", "LICENCE", "NOTE")]
+    for info in CATALOGUE:
+        mark = "*" if chosen is info else " "
+        rows.append(
+            (
+                f"{mark}{info.id}",
+                info.parameters,
+                f"{info.download_gb:g} GB",
+                f"{info.memory_gb:g} GB",
+                "yes" if is_downloaded(info) else "no",
+                info.licence,
+                info.note,
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)] + [row[-1]]
+        print("  ".join(cells).rstrip())
+    print(f"\n* the model in use: {current}")
+    if chosen is None:
+        print("  (not a catalogue model: a hub id or a local folder)")
+    print(f"Licence of the NLLB-200 weights: {LICENCE_NOTE}.")
+    print("Get one with: workbench models download ID")
+    return 0
+
+
+def run_download(args: argparse.Namespace) -> int:
+    from workbench.mt.models import LICENCE_NOTE, find_in_catalogue, resolve_model
+
+    info = find_in_catalogue(args.id)
+    if info is not None:
+        print(
+            f"{info.hub_id}: about {info.download_gb:g} GB; licence {LICENCE_NOTE}",
+            file=sys.stderr,
+        )
+    resolved = resolve_model(args.id, allow_download=True)
+    print(f"{resolved.model_id} is ready in {resolved.path}", file=sys.stderr)
+    print(resolved.path)
+    return 0

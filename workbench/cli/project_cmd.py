@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from workbench.cli.translate_cmd import ProgressPrinter, add_model_options
 from workbench.core.errors import WorkbenchError
 from workbench.core.flags import label
 from workbench.core.languages import CODES, LANGUAGES
@@ -44,6 +45,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true", help="print every segment as JSON")
     show.add_argument("--segments", action="store_true", help="list every segment")
     show.set_defaults(func=_show)
+
+    pre = cmds.add_parser(
+        "pretranslate",
+        help="fill untranslated segments with machine translation drafts",
+        description="Fill new segments with MT drafts (100%% memory matches first). Safe to "
+        "interrupt and to run again: every draft is saved as it arrives. Edited and confirmed "
+        "segments are never changed. Model weights are CC-BY-NC-4.0 (non-commercial).",
+    )
+    pre.add_argument("project")
+    pre.add_argument("--overwrite", action="store_true", help="also replace existing MT drafts")
+    add_model_options(pre)
+    pre.set_defaults(func=_pretranslate)
 
     export = cmds.add_parser("export", help="write translated documents in their original formats")
     export.add_argument("project")
@@ -115,6 +128,80 @@ def _show(args: argparse.Namespace) -> int:
                 if s.target:
                     print(f"{'':>6} {'':<12} -> {s.target}")
     return 0
+
+
+def _pretranslate(args: argparse.Namespace) -> int:
+    from workbench.core.settings import Settings
+    from workbench.core.task import TaskState
+    from workbench.mt.cache import MTCache
+    from workbench.mt.engine import GenerationSettings
+    from workbench.mt.loader import load_engine
+    from workbench.mt.models import LICENCE_NOTE
+    from workbench.mt.pretranslate import pending_requests, pretranslate
+
+    settings = Settings.load()
+    beam = args.beam if args.beam is not None else settings.beam_size
+    with Project.open(args.project) as project:
+        if project.read_only:
+            raise WorkbenchError(
+                "is read-only; make the file (and its folder) writable", path=project.path
+            )
+        filled_by_tm = _fill_from_memory(project)
+        if filled_by_tm:
+            print(f"{filled_by_tm} segments filled from the translation memory")
+        if not pending_requests(project, overwrite=args.overwrite):
+            print("nothing to translate: every segment has a translation")
+            return 0
+        printer = ProgressPrinter()
+        state = TaskState(on_progress=printer)
+        engine = load_engine(
+            args.model,
+            device=args.device or settings.device,
+            engine=args.engine or settings.engine,
+            state=state,
+            threads=settings.threads,
+        )
+        print(
+            f"model {engine.model_id} ({engine.name}, {engine.device}); licence {LICENCE_NOTE}",
+            file=sys.stderr,
+        )
+        state.set_status("pre-translating")
+        try:
+            with MTCache() as cache:
+                report = pretranslate(
+                    project,
+                    engine,
+                    overwrite=args.overwrite,
+                    settings=GenerationSettings(beam_size=beam),
+                    cache=cache,
+                    state=state,
+                )
+        except KeyboardInterrupt:
+            printer.finish()
+            print(
+                "interrupted: the drafts made so far are saved; run the same command to go on",
+                file=sys.stderr,
+            )
+            return 130
+        finally:
+            printer.finish()
+            engine.close()
+    print(
+        f"{report.filled} segments got an MT draft; "
+        f"{report.passed_through} were already in {project.target_lang} or had nothing to translate"
+    )
+    for flag, count in sorted(report.flagged.items()):
+        print(f"  {count} flagged: {label(flag)}")
+    return 0
+
+
+def _fill_from_memory(project: Project) -> int:
+    """100% translation-memory matches go in before any MT."""
+    try:
+        from workbench.core.tm import fill_exact_matches
+    except ImportError:
+        return 0
+    return fill_exact_matches(project)
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -1,9 +1,134 @@
-"""`workbench tmx` subcommands."""
+"""`workbench tmx ...` (TMX exchange) and `workbench tm ...` (the translation memory)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+
+from workbench.core.languages import CODES, LANGUAGES
+from workbench.core.store import Project
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's subcommands (not written yet)."""
+    _register_tmx(sub)
+    _register_tm(sub)
+
+
+def _register_tmx(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "tmx",
+        help="export translated pairs as TMX, import TMX into the translation memory",
+        description="Exchange aligned pairs with OmegaT, memoQ, Trados and other tools (TMX 1.4b).",
+    )
+    cmds = parser.add_subparsers(dest="tmx_command", metavar="ACTION", required=True)
+
+    export = cmds.add_parser("export", help="write the project's translated segments as TMX")
+    export.add_argument("project")
+    export.add_argument("out", metavar="OUT.tmx")
+    export.add_argument(
+        "--status",
+        choices=("confirmed", "any"),
+        default="confirmed",
+        help="which segments: confirmed only (default) or any translated one",
+    )
+    export.set_defaults(func=_export)
+
+    imp = cmds.add_parser("import", help="add a TMX file (1.1-1.4) to the project's memory")
+    imp.add_argument("project")
+    imp.add_argument("tmx", metavar="IN.tmx")
+    imp.set_defaults(func=_import)
+
+
+def _register_tm(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "tm",
+        help="look up and reuse the project's translation memory",
+        description="Exact and fuzzy matches from the project's translation memory.",
+    )
+    cmds = parser.add_subparsers(dest="tm_command", metavar="ACTION", required=True)
+
+    look = cmds.add_parser("lookup", help="print the memory's matches for a text")
+    look.add_argument("project")
+    look.add_argument("text")
+    look.add_argument("--from", dest="source", choices=CODES, help="default: the project's")
+    look.add_argument("--to", dest="target", choices=CODES, help="default: the project's")
+    look.add_argument("--limit", type=int, default=5, metavar="N", help="at most N matches (5)")
+    look.add_argument(
+        "--threshold", type=float, metavar="S", help="lowest score, 0-100 (default: the setting)"
+    )
+    look.add_argument("--json", action="store_true", help="print the matches as JSON")
+    look.set_defaults(func=_lookup)
+
+    stats = cmds.add_parser("stats", help="count the memory's units per language pair")
+    stats.add_argument("project")
+    stats.set_defaults(func=_stats)
+
+    fill = cmds.add_parser("fill", help="fill new segments that have a 100%% match")
+    fill.add_argument("project")
+    fill.set_defaults(func=_fill)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from workbench.core.tmx_write import export_project
+
+    with Project.open(args.project, read_only=True) as project:
+        result = export_project(
+            project, args.out, status=args.status, on_warning=lambda w: _warn(args.out, w)
+        )
+    print(result.summary())
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from workbench.core.tmx_read import import_tmx
+
+    with Project.open(args.project) as project:
+        report = import_tmx(project, args.tmx)
+        print(report.summary(project))
+    return 0
+
+
+def _lookup(args: argparse.Namespace) -> int:
+    from workbench.core import tm
+
+    with Project.open(args.project, read_only=True) as project:
+        matches = tm.lookup(
+            project, args.text, args.source, args.target, args.limit, args.threshold
+        )
+    if args.json:
+        json.dump([m.to_json() for m in matches], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not matches:
+        print("no matches")
+        return 0
+    for m in matches:
+        print(f"{m.score:5.1f}%  [{m.origin}]  {m.source}")
+        print(f"        -> {m.target}")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from workbench.core import tm
+
+    with Project.open(args.project, read_only=True) as project:
+        counts = tm.count_units(project)
+    if not counts:
+        print("the translation memory is empty")
+    for (src, tgt), n in counts.items():
+        print(f"{LANGUAGES[src].tmx} -> {LANGUAGES[tgt].tmx}: {n} units")
+    return 0
+
+
+def _fill(args: argparse.Namespace) -> int:
+    from workbench.core import tm
+
+    with Project.open(args.project) as project:
+        filled = tm.fill_exact_matches(project)
+    print(f"filled {filled} segments from 100% memory matches (status: needs review)")
+    return 0
+
+
+def _warn(out: str, message: str) -> None:
+    print(f"workbench: warning: {out}: {message}", file=sys.stderr)

@@ -1,9 +1,201 @@
-"""`workbench translate` subcommands."""
+"""`workbench translate`: translate a plain-text file or stdin to stdout.
+
+Paragraphs are blank-line separated; the output keeps the input's layout (one
+output paragraph per input paragraph, same blank lines and indentation). Each
+paragraph is translated sentence by sentence through the MT pipeline, with the
+persistent MT cache. The output is UTF-8 whatever the input's encoding.
+Progress and the flag summary go to stderr.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import TextIO
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.languages import CODES, get_language
+from workbench.core.task import Progress, TaskState
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's subcommands (not written yet)."""
+    p = sub.add_parser(
+        "translate",
+        help="translate a text file (or stdin) with the local NLLB model",
+        description=(
+            "Translate a plain-text file, or standard input, to standard output. Paragraphs "
+            "are separated by blank lines. Model weights are CC-BY-NC-4.0 (non-commercial)."
+        ),
+    )
+    p.add_argument("file", nargs="?", metavar="FILE", help="text file (default: stdin)")
+    p.add_argument("--to", required=True, metavar="LANG", help="target language: ky, ru or en")
+    p.add_argument(
+        "--from",
+        dest="source",
+        default="auto",
+        metavar="LANG",
+        help="source language: ky, ru, en or auto (detect per paragraph; default)",
+    )
+    add_model_options(p)
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the MT cache")
+    p.set_defaults(func=run)
+
+
+def add_model_options(p: argparse.ArgumentParser) -> None:
+    """--model, --device, --engine, --beam: shared with other commands that translate."""
+    p.add_argument(
+        "--model",
+        metavar="M",
+        help="catalogue id, hub id or local folder (default: WORKBENCH_MODEL, then the setting)",
+    )
+    p.add_argument("--device", metavar="D", help="auto, cpu or cuda (default: the setting)")
+    p.add_argument(
+        "--engine",
+        choices=("auto", "ctranslate2", "transformers"),
+        help="translation engine (default: the setting)",
+    )
+    p.add_argument("--beam", type=int, metavar="N", help="beam size (default: the setting, 1)")
+
+
+def _read_input(file: str | None) -> tuple[bytes, str]:
+    if file is None or file == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    path = Path(file)
+    try:
+        return path.read_bytes(), str(path)
+    except FileNotFoundError:
+        raise WorkbenchError("no such file", path=path) from None
+    except IsADirectoryError:
+        raise WorkbenchError("is a folder, not a text file", path=path) from None
+    except OSError as exc:
+        raise WorkbenchError(f"cannot read the file ({exc.strerror})", path=path) from None
+
+
+class ProgressPrinter:
+    """Progress on stderr: a bar redrawn in place on a terminal, else plain lines."""
+
+    def __init__(self, stream: TextIO = sys.stderr) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self._status = ""
+        self._last_line = -1.0
+        self._drawn = False
+
+    def __call__(self, progress: Progress) -> None:
+        if progress.status != self._status:
+            self._status = progress.status
+            self._last_line = -1.0
+            self._clear()
+            print(progress.status, file=self.stream, flush=True)
+        if not progress.total:
+            return
+        if self.tty:
+            width = 30
+            filled = int(width * progress.fraction)
+            bar = "#" * filled + "-" * (width - filled)
+            self.stream.write(f"\r[{bar}] {progress.done}/{progress.total} {self._status}")
+            self.stream.flush()
+            self._drawn = True
+        elif progress.done == progress.total or time.monotonic() - self._last_line > 2:
+            self._last_line = time.monotonic()
+            print(f"{progress.done}/{progress.total} {self._status}", file=self.stream)
+
+    def _clear(self) -> None:
+        if self._drawn:
+            self.stream.write("\r\x1b[K")
+            self._drawn = False
+
+    def finish(self) -> None:
+        if self._drawn:
+            self.stream.write("\n")
+            self._drawn = False
+
+
+def run(args: argparse.Namespace) -> int:
+    from workbench.core.formats.txt import TxtFormat
+    from workbench.core.settings import Settings
+    from workbench.mt.cache import MTCache
+    from workbench.mt.engine import GenerationSettings
+    from workbench.mt.loader import load_engine
+    from workbench.mt.models import LICENCE_NOTE
+    from workbench.mt.pipeline import MTRequest, translate_segments
+
+    tgt = get_language(args.to).code
+    src = None if args.source.lower() == "auto" else get_language(args.source).code
+    data, name = _read_input(args.file)
+    fmt = TxtFormat()
+    doc = fmt.read(data, name)
+    texts = doc.texts
+    sources = _languages(texts, src, name)
+
+    settings = Settings.load()
+    beam = args.beam if args.beam is not None else settings.beam_size
+    if beam < 1:
+        raise WorkbenchError(f"--beam {beam}: the beam size must be 1 or more")
+    printer = ProgressPrinter()
+    state = TaskState(on_progress=printer)
+    engine = load_engine(
+        args.model,
+        device=args.device or settings.device,
+        engine=args.engine or settings.engine,
+        state=state,
+        threads=settings.threads,
+    )
+    print(
+        f"model {engine.model_id} ({engine.name}, {engine.device}); licence {LICENCE_NOTE}",
+        file=sys.stderr,
+    )
+    cache = None if args.no_cache else MTCache()
+    translations = list(texts)
+    counts: Counter[str] = Counter()
+    try:
+        requests = [MTRequest(i, t, s) for i, (t, s) in enumerate(zip(texts, sources, strict=True))]
+        state.set_status(f"translating {len(texts)} paragraphs to {tgt}")
+        for result in translate_segments(
+            requests, tgt, engine, GenerationSettings(beam_size=beam), cache=cache, state=state
+        ):
+            translations[result.id] = result.text
+            counts.update(result.flags)
+    finally:
+        printer.finish()
+        if cache is not None:
+            cache.close()
+        engine.close()
+    # The txt writer keeps the input's layout and encoding; stdout is always UTF-8.
+    out = fmt.write(data, translations).decode(doc.encoding).removeprefix("\ufeff")
+    sys.stdout.buffer.write(out.encode("utf-8"))
+    sys.stdout.flush()
+    _print_flags(counts)
+    return 0
+
+
+def _languages(texts: list[str], src: str | None, name: str) -> list[str]:
+    """The source language of each paragraph: --from, or detected per paragraph."""
+    if src is not None:
+        return [src] * len(texts)
+    try:
+        from workbench.core.langid import detect_language
+    except ImportError:
+        raise WorkbenchError(
+            f"cannot detect the language of {name} in this installation: give --from "
+            + "|".join(CODES)
+        ) from None
+    whole = detect_language("\n\n".join(texts), default=None)
+    detected = [detect_language(t, default=whole) for t in texts]
+    if any(d is None for d in detected):
+        raise WorkbenchError(
+            f"cannot tell the language of {name}: give it with --from " + "|".join(CODES)
+        )
+    return detected  # type: ignore[return-value]
+
+
+def _print_flags(counts: Counter[str]) -> None:
+    from workbench.core.flags import label
+
+    if not counts:
+        return
+    summary = ", ".join(f"{n} {label(flag)}" for flag, n in counts.most_common())
+    print(f"flags: {summary}", file=sys.stderr)

@@ -36,9 +36,9 @@ class ImportReport:
         parts = [f"{self.name}: {self.segments} segments in {self.paragraphs} paragraphs"]
         if self.encoding.lower().replace("-", "") not in ("utf8", "ascii"):
             parts.append(f"read as {self.encoding}")
-        others = {k: v for k, v in self.languages.items() if k}
-        if len(others) > 1:
-            parts.append("languages " + ", ".join(f"{k} {v}" for k, v in others.most_common()))
+        if len(self.languages) > 1:
+            counts = self.languages.most_common()
+            parts.append("languages " + ", ".join(f"{k} {v}" for k, v in counts))
         for flag, count in sorted(self.flag_counts.items()):
             parts.append(f"{count} {F.label(flag)}")
         return "; ".join(parts)

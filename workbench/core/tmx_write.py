@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,11 +21,17 @@ from lxml import etree
 
 from workbench import __version__
 from workbench.core.errors import WorkbenchError
+from workbench.core.segment import Origin, Segment, Status
+from workbench.core.settings import Settings
+from workbench.core.store import Project
 from workbench.core.tmx import (
     CREATION_TOOL,
     MT_CREATION_ID,
+    PROP_CONFIRMATION,
+    PROP_DOCUMENT,
     PROP_MT_MODEL,
     PROP_ORIGIN,
+    PROP_STATUS,
     TmxUnit,
     tmx_date,
     tmx_lang,
@@ -85,7 +92,7 @@ def write_tmx(
         "creationdate": tmx_date(datetime.now(UTC)),
     }
     if creation_id:
-        header["creationid"] = _attr(creation_id, "creationid", warn)
+        header["creationid"] = xml_safe(creation_id)[0]
 
     if not path.parent.is_dir():
         raise WorkbenchError("folder does not exist; create it first", path=path.parent)
@@ -96,81 +103,166 @@ def write_tmx(
         with etree.xmlfile(str(tmp), encoding="UTF-8") as xf:
             xf.write_declaration()
             xf.write_doctype('<!DOCTYPE tmx SYSTEM "tmx14.dtd">')
-            xf.write("\n")
             with xf.element("tmx", version="1.4"):
                 xf.write("\n  ")
                 xf.write(etree.Element("header", header))
                 xf.write("\n  ")
                 with xf.element("body"):
+                    xf.write("\n")
                     for number, unit in enumerate(units, 1):
-                        xf.write("\n    ")
-                        xf.write(_tu(unit, number, warn), pretty_print=False)
+                        xf.write(_tu(unit, number, warn), pretty_print=True)
                         result.units += 1
-                    xf.write("\n  ")
+                    xf.write("  ")
                 xf.write("\n")
-            xf.write("\n")
+        os.chmod(tmp, 0o644)  # mkstemp made it private; a TMX is for sharing
         os.replace(tmp, path)
     except OSError as exc:
-        raise WorkbenchError(f"cannot write the TMX file ({exc.strerror or exc})", path=path) from exc
+        raise WorkbenchError(
+            f"cannot write the TMX file ({exc.strerror or exc})", path=path
+        ) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return result
 
 
 def _tu(unit: TmxUnit, number: int, warn: Callable[[str], None]) -> etree._Element:
-    where = f"unit {unit.tuid or number}"
-    attrs: dict[str, str] = {"tuid": _attr(unit.tuid or str(number), "tuid", warn)}
+    dropped = [0]
+
+    def clean(text: str) -> str:
+        cleaned, n = xml_safe(str(text))
+        dropped[0] += n
+        return cleaned
+
+    attrs: dict[str, str] = {"tuid": clean(unit.tuid or str(number))}
     if unit.srclang:
         attrs["srclang"] = tmx_lang(unit.srclang)
-    created = unit.created or unit.changed
-    changed = unit.changed or unit.created
+    created = _date(unit.created) or _date(unit.changed)
+    changed = _date(unit.changed) or created
     if created:
-        attrs["creationdate"] = tmx_date(created)
+        attrs["creationdate"] = created
     creation_id = MT_CREATION_ID if unit.machine_translated else unit.creator
     if creation_id:
-        attrs["creationid"] = _attr(creation_id, where, warn)
+        attrs["creationid"] = clean(creation_id)
     if changed:
-        attrs["changedate"] = tmx_date(changed)
+        attrs["changedate"] = changed
     change_id = unit.changer or unit.creator
     if change_id:
-        attrs["changeid"] = _attr(change_id, where, warn)
+        attrs["changeid"] = clean(change_id)
     tu = etree.Element("tu", attrs)
-    tu.text = "\n      "
     props = list(unit.props)
     if unit.machine_translated:
         props.append((PROP_ORIGIN, "MachineTranslation"))
         if unit.mt_model:
             props.append((PROP_MT_MODEL, unit.mt_model))
     for note in unit.notes:
-        _child(tu, "note", _text(note, where, warn))
+        etree.SubElement(tu, "note").text = clean(note)
     for kind, value in props:
-        _child(tu, "prop", _text(value, where, warn), type=_attr(kind, where, warn))
+        etree.SubElement(tu, "prop", type=clean(kind)).text = clean(value)
     for lang, text in unit.variants:
-        tuv = _child(tu, "tuv", None)
-        tuv.set(XML_LANG, tmx_lang(lang))
-        tuv.text = "\n        "
-        seg = _child(tuv, "seg", _text(text, where, warn))
-        seg.tail = "\n      "
-    last = tu[-1] if len(tu) else None
-    if last is not None:
-        last.tail = "\n    "
+        tuv = etree.SubElement(tu, "tuv", {XML_LANG: tmx_lang(lang)})
+        etree.SubElement(tuv, "seg").text = clean(text)
+    if dropped[0]:
+        warn(
+            f"unit {attrs['tuid']}: dropped {dropped[0]} control character(s) "
+            "that XML 1.0 cannot carry"
+        )
     return tu
 
 
-def _child(parent: etree._Element, tag: str, text: str | None, **attrs: str) -> etree._Element:
-    if len(parent):
-        parent[-1].tail = "\n      "
-    element = etree.SubElement(parent, tag, attrs)
-    element.text = text
-    return element
+def _date(value: datetime | str | None) -> str | None:
+    """TMX form of a date; an unreadable one is left out rather than written wrong."""
+    if not value:
+        return None
+    try:
+        return tmx_date(value)
+    except ValueError:
+        return None
 
 
-def _text(text: str, where: str, warn: Callable[[str], None]) -> str:
-    cleaned, dropped = xml_safe(text)
-    if dropped:
-        warn(f"{where}: dropped {dropped} control character(s) that XML 1.0 cannot carry")
-    return cleaned
+# ----------------------------------------------------------------------------- project export
+
+EXPORT_STATUSES = ("confirmed", "any")
 
 
-def _attr(text: str, where: str, warn: Callable[[str], None]) -> str:
-    return _text(str(text), where, warn)
+@dataclass
+class ExportResult:
+    write: WriteResult
+    skipped: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def units(self) -> int:
+        return self.write.units
+
+    def summary(self) -> str:
+        text = f"{self.write.path}: wrote {self.units} translation units"
+        if self.skipped:
+            reasons = ", ".join(f"{n} {why}" for why, n in self.skipped.most_common())
+            text += f" ({reasons} left out)"
+        return text
+
+
+def export_project(
+    project: Project,
+    path: str | Path,
+    *,
+    status: str = "confirmed",
+    translator: str | None = None,
+    on_warning: Callable[[str], None] | None = None,
+) -> ExportResult:
+    """Write the project's translated segments as TMX (confirmed ones only by default).
+
+    A segment repeated with the same translation is written once. creationid and
+    changeid are the segment's translator, else `translator`, else the name in Settings.
+    """
+    if status not in EXPORT_STATUSES:
+        raise WorkbenchError(f"unknown status {status!r}: use confirmed or any")
+    name = translator or Settings.load().translator_name or None
+    wanted = Status.CONFIRMED if status == "confirmed" else None
+    skipped: Counter[str] = Counter()
+
+    def units() -> Iterator[TmxUnit]:
+        seen: set[tuple[str, str, str]] = set()
+        for seg in project.segments(status=wanted):
+            source, target = seg.source.strip(), seg.target.strip()
+            if not target:
+                skipped["untranslated"] += 1
+                continue
+            if seg.lang == project.target_lang:
+                skipped["already in the target language"] += 1
+                continue
+            if (seg.lang, source, target) in seen:
+                skipped["repeated"] += 1
+                continue
+            seen.add((seg.lang, source, target))
+            yield segment_unit(seg, project, name)
+
+    written = write_tmx(path, units(), project.source_lang, creation_id=name, on_warning=on_warning)
+    return ExportResult(written, skipped)
+
+
+def segment_unit(seg: Segment, project: Project, translator: str | None) -> TmxUnit:
+    """A project segment as a TMX unit, with its document, status and MT marking."""
+    unedited_mt = (
+        seg.origin == Origin.MT
+        and seg.mt_text is not None
+        and seg.target.strip() == seg.mt_text.strip()
+    )
+    confirmed = seg.status == Status.CONFIRMED
+    props = [
+        (PROP_DOCUMENT, seg.document),
+        (PROP_CONFIRMATION, "Translated" if confirmed else "Draft"),
+        (PROP_STATUS, seg.status.name.lower()),
+    ]
+    who = seg.translator or translator
+    return TmxUnit(
+        variants=[(seg.lang, seg.source.strip()), (project.target_lang, seg.target.strip())],
+        tuid=str(seg.id),
+        srclang=seg.lang if seg.lang != project.source_lang else None,
+        created=seg.created,
+        changed=seg.updated,
+        creator=who,
+        changer=who,
+        props=props,
+        machine_translated=unedited_mt,
+        mt_model=seg.mt_model if unedited_mt else None,
+    )

@@ -92,7 +92,11 @@ def _dark_palette() -> QPalette:
     }
     for role, colour in colours.items():
         p.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#777777"))
     return p
 
@@ -102,5 +106,6 @@ QTableView { gridline-color: palette(mid); }
 QHeaderView::section { padding: 3px 6px; }
 QStatusBar QLabel { padding: 0 6px; }
 QLabel#panelTitle { font-weight: bold; padding-top: 6px; }
-QLabel#flag { color: #b35c00; }
+QLabel#flag { color: #c76a00; }
+TargetEditor { border: 2px solid palette(highlight); }
 """

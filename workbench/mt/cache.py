@@ -100,8 +100,7 @@ class MTCache:
         self, scope: CacheScope, src: str, tgt: str, pairs: list[tuple[str, Translation]]
     ) -> None:
         rows = [
-            (scope.key(src, tgt, s), scope.model_id, src, tgt, s, t.text, t.score)
-            for s, t in pairs
+            (scope.key(src, tgt, s), scope.model_id, src, tgt, s, t.text, t.score) for s, t in pairs
         ]
         with self._lock:
             self._db.executemany(

@@ -130,7 +130,8 @@ def _local_folder(spec: str) -> ResolvedModel:
     if not path.is_dir():
         raise ModelError(
             f"model folder {spec} does not exist: point --model, WORKBENCH_MODEL or the model "
-            f"setting at a folder holding config.json, or use a catalogue id such as {DEFAULT_MODEL}"
+            "setting at a folder holding config.json, or use a catalogue id such as "
+            f"{DEFAULT_MODEL}"
         )
     if not (path / "config.json").is_file():
         raise ModelError(
@@ -148,7 +149,8 @@ def _from_hub_cache(hub_id: str) -> Path | None:
         return Path(snapshot_download(hub_id, local_files_only=True))
     except HFValidationError:
         raise ModelError(
-            f"{hub_id!r} is neither a model folder nor a valid hub id (like facebook/{DEFAULT_MODEL})"
+            f"{hub_id!r} is neither a model folder nor a valid hub id "
+            f"(like facebook/{DEFAULT_MODEL})"
         ) from None
     except (OSError, ValueError):  # LocalEntryNotFoundError is an OSError
         return None

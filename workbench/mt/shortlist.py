@@ -64,7 +64,8 @@ def is_special(token: str) -> bool:
     if token.startswith("<") and token.endswith(">"):
         return True
     head, _, tail = token.partition("_")
-    return len(head) == 3 and head.isascii() and head.islower() and len(tail) == 4 and tail.istitle()
+    is_lang = head.isascii() and head.islower() and tail.isascii() and tail.istitle()
+    return is_lang and len(head) == 3 and len(tail) == 4
 
 
 def shortlist_tokens(vocabulary: Sequence[str], script: str) -> list[str]:

@@ -71,8 +71,9 @@ def read_document(path: Path) -> Document:
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise BadInput(f"cannot read the file ({exc.strerror or exc}); check its permissions",
-                       path=path) from None
+        raise BadInput(
+            f"cannot read the file ({exc.strerror or exc}); check its permissions", path=path
+        ) from None
     if not data.strip():
         raise BadInput("file is empty: there is no text to translate", path=path)
     doc = fmt.read(data, str(path))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,14 @@ def make_paragraph(raw: str) -> Paragraph:
     return Paragraph(repaired, frozenset(found), raw if found else None)
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` without the characters XML cannot hold (lxml refuses them)."""
+    return _NOT_XML.sub("", text)
+
+
 def is_translatable(raw: str) -> bool:
     """Readers and writers skip blocks without visible text, the same way in both directions."""
     return bool(raw.strip())
@@ -32,9 +41,7 @@ def is_translatable(raw: str) -> bool:
 
 def check_count(expected: int, translations: Sequence[str], what: str) -> None:
     if len(translations) != expected:
-        raise ValueError(
-            f"{what}: got {len(translations)} translations for {expected} paragraphs"
-        )
+        raise ValueError(f"{what}: got {len(translations)} translations for {expected} paragraphs")
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,16 @@
 Paragraphs come from the body (table cells and nested tables included, in document order,
 text boxes too), then from headers and footers. Footnotes, endnotes and comments are not
 read. A paragraph's text is the text of all its runs, hyperlinks' runs included ("\\t" for
-tabs, "\\n" for line breaks).
+tabs, "\\n" for line breaks), without the spaces around it (those stay in the document).
 
 Writing keeps everything but the text: images, fields, page breaks, hyperlinks, styles and
 run formatting. A paragraph whose translation equals its text is left untouched. Otherwise
 the translation goes into the first run that has text, keeping that run's formatting, and
 the text of the other runs is cleared (the runs stay, so images and hyperlink elements are
-not lost). Spreading the translation over the runs by length would cut words and give
-formatting to the wrong words of another language; one formatted run is the honest result
-and matches the common case of uniform formatting.
+not lost); the legacy copy of a text box gets the same translation. Spreading the
+translation over the runs by length would cut words and give formatting to the wrong words
+of another language; one formatted run is the honest result and matches the common case of
+uniform formatting.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from workbench.core.errors import BadInput
 from workbench.core.formats import base
 
 _P, _R = qn("w:p"), qn("w:r")
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_CHOICE, _FALLBACK = _MC + "Choice", _MC + "Fallback"
 # Run children that hold text; a <w:br> counts only as a line break (not page or column).
 _TEXT_TAGS = frozenset(qn(t) for t in ("w:t", "w:tab", "w:cr", "w:noBreakHyphen", "w:ptab"))
 _BR = qn("w:br")
@@ -88,6 +90,16 @@ def _paragraphs(document: docx.document.Document) -> list[tuple[etree._Element, 
     return found
 
 
+def _fallback_twin(p: etree._Element) -> etree._Element | None:
+    """The legacy copy of a text box paragraph (in mc:Fallback), when there is one."""
+    choice = next((a for a in p.iterancestors() if a.tag == _CHOICE), None)
+    fallback = choice.getparent().find(_FALLBACK) if choice is not None else None
+    if fallback is None:
+        return None
+    ours, theirs = list(choice.iter(_P)), list(fallback.iter(_P))
+    return theirs[ours.index(p)] if len(ours) == len(theirs) else None
+
+
 def _is_text(child: etree._Element) -> bool:
     if child.tag == _BR:
         return child.get(qn("w:type")) in (None, "textWrapping")
@@ -128,7 +140,7 @@ class DocxFormat:
 
     def read(self, data: bytes, name: str) -> Document:
         document = _open(data, name)
-        paragraphs = [base.make_paragraph(text) for _, text in _paragraphs(document)]
+        paragraphs = [base.make_paragraph(text.strip()) for _, text in _paragraphs(document)]
         return Document(name, self.name, paragraphs, data, "utf-8")
 
     def write(self, data: bytes, translations: Sequence[str]) -> bytes:
@@ -136,9 +148,15 @@ class DocxFormat:
         found = _paragraphs(document)
         base.check_count(len(found), translations, "docx")
         for (p, text), translation in zip(found, translations, strict=True):
-            translation = base.text.normalise_newlines(translation)
-            if translation != text:
-                _set_text(p, translation)
+            translation = base.xml_safe(base.text.normalise_newlines(translation))
+            if translation != text.strip():
+                # Spaces around the text (before an image, say) stay in the document.
+                lead = text[: len(text) - len(text.lstrip())]
+                trail = text[len(text.rstrip()) :]
+                _set_text(p, lead + translation + trail)
+                twin = _fallback_twin(p)
+                if twin is not None:  # keep the legacy copy of a text box in step
+                    _set_text(twin, lead + translation + trail)
         out = io.BytesIO()
         document.save(out)
         return out.getvalue()

@@ -10,12 +10,13 @@ Writing replaces a run with the translation as plain text (newlines become <br>)
 markup inside a translated run (bold, links) is lost, since it cannot be placed in another
 language's sentence reliably. Inline elements without text (img...) are kept after the text.
 An unchanged run is left untouched, markup included. The page is written as UTF-8 (any
-<meta charset> is updated to say so); the doctype, comments and escaping of <, & are kept.
+<meta charset> is updated to say so), keeping a BOM and CRLF line ends if the source had
+them; the doctype, comments, &nbsp; and the escaping of <, & are kept; other entities
+(&laquo;...) are written as the characters themselves.
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -40,9 +41,15 @@ _SPACE = re.compile(r"[ \t\n\r\f]+")
 
 @dataclass
 class _Run:
+    """Text and inline children of `parent` between two block (or untranslated) children.
+
+    The run starts with parent.text (first == 0) or the tail of parent[first - 1], and holds
+    the children parent[first:last] with their tails.
+    """
+
     parent: etree._Element
-    first: int  # index of the first child in the run; its text slot is parent.text or the
-    last: int  # tail of parent[first - 1]; children first..last-1 are inside the run
+    first: int
+    last: int
 
     def slots(self) -> Iterator[str]:
         yield (self.parent.text if self.first == 0 else self.parent[self.first - 1].tail) or ""
@@ -82,11 +89,7 @@ def _skipped(el: etree._Element) -> bool:
 
 def _inline(el: etree._Element) -> bool:
     """An inline element that can be flattened into the text around it."""
-    return (
-        not _skipped(el)
-        and _tag(el) in INLINE
-        and all(_inline(child) for child in el)
-    )
+    return not _skipped(el) and _tag(el) in INLINE and all(_inline(child) for child in el)
 
 
 def _runs(el: etree._Element) -> Iterator[_Run]:
@@ -108,9 +111,17 @@ def _runs(el: etree._Element) -> Iterator[_Run]:
 
 def _parse(data: bytes, name: str) -> tuple[etree._ElementTree, base.TextFile]:
     source = base.decode(data, name)
-    parser = lxml.html.HTMLParser(remove_comments=False, no_network=True, default_doctype=False)
+    # The text is decoded already; hand lxml UTF-8 bytes and say so, which overrides any
+    # <meta charset> or <?xml encoding?> in the page. huge_tree: text nodes over 10 MB.
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8",
+        remove_comments=False,
+        no_network=True,
+        default_doctype=False,
+        huge_tree=True,
+    )
     try:
-        root = lxml.html.document_fromstring(source.text, parser=parser)
+        root = lxml.html.document_fromstring(source.text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise BadInput(f"cannot parse this HTML ({exc}); check the file", path=name) from None
     return root.getroottree(), source
@@ -151,6 +162,8 @@ def _replace(run: _Run, translation: str) -> None:
         new[-1].tail = (new[-1].tail or "") + trail
 
 
+_FULL_PAGE = re.compile(r"<(?:html|head|body|title|!doctype)[\s>]", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"<!--\?xml[^>]*\?-->\n?")
 _META_CHARSET = re.compile(r"charset\s*=\s*[\w-]+", re.IGNORECASE)
 
 
@@ -160,6 +173,16 @@ def _declare_utf8(tree: etree._ElementTree) -> None:
             meta.set("charset", "utf-8")
         elif (meta.get("http-equiv") or "").lower() == "content-type":
             meta.set("content", _META_CHARSET.sub("charset=utf-8", meta.get("content") or ""))
+
+
+def _serialize_fragment(tree: etree._ElementTree) -> str:
+    """The content lxml put in <head> (a leading <script>, <style>...) and <body>, unwrapped."""
+    parts = []
+    for wrapper in tree.getroot():
+        if _tag(wrapper) in ("head", "body"):
+            parts.append(wrapper.text or "")
+            parts += [etree.tostring(c, method="html", encoding="unicode") for c in wrapper]
+    return "".join(parts)
 
 
 class HtmlFormat:
@@ -177,13 +200,17 @@ class HtmlFormat:
         base.check_count(len(runs), translations, "html")
         # Later runs first: replacing a run changes the child indexes after it.
         for run, translation in reversed(list(zip(runs, translations, strict=True))):
-            translation = base.text.normalise_newlines(translation)
+            translation = base.xml_safe(base.text.normalise_newlines(translation))
             if translation != run.text():
                 _replace(run, translation)
         _declare_utf8(tree)
-        html = etree.tostring(tree, method="html", encoding="unicode")
+        if _FULL_PAGE.search(source.text):
+            html = etree.tostring(tree, method="html", encoding="unicode")
+        else:  # a fragment: lxml wrapped it in <html><body>, leave those out again
+            html = _serialize_fragment(tree)
         html = html.replace("\xa0", "&nbsp;")
-        body = html.encode("utf-8")
+        # lxml keeps an <?xml ... encoding="..."?> declaration as a comment; UTF-8 needs none.
+        html = _XML_DECLARATION.sub("", html, count=1)
         if not html.endswith("\n"):
-            body += b"\n"
-        return codecs.BOM_UTF8 + body if source.bom else body
+            html += "\n"
+        return base.encode(html, source)

@@ -1,8 +1,9 @@
 """Markdown (.md): the text of paragraphs, headings, list items, block quotes and table cells.
 
 Not translated, and written back exactly: front matter (YAML --- or TOML +++), fenced and
-indented code blocks, HTML blocks and comments, link reference definitions, thematic breaks,
-table delimiter rows. The markup before a line's text (#, -, 1., >, indentation, "- [ ] ")
+indented code blocks, HTML comments, HTML blocks (from a line starting with a block-level
+tag to the next blank line), link reference definitions, thematic breaks, table delimiter
+rows. The markup before a line's text (#, -, 1., >, indentation, "- [ ] ")
 stays in the file and is not part of the paragraph text.
 
 Inline markup (`code`, **bold**, [text](url)) is kept verbatim in the paragraph text: the
@@ -12,8 +13,11 @@ QA can check that code spans and URLs survived.
 
 A paragraph's lines are joined with "\\n" as in .txt. On writing, translated line i goes in
 the place of original line i (with its prefix); extra lines get a continuation prefix (">"
-kept, list markers turned into spaces) and missing lines are dropped. Headings and table
+kept, list markers turned into spaces), missing lines are dropped, and so are blank lines
+(they would end the paragraph). Headings and table
 cells are single-line: newlines in their translation become spaces, "|" in a cell is escaped.
+A translated line that would start a new block ("# ", "- ", "1. ", "> "...) gets a backslash
+before that markup, which Markdown shows as the plain character.
 """
 
 from __future__ import annotations
@@ -38,8 +42,10 @@ _HTML_BLOCK = re.compile(
     r"style|summary|table|ul|video)[\s/>])",
     re.IGNORECASE,
 )
-_DELIMITER_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$|"
-                            r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
+_DELIMITER_ROW = re.compile(
+    r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$|"
+    r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$"
+)
 
 
 @dataclass
@@ -68,18 +74,15 @@ def _front_matter_end(lines: list[str]) -> int:
 def _cells(line: str, start: int) -> list[tuple[int, int]]:
     """(start, end) of each non-empty table cell in `line`, from column `start`.
 
-    Pipes escaped with a backslash or inside `code` do not separate cells.
+    As in GitHub's tables, a pipe escaped with a backslash does not separate cells, even
+    inside `code`; any other does.
     """
     bounds, cells = [], []
-    i, in_code = start, False
+    i = start
     while i < len(line):
-        ch = line[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "`":
-            in_code = not in_code
-        elif ch == "|" and not in_code:
+        if line[i] == "\\":
+            i += 1
+        elif line[i] == "|":
             bounds.append(i)
         i += 1
     edges = [start - 1, *bounds, len(line)]
@@ -145,7 +148,7 @@ def _parse(lines: list[str]) -> list[_Para]:
             current, in_list = None, False
             i += 1
             continue
-        if "|" in rest and current is None and i + 1 < len(lines):
+        if "|" in rest and i + 1 < len(lines):  # a table may interrupt a paragraph
             nxt = lines[i + 1][_QUOTE.match(lines[i + 1]).end() :]
             if _DELIMITER_ROW.match(nxt) and "|" in nxt:
                 i = _table(lines, i, paras)
@@ -155,7 +158,9 @@ def _parse(lines: list[str]) -> list[_Para]:
             start = q + item.end()
             prefix = line[:start]
             cont = "".join(c if c in "> \t" else " " for c in prefix)
-            current = _Para([(i, start, len(line.rstrip()))], quote_depth=depth, continuation=cont)
+            end = len(line.rstrip())
+            spans = [(i, start, end)] if end > start else []  # "-" alone: text on next lines
+            current = _Para(spans, quote_depth=depth, continuation=cont)
             paras.append(current)
             in_list = True
             i += 1
@@ -196,12 +201,36 @@ def _render(para: _Para, translation: str) -> list[str]:
         if para.cell:
             text = _UNESCAPED_PIPE.sub(r"\\|", text)
         return [text]
-    new = translation.split("\n")
+    # A blank line would end the paragraph (or the list item, the quote) in the file.
+    new = [_escape_block_start(line.lstrip()) for line in translation.split("\n") if line.strip()]
+    new = new or [""]
     n = len(para.spans)
     if len(new) > n:
         extra = [para.continuation + line for line in new[n:]]
         new = [*new[: n - 1], "\n".join([new[n - 1], *extra])]
     return new
+
+
+_ORDERED = re.compile(r"^(\d{1,9})([.)])")
+
+
+def _escape_block_start(line: str) -> str:
+    """Escape markup at the start of a translated line that would begin a new block there
+    ("# ", "- ", "1. ", "> ", a fence...), so the paragraph stays one paragraph."""
+    if not (
+        _LIST.match(line)
+        or _HEADING.match(line)
+        or _FENCE.match(line)
+        or _BREAK.match(line)
+        or _SETEXT.match(line)
+        or _HTML_BLOCK.match(line)
+        or line.startswith((">", "<!--", "+++"))
+        or ("|" in line and _DELIMITER_ROW.match(line))
+    ):
+        return line
+    if ordered := _ORDERED.match(line):
+        return f"{ordered.group(1)}\\{line[ordered.end(1) :]}"
+    return "\\" + line
 
 
 class MarkdownFormat:
@@ -222,7 +251,10 @@ class MarkdownFormat:
         edits: dict[int, list[tuple[int, int, str]]] = {}
         dropped: set[int] = set()
         for para, translation in zip(paras, translations, strict=True):
-            new = _render(para, base.text.normalise_newlines(translation))
+            translation = base.text.normalise_newlines(translation)
+            if translation == para.text(lines):
+                continue  # written back exactly as it was
+            new = _render(para, translation)
             for k, (line, a, b) in enumerate(para.spans):
                 if k < len(new):
                     edits.setdefault(line, []).append((a, b, new[k]))

@@ -38,7 +38,10 @@ def _cues(lines: list[str], name: str) -> list[_Cue]:
         if _NUMBER.match(lines[i]):
             i += 1
             if i >= len(lines) or not _TIMING.match(lines[i]):
-                got = repr(lines[i][:60]) if i < len(lines) else "the end of the file"
+                if i >= len(lines):
+                    got = "the end of the file"
+                else:
+                    got = repr(lines[i][:60]) if lines[i].strip() else "an empty line"
                 raise BadInput(
                     f"line {i + 1}: expected a timing like "
                     f"'00:00:01,000 --> 00:00:02,500', found {got}; fix the subtitle file",

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from workbench.core.document import Document
 from workbench.core.formats import base
 
+
 def _spans(content: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: runs of lines with visible text, trimmed."""
     spans: list[tuple[int, int]] = []

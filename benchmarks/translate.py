@@ -1,0 +1,323 @@
+"""Translation speed and memory, engine by engine, on NLLB-600M's architecture.
+
+    python -m benchmarks.translate [--quick] [--only NAME[,NAME...]]
+
+Builds (once, cached in ~/.cache/kyrgyz-workbench-bench or $WORKBENCH_BENCH_CACHE)
+a random-weight model of NLLB-200-distilled-600M's exact architecture and its
+CTranslate2 int8 conversion, then runs each engine in its own subprocess, one
+after another, on the same seeded workload (benchmarks.workload), so each row's
+peak RSS is that engine's alone. Output lengths are forced (min = max new
+tokens); a batch decodes as long as its longest row, as transformers'
+generate() does. Rows:
+
+  transformers-fp32-naive   one sentence at a time (a small stratified sample)
+  transformers-fp32         batches of 16 in input order
+  transformers-bf16         the same in bfloat16
+  transformers-int8-dynamic torch dynamic int8 quantization of the Linear layers
+  ct2-int8-plain            CTranslate2 int8, batches of 16 in input order, no shortlist
+  ct2-int8-sorted           the same with the workload sorted by length (the sorting's share)
+  workbench-best            the workbench's own path: workbench.mt.pipeline with the
+                            CTranslate2 engine, shortlist, token batches, sorting
+
+Per row: sentences/s and output tokens/s over the workload, p50 latency of one
+30-token sentence, load time (import + model load), peak RSS. No assertion on
+speed: this prints numbers, benchmarks/RESULTS.md keeps them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.standin import bench_cache_dir, standin_model_dir
+from benchmarks.workload import Workload, make_workload, output_length
+
+ROWS = (
+    "transformers-fp32-naive",
+    "transformers-fp32",
+    "transformers-bf16",
+    "transformers-int8-dynamic",
+    "ct2-int8-plain",
+    "ct2-int8-sorted",
+    "workbench-best",
+)
+BASELINE_NAIVE, BASELINE_CT2, BEST = ROWS[0], "ct2-int8-plain", "workbench-best"
+SRC, TGT = "ky", "ru"  # a Cyrillic target: the shortlist is the Cyrillic one
+PLAIN_BATCH = 16
+# workbench-best: pipeline batches (padded tokens, rows); the engine's CTranslate2
+# sub-batches are cut by tokens inside each call.
+BEST_BATCH_TOKENS = 2048
+BEST_MAX_BATCH = 64
+
+
+def ct2_model_dir() -> Path:
+    from workbench.mt.convert import convert_model
+
+    return convert_model(
+        standin_model_dir(), "nllb-600m-standin", "v1", "int8", root=bench_cache_dir() / "ct2"
+    )
+
+
+def peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    return peak / 1024 if sys.platform != "darwin" else peak / 2**20
+
+
+# ----------------------------------------------------------------- the engines
+
+
+class HFRunner:
+    """transformers generate() with the output length forced per batch."""
+
+    def __init__(self, variant: str, threads: int) -> None:
+        import torch
+        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+        torch.set_num_threads(threads)
+        path = standin_model_dir()
+        self.tokenizer = AutoTokenizer.from_pretrained(path, src_lang="kir_Cyrl")
+        model = AutoModelForSeq2SeqLM.from_pretrained(path, dtype=torch.float32).eval()
+        if variant == "bf16":
+            model = model.to(torch.bfloat16)
+        elif variant == "int8-dynamic":
+            from torch.ao.quantization import quantize_dynamic
+
+            model = quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        model.generation_config.max_length = None
+        self.model = model
+        self.tgt_id = self.tokenizer.convert_tokens_to_ids("rus_Cyrl")
+
+    def translate(self, sentences: list[str]) -> None:
+        import torch
+
+        enc = self.tokenizer(sentences, return_tensors="pt", padding=True)
+        longest = int(enc["attention_mask"].sum(dim=1).max()) - 2
+        new = output_length(longest) + 1  # + the forced language token
+        with torch.inference_mode():
+            self.model.generate(
+                **enc,
+                forced_bos_token_id=self.tgt_id,
+                num_beams=1,
+                do_sample=False,
+                min_new_tokens=new,
+                max_new_tokens=new,
+            )
+
+
+class CT2PlainRunner:
+    """CTranslate2 int8 used directly: fixed batches of 16, no shortlist."""
+
+    def __init__(self, threads: int) -> None:
+        from workbench.mt.ct2_engine import CT2Engine
+
+        self.engine = CT2Engine(
+            ct2_model_dir(),
+            model_id="standin",
+            revision="v1",
+            device="cpu",
+            threads=threads,
+            shortlist=False,
+        )
+        self.engine.forced_output_length = output_length
+
+    def translate(self, sentences: list[str]) -> None:
+        from workbench.mt.engine import GenerationSettings
+
+        self.engine.translate(sentences, SRC, TGT, GenerationSettings())
+
+
+class BestRunner:
+    """The workbench's path: the real pipeline over the CTranslate2 engine."""
+
+    def __init__(self, threads: int) -> None:
+        from workbench.mt.ct2_engine import load_ct2_engine
+
+        self.engine = load_ct2_engine(
+            standin_model_dir(),
+            "nllb-600m-standin",
+            "v1",
+            device="cpu",
+            threads=threads,
+            shortlist=True,
+            root=bench_cache_dir() / "ct2",
+            target=TGT,
+        )
+        self.engine.forced_output_length = output_length
+
+    def translate(self, sentences: list[str]) -> None:
+        from workbench.mt.pipeline import translate_texts
+
+        results = translate_texts(
+            sentences,
+            SRC,
+            TGT,
+            self.engine,
+            cache=None,
+            batch_tokens=BEST_BATCH_TOKENS,
+            max_batch=BEST_MAX_BATCH,
+        )
+        assert len(results) == len(sentences)
+
+
+def run_child(name: str, workload: Workload, quick: bool, threads: int) -> dict:
+    """Measure one engine in this (fresh) process."""
+    start = time.perf_counter()
+    if name.startswith("transformers"):
+        variant = name.removeprefix("transformers-").removesuffix("-naive")
+        runner = HFRunner(variant, threads)
+    elif name == BEST:
+        runner = BestRunner(threads)
+    else:
+        runner = CT2PlainRunner(threads)
+    load_s = time.perf_counter() - start
+    runner.translate([workload.sentences[0]])  # warm-up
+
+    sentences, pieces = workload.sentences, workload.pieces
+    if name == BASELINE_NAIVE:
+        # About 0.2 sentences/s: a sample spread evenly over the length-sorted
+        # workload, so its length mix is the workload's.
+        k = 2 if quick else 6
+        order = sorted(range(len(sentences)), key=lambda i: pieces[i])
+        picked = [order[round((j + 0.5) * len(order) / k)] for j in range(k)]
+        sentences = [sentences[i] for i in picked]
+        pieces = [pieces[i] for i in picked]
+    elif name == "ct2-int8-sorted":
+        order = sorted(range(len(sentences)), key=lambda i: pieces[i])
+        sentences = [sentences[i] for i in order]
+        pieces = [pieces[i] for i in order]
+
+    start = time.perf_counter()
+    if name == BASELINE_NAIVE:
+        for sentence in sentences:
+            runner.translate([sentence])
+    elif name == BEST:
+        runner.translate(sentences)
+    else:
+        for i in range(0, len(sentences), PLAIN_BATCH):
+            runner.translate(sentences[i : i + PLAIN_BATCH])
+    elapsed = time.perf_counter() - start
+
+    latencies = []
+    reps = (1 if quick else 3) if name == BASELINE_NAIVE else (3 if quick else 5)
+    for _ in range(reps):
+        t = time.perf_counter()
+        runner.translate([workload.latency_sentence])
+        latencies.append(time.perf_counter() - t)
+    extra = {}
+    if name == BEST:
+        extra["shortlist"] = runner.engine.shortlist_sizes.get("Cyrl", 0)
+    return {
+        "name": name,
+        "sentences": len(sentences),
+        "seconds": elapsed,
+        "sent_per_s": len(sentences) / elapsed,
+        "tok_per_s": sum(output_length(n) for n in pieces) / elapsed,
+        "latency_p50": statistics.median(latencies),
+        "load_s": load_s,
+        "peak_rss_mb": peak_rss_mb(),
+        **extra,
+    }
+
+
+# ------------------------------------------------------------------ the parent
+
+
+def machine() -> str:
+    flags: set[str] = set()
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("flags"):
+                flags.update(line.split(":", 1)[1].split())
+            elif line.startswith("model name") and not model:
+                model = line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    wanted = ("avx2", "avx512f", "avx512_vnni", "avx512_bf16", "amx_bf16", "amx_int8")
+    from workbench.mt.ct2_engine import physical_cores
+
+    return (
+        f"{model or 'unknown CPU'}, {physical_cores()} physical cores "
+        f"({os.cpu_count()} logical), flags: {' '.join(f for f in wanted if f in flags) or '-'}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.translate", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="a short run (16 sentences)")
+    parser.add_argument("--only", help="comma-separated rows to run")
+    parser.add_argument("--sentences", type=int, help="workload size (default 64, quick 16)")
+    parser.add_argument("--threads", type=int, default=0, help="0 = physical cores")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    from tokenizers import Tokenizer
+
+    from workbench.mt.ct2_engine import physical_cores
+
+    threads = args.threads or physical_cores()
+    n = args.sentences or (16 if args.quick else 64)
+    tokenizer = Tokenizer.from_file(str(standin_model_dir() / "tokenizer.json"))
+    workload = make_workload(tokenizer, n)
+    del tokenizer
+    if args.child:
+        result = run_child(args.child, workload, args.quick, threads)
+        Path(args.out).write_text(json.dumps(result), encoding="utf-8")
+        return 0
+
+    ct2_model_dir()  # convert once, before any timing
+    rows = [r.strip() for r in args.only.split(",")] if args.only else list(ROWS)
+    unknown = set(rows) - set(ROWS)
+    if unknown:
+        parser.error(f"unknown rows {sorted(unknown)}; known: {', '.join(ROWS)}")
+    print(f"machine: {machine()}; threads {threads}")
+    print(
+        f"workload: {n} sentences {SRC}->{TGT}, {min(workload.pieces)}-{max(workload.pieces)} "
+        f"pieces (mean {sum(workload.pieces) / n:.1f}), output forced to the input length"
+    )
+    header = (
+        f"{'engine':<27}{'sent/s':>8}{'out tok/s':>11}{'p50 30-tok':>12}"
+        f"{'load s':>8}{'peak RSS':>10}{'n':>5}"
+    )
+    print(header)
+    results: dict[str, dict] = {}
+    for name in rows:
+        with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
+            out = Path(tmp.name)
+        cmd = [sys.executable, "-m", "benchmarks.translate", "--child", name, "--out", str(out)]
+        cmd += ["--sentences", str(n), "--threads", str(threads)] + (
+            ["--quick"] if args.quick else []
+        )
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+            print(f"{name:<27}failed: {last}")
+            continue
+        r = results[name] = json.loads(out.read_text(encoding="utf-8"))
+        out.unlink()
+        note = f"  shortlist {r['shortlist']} tokens" if "shortlist" in r else ""
+        print(
+            f"{name:<27}{r['sent_per_s']:>8.2f}{r['tok_per_s']:>11.1f}{r['latency_p50']:>11.2f}s"
+            f"{r['load_s']:>8.1f}{r['peak_rss_mb']:>8.0f}MB{r['sentences']:>5}{note}",
+            flush=True,
+        )
+    best = results.get(BEST, {}).get("sent_per_s")
+    naive = results.get(BASELINE_NAIVE, {}).get("sent_per_s")
+    plain = results.get(BASELINE_CT2, {}).get("sent_per_s")
+    x = f"{best / naive:.2f}" if best and naive else "n/a"
+    y = f"{best / plain:.2f}" if best and plain else "n/a"
+    print(f"ratios: best vs transformers-fp32-naive {x}, vs ct2-int8-plain {y}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

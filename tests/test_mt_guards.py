@@ -1,0 +1,108 @@
+"""Guard rails on crafted machine-translation outputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core import flags
+from workbench.mt.guards import check_translation, numbers_differ
+
+KY = "Президент 24-майда жаңы мыйзамга кол койду."
+EN = "The president signed a new law on 24 May."
+RU = "Президент подписал новый закон 24 мая."
+
+
+def test_a_good_translation_has_no_flags():
+    assert check_translation(KY, EN, "ky", "en") == frozenset()
+    assert check_translation(EN, RU, "en", "ru") == frozenset()
+    assert check_translation(RU, KY, "ru", "ky") == frozenset()
+
+
+def test_empty_output_for_non_empty_input():
+    assert check_translation(KY, "  ", "ky", "en") == {flags.MT_EMPTY}
+    assert check_translation("", "", "ky", "en") == frozenset()
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        "I'm sorry, I'm sorry, I'm sorry, I'm sorry, I'm sorry.",
+        "The president signed signed signed signed the law on 24 May.",
+        "The president signed a law on 24 May aaaaaaaaaaaaaaaaaaaaaaaa",
+        "law law the law law law the law law law law on 24",
+    ],
+)
+def test_repetition_loops(output):
+    assert flags.MT_REPETITION in check_translation(KY, output, "ky", "en")
+
+
+def test_repetition_that_the_source_has_is_not_flagged():
+    source = "Ура! Ура! Ура! Ура!"
+    assert flags.MT_REPETITION not in check_translation(
+        source, "Hurray! Hurray! Hurray! Hurray!", "ru", "en"
+    )
+
+
+def test_wrong_script():
+    assert flags.MT_WRONG_SCRIPT in check_translation(
+        EN, "The president signed a law on 24 May.", "en", "ky"
+    )
+    assert flags.MT_WRONG_SCRIPT in check_translation(KY, RU, "ky", "en")
+    # A Latin name inside Cyrillic text is fine.
+    assert flags.MT_WRONG_SCRIPT not in check_translation(
+        EN, "Microsoft компаниясы 24-майда жаңы мыйзамга кол койду.", "en", "ky"
+    )
+
+
+def test_wrong_language_russian_for_kyrgyz_and_back():
+    assert flags.MT_WRONG_LANGUAGE in check_translation(EN, RU, "en", "ky")
+    assert flags.MT_WRONG_LANGUAGE in check_translation(EN, KY, "en", "ru")
+    assert flags.MT_WRONG_LANGUAGE not in check_translation(EN, KY, "en", "ky")
+
+
+def test_length_far_off():
+    long_source = "Кыргызстан Борбордук Азияда жайгашкан тоолуу өлкө, анын калкы 7 миллиондон ашат."
+    assert flags.MT_TOO_SHORT in check_translation(
+        long_source, "A country of 7 million.", "ky", "en"
+    )
+    padded = (
+        EN
+        + " And the weather will be cold in the mountains for the whole of next week, said experts."
+    )
+    assert flags.MT_TOO_LONG in check_translation(RU, padded * 2, "ru", "en")
+    # A short source translated a bit longer is normal.
+    assert check_translation("Ош", "Osh city", "ky", "en") == frozenset()
+
+
+def test_length_ratio_knows_english_is_shorter():
+    ky = "Ысык-Көлдө жаштар спорт мелдешине катышты."
+    en = "At Issyk-Kul young people took part in the games."
+    assert check_translation(ky, en, "ky", "en") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("source", "output"),
+    [
+        ("Баасы 1,5 пайызга көтөрүлдү.", "The price rose by 1.5 percent."),
+        ("Население 7 000 000 человек.", "The population is 7,000,000 people."),
+        ("Цена 1 250 сомов.", "The price is 1250 som."),
+        (KY, EN),  # 24-майда -> 24
+        ("Ставка 2,50 процента.", "The rate is 2.5 percent."),
+    ],
+)
+def test_numbers_written_differently_match(source, output):
+    assert not numbers_differ(source, output)
+
+
+@pytest.mark.parametrize(
+    ("source", "output"),
+    [
+        ("Баасы 1,5 пайызга көтөрүлдү.", "The price rose by 15 percent and 2."),
+        ("Президент 24-майда кол койду.", "The president signed on 25 May."),
+        ("2024-жылы 300 мектеп курулду.", "In 2024 schools were built."),
+        ("Мектеп курулду.", "In 2024 a school was built."),
+    ],
+)
+def test_numbers_missing_or_added_are_flagged(source, output):
+    assert numbers_differ(source, output)
+    assert flags.MT_NUMBERS_DIFFER in check_translation(source, output, "ky", "en")

@@ -1,0 +1,662 @@
+"""Batch translation of a whole folder: SRC's tree mirrored under OUT, translated.
+
+run_batch() is a plain function that takes a TaskState, so the CLI (progress bar,
+Ctrl+C), the GUI worker (Tools > Batch translate folder, Cancel) and the tests all
+run the same code:
+
+    scan SRC -> which files are already done (manifest) -> read and segment the rest
+    -> one MT pipeline over all their segments (dedupe + cache across files,
+       length-sorted batches across files) -> each file written atomically as soon as
+       its last segment is back, then recorded in the manifest -> report.json
+
+Safety: only OUT is written (never SRC, never through a link inside OUT); links are
+followed only to files inside SRC; an OUT inside SRC is not read as input. A rerun
+after Ctrl+C or kill -9 skips what the manifest says is finished and unchanged, and
+the MT cache makes the sentences translated before the stop free.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from workbench import __version__
+from workbench.core import flags as F
+from workbench.core.batch_manifest import (
+    STATE_DIR,
+    Manifest,
+    ManifestEntry,
+    Writer,
+    atomic_write,
+    dumps,
+    fingerprint,
+    sha256_bytes,
+    sha256_file,
+)
+from workbench.core.batch_report import (
+    FAILED,
+    MAX_FLAGGED,
+    PENDING,
+    REPORT_NAME,
+    SKIPPED,
+    TRANSLATED,
+    BatchReport,
+    FileResult,
+    now_iso,
+)
+from workbench.core.batch_scan import Entry, check_folders, scan_folder
+from workbench.core.document import Document
+from workbench.core.errors import Cancelled, ModelError, WorkbenchError
+from workbench.core.formats import FORMATS, read_document
+from workbench.core.languages import CODES, get_language
+from workbench.core.task import TaskState
+
+if TYPE_CHECKING:
+    from workbench.core.store import NewSegment, Project
+    from workbench.mt.engine import Engine
+
+SOURCE_CHOICES = ("auto", *CODES)
+# Errors after which no later file can be written either: stop the run, keep what is done.
+_FATAL_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
+_PROGRESS_INTERVAL = 0.1  # seconds between progress events (file events are never held back)
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    source_dir: Path
+    out_dir: Path
+    target: str  # ky / ru / en (any code get_language knows)
+    source: str = "auto"  # auto, or the language of every document
+    model: str | None = None  # --model; None: WORKBENCH_MODEL, then the model setting
+    device: str = "auto"
+    engine: str = "auto"  # auto | ctranslate2 | transformers
+    formats: tuple[str, ...] = ()  # format names to translate; empty: all
+    tmx: Path | None = None  # write the run's pairs here, marked as machine translation
+    project: Path | None = None  # reuse this project's 100% memory matches
+    beam_size: int = 1
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    """One progress event: the whole run, plus the file the event is about."""
+
+    stage: str  # scanning | loading | reading | translating | done
+    files_done: int  # files of this run finished (translated or failed)
+    files_total: int  # files this run translates (not skipped, not already done)
+    sentences_done: int
+    sentences_total: int
+    file: str = ""  # relative path of the file this event is about
+    file_sentences_done: int = 0
+    file_sentences_total: int = 0
+    sentences_per_second: float = 0.0
+    eta_seconds: float | None = None  # None until there is a rate to go by
+
+    @property
+    def fraction(self) -> float:
+        return self.sentences_done / self.sentences_total if self.sentences_total else 0.0
+
+
+ProgressFn = Callable[[BatchProgress], None]
+FileFn = Callable[[FileResult], None]  # called once per input file with its final status
+
+
+# --------------------------------------------------------------------------- one file
+
+
+@dataclass
+class _Job:
+    entry: Entry
+    result: FileResult
+    doc: Document
+    source_sha256: str
+    segments: list[NewSegment]
+    targets: list[str | None]
+    origins: list[str]  # per segment: mt | tm | same (passed through)
+    remaining: int
+
+
+def _blank(data: bytes) -> bool:
+    """Nothing but whitespace (in any of the encodings read: NULs of UTF-16, a BOM)."""
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        if data.startswith(bom):
+            data = data[len(bom) :]
+            break
+    return not data.translate(None, b" \t\r\n\x0b\x0c\x00")
+
+
+def _reason(exc: BaseException) -> str:
+    """An error's message without the path prefix (the report has a path column)."""
+    text = str(exc) or type(exc).__name__
+    path = getattr(exc, "path", None)
+    if path is not None and text.startswith(f"{path}: "):
+        text = text[len(str(path)) + 2 :]
+    return text.splitlines()[0] if text else text
+
+
+def _document_language(doc: Document, source: str) -> str:
+    if source != "auto":
+        return source
+    from workbench.core.langid import detect_language
+
+    sample, size = [], 0
+    for paragraph in doc.paragraphs:
+        sample.append(paragraph.text)
+        size += len(paragraph.text)
+        if size > 20_000:
+            break
+    return detect_language("\n".join(sample)[:20_000], default="ky") or "ky"
+
+
+def _prepare(entry: Entry, source: str, target: str, project: Project | None) -> _Job | FileResult:
+    """Read and segment one file; a FileResult instead when there is nothing to translate."""
+    from workbench.core.importer import segment_document
+
+    result = FileResult(entry.rel, PENDING, format=entry.format)
+    try:
+        data = entry.path.read_bytes()
+    except OSError as exc:
+        result.status, result.reason = (
+            FAILED,
+            f"cannot read the file ({exc.strerror}); check its permissions",
+        )
+        return result
+    if _blank(data):
+        result.status, result.reason = SKIPPED, "empty: there is no text to translate"
+        return result
+    try:
+        doc = read_document(entry.path)
+    except WorkbenchError as exc:
+        result.status, result.reason = FAILED, _reason(exc)
+        return result
+    result.encoding = doc.encoding
+    doc_lang = _document_language(doc, source)
+    segments = segment_document(doc, doc_lang, "sentence")
+    if not segments:
+        result.status, result.reason = SKIPPED, "no text to translate was found"
+        return result
+    result.paragraphs = len(doc.paragraphs)
+    result.sentences = len(segments)
+    targets: list[str | None] = [None] * len(segments)
+    origins = ["mt"] * len(segments)
+    for i, seg in enumerate(segments):
+        result.languages[seg.lang] += 1
+        result.flags.update(seg.flags)
+        if seg.lang == target:
+            targets[i], origins[i] = seg.source, "same"
+            result.passed_through += 1
+        elif project is not None:
+            from workbench.core.tm import exact_match
+
+            match = exact_match(project, seg.mt_source, seg.lang, target)
+            if match is not None:
+                targets[i], origins[i] = match.target, "tm"
+                result.from_memory += 1
+    remaining = sum(1 for t in targets if t is None)
+    return _Job(entry, result, doc, sha256_bytes(doc.data), segments, targets, origins, remaining)
+
+
+def _paragraph_texts(job: _Job) -> list[str]:
+    """One translated text per paragraph, with the source's whitespace between sentences.
+    An empty translation keeps the source sentence (it is flagged, never dropped)."""
+    texts = [p.text for p in job.doc.paragraphs]
+    parts: dict[int, list[str]] = {}
+    for seg, target in zip(job.segments, job.targets, strict=True):
+        text = target if target and target.strip() else seg.source
+        parts.setdefault(seg.paragraph, []).append(seg.lead + text + seg.trail)
+    for index, pieces in parts.items():
+        texts[index] = "".join(pieces)
+    return texts
+
+
+# --------------------------------------------------------------------------- the run
+
+
+@dataclass
+class _Run:
+    options: BatchOptions
+    out_real: Path
+    report: BatchReport
+    manifest: Manifest
+    writer: Writer | None  # None: atomic_write via OUT/.workbench/tmp
+    on_progress: ProgressFn | None
+    on_file: FileFn | None
+    state: TaskState
+    settings_fp: str = ""
+    files_total: int = 0
+    files_done: int = 0
+    sentences_total: int = 0
+    sentences_done: int = 0
+    started: float = field(default_factory=time.monotonic)
+    translating_since: float | None = None
+    last_emit: float = 0.0
+
+    # -- progress -------------------------------------------------------------
+    def progress(
+        self, stage: str, file: str = "", done: int = 0, total: int = 0, force: bool = False
+    ) -> None:
+        now = time.monotonic()
+        if not force and now - self.last_emit < _PROGRESS_INTERVAL:
+            return
+        self.last_emit = now
+        rate, eta = 0.0, None
+        if self.translating_since is not None:
+            elapsed = now - self.translating_since
+            if elapsed > 0.5 and self.sentences_done > 0:
+                rate = self.sentences_done / elapsed
+                eta = (self.sentences_total - self.sentences_done) / rate
+        self.state.set_progress(self.sentences_done, self.sentences_total)
+        if self.on_progress is not None:
+            self.on_progress(
+                BatchProgress(
+                    stage,
+                    self.files_done,
+                    self.files_total,
+                    self.sentences_done,
+                    self.sentences_total,
+                    file,
+                    done,
+                    total,
+                    rate,
+                    eta,
+                )
+            )
+
+    def finish_file(self, result: FileResult) -> None:
+        self.report.files.append(result)
+        if self.on_file is not None:
+            self.on_file(result)
+
+    # -- writing ----------------------------------------------------------------
+    def open_output(self) -> None:
+        try:
+            self.manifest.open()
+        except OSError as exc:
+            raise WorkbenchError(
+                f"cannot write in the output folder ({exc.strerror or exc}); choose a folder "
+                "you can write to",
+                path=self.out_real,
+            ) from None
+
+    def write(self, path: Path, data: bytes) -> None:
+        if self.writer is not None:
+            self.writer(path, data)
+        else:
+            atomic_write(path, data, self.manifest.tmp_dir)
+
+    def out_path(self, rel: str) -> Path:
+        """Where a file's copy goes, its folders made; never through a link inside OUT."""
+        path = self.out_real
+        parts = PurePosixPath(rel).parts
+        for part in parts[:-1]:
+            path = path / part
+            if path.is_symlink():
+                raise WorkbenchError(
+                    "is a link in the output folder; a batch writes only "
+                    "inside the output folder, so remove it",
+                    path=path,
+                )
+            path.mkdir(exist_ok=True)
+        return path / parts[-1]
+
+    def write_job(self, job: _Job) -> None:
+        """Write one finished file and record it; fatal write errors propagate."""
+        result = job.result
+        try:
+            data = FORMATS[job.doc.format].write(job.doc.data, _paragraph_texts(job))
+        except Exception as exc:  # a writer bug must cost one file, not the run
+            result.status, result.reason = (
+                FAILED,
+                f"cannot build the translated copy: {_reason(exc)}",
+            )
+            return
+        try:
+            out = self.out_path(job.entry.rel)
+            self.write(out, data)
+            self.write(self.manifest.pairs_path(job.entry.rel), dumps(_pairs(job)))
+        except WorkbenchError as exc:
+            result.status, result.reason = FAILED, _reason(exc)
+            return
+        except OSError as exc:
+            result.status = FAILED
+            result.reason = f"cannot write the translated copy ({exc.strerror or exc})"
+            if exc.errno in _FATAL_WRITE_ERRORS:
+                raise
+            return
+        result.status = TRANSLATED
+        self.manifest.record(
+            ManifestEntry(
+                job.entry.rel,
+                job.source_sha256,
+                self.settings_fp,
+                sha256_bytes(data),
+                result.info(),
+            )
+        )
+
+
+def _pairs(job: _Job) -> dict[str, Any]:
+    """The file's segment pairs (kept for --tmx, also on a later resumed run)."""
+    rows = [
+        [seg.lang, seg.source, target, origin]
+        for seg, target, origin in zip(job.segments, job.targets, job.origins, strict=True)
+        if origin != "same" and target
+    ]
+    return {"path": job.entry.rel, "pairs": rows}
+
+
+def run_batch(
+    options: BatchOptions,
+    state: TaskState | None = None,
+    on_progress: ProgressFn | None = None,
+    on_file: FileFn | None = None,
+    *,
+    engine: Engine | None = None,
+    writer: Writer | None = None,
+) -> BatchReport:
+    """Translate every supported file under options.source_dir into options.out_dir.
+
+    Returns the report, also written to OUT/.workbench/report.json. When `state` is
+    cancelled the run stops after the current MT batch (report.interrupted); a full
+    disk stops it too (report.error). Problems with the run as a whole (bad folders,
+    a model that does not load, an output folder that cannot be written) raise a
+    one-line WorkbenchError before anything that looks finished is written.
+
+    `engine`: an engine already loaded (the GUI's), used as is and not closed.
+    `writer(path, data)`: replaces the atomic file writer (tests simulate a full disk).
+    """
+    from workbench.mt.engine import GenerationSettings
+
+    state = state or TaskState()
+    _check_options(options)
+    target = get_language(options.target).code
+    src_real, out_real = check_folders(options.source_dir, options.out_dir, options.tmx)
+    report = BatchReport(src_real, out_real, target, options.source)
+    run = _Run(options, out_real, report, Manifest(out_real), writer, on_progress, on_file, state)
+    run.progress("scanning", force=True)
+    entries = scan_folder(src_real, out_real, options.formats)
+
+    # What produced a copy decides whether it can be kept: settings, model and revision.
+    generation = GenerationSettings(beam_size=options.beam_size)
+    report.model, report.revision, engine_name = _model_identity(options, engine)
+    run.settings_fp = fingerprint(
+        {
+            "target": target,
+            "source": options.source,
+            "model": report.model,
+            "revision": report.revision,
+            "engine": engine_name,
+            "generation": generation.key(),
+            "workbench": __version__,
+            "memory": _memory_signature(options.project),
+        }
+    )
+    todo = _not_done(run, entries)
+    run.files_total = len(todo)
+
+    own_engine = engine is None
+    project = cache = None
+    try:
+        if options.project is not None:
+            from workbench.core.store import Project
+
+            project = Project.open(options.project, read_only=True)
+        jobs = _read_all(run, todo, project)
+        needs_mt = any(job.remaining for job in jobs)
+        if needs_mt and engine is None and not state.is_cancelled:
+            run.progress("loading", force=True)
+            engine = _load_engine(options, state)
+        report.engine = engine.name if engine is not None else ""
+        run.open_output()  # only now: a model that fails to load leaves nothing behind
+        if state.is_cancelled:
+            report.interrupted = True
+        elif jobs:
+            if needs_mt:
+                from workbench.mt.cache import MTCache
+
+                cache = MTCache()
+            _translate(run, jobs, engine, generation, cache)
+        for job in jobs:
+            if job.result.status == PENDING:
+                job.result.reason = "not finished: the run was stopped; run the same command again"
+                run.finish_file(job.result)
+    finally:
+        if cache is not None:
+            cache.close()
+        if project is not None:
+            project.close()
+        if own_engine and engine is not None:
+            engine.close()
+
+    report.files.sort(key=lambda f: f.path)
+    if options.tmx is not None and not report.interrupted and not report.error:
+        _write_tmx(run, Path(options.tmx).expanduser())
+    report.finished = now_iso()
+    report.seconds = time.monotonic() - run.started
+    _write_report(run)
+    run.progress("done", force=True)
+    return report
+
+
+def _check_options(options: BatchOptions) -> None:
+    get_language(options.target)
+    if options.source not in SOURCE_CHOICES:
+        choices = ", ".join(SOURCE_CHOICES)
+        raise WorkbenchError(f"unknown source language {options.source!r}: use one of {choices}")
+    unknown = [f for f in options.formats if f not in FORMATS]
+    if unknown:
+        raise WorkbenchError(
+            f"unknown format {unknown[0]!r}: use some of {', '.join(FORMATS)} (comma-separated)"
+        )
+
+
+def _model_identity(options: BatchOptions, engine: Engine | None) -> tuple[str, str, str]:
+    """(model id, revision, engine) without loading the model: resolving it is cheap."""
+    if engine is not None:
+        return engine.model_id, engine.revision, engine.name
+    from workbench.mt.loader import model_spec
+    from workbench.mt.models import resolve_model
+
+    resolved = resolve_model(model_spec(options.model))  # a ModelError here writes nothing
+    return resolved.model_id, resolved.revision, options.engine
+
+
+def _load_engine(options: BatchOptions, state: TaskState) -> Engine:
+    from workbench.mt.loader import load_engine
+
+    try:
+        return load_engine(options.model, options.device, options.engine, state)
+    except WorkbenchError:
+        raise
+    except Exception as exc:  # a damaged model folder: say so in one line, no traceback
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise ModelError(f"cannot load model {options.model or ''}: {first}".strip()) from None
+
+
+def _memory_signature(project: Path | None) -> str:
+    if project is None:
+        return ""
+    try:
+        stat = Path(project).stat()
+    except OSError:
+        return str(project)
+    return f"{Path(project).resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _not_done(run: _Run, entries: list[Entry]) -> list[Entry]:
+    """Report skipped entries and files finished by an earlier run; return the rest."""
+    run.manifest.load()
+    todo: list[Entry] = []
+    for entry in entries:
+        if entry.status:
+            run.finish_file(FileResult(entry.rel, entry.status, entry.reason, format=entry.format))
+            continue
+        previous = run.manifest.entries.get(entry.rel)
+        if previous is not None:
+            try:
+                source_sha256 = sha256_file(entry.path)
+            except OSError:
+                source_sha256 = ""
+            output = run.out_real / entry.rel
+            if run.manifest.is_done(entry.rel, source_sha256, run.settings_fp, output):
+                run.finish_file(FileResult.from_info(entry.rel, previous.info))
+                continue
+        todo.append(entry)
+    return todo
+
+
+def _read_all(run: _Run, todo: list[Entry], project: Project | None) -> list[_Job]:
+    """Read and segment every file to translate (all of them first, for the totals)."""
+    jobs: list[_Job] = []
+    for entry in todo:
+        if run.state.is_cancelled:
+            reason = "not started: the run was stopped; run the same command again"
+            run.finish_file(FileResult(entry.rel, PENDING, reason, format=entry.format))
+            continue
+        run.progress("reading", entry.rel)
+        prepared = _prepare(entry, run.options.source, run.report.target, project)
+        if isinstance(prepared, FileResult):
+            run.files_done += 1
+            run.finish_file(prepared)
+        else:
+            jobs.append(prepared)
+    run.sentences_total = sum(job.remaining for job in jobs)
+    return jobs
+
+
+class _CancelOnly(TaskState):
+    """Gives the pipeline the run's cancellation but not its progress (the run counts)."""
+
+    def __init__(self, outer: TaskState) -> None:
+        super().__init__()
+        self._outer = outer
+
+    def cancel(self) -> None:
+        self._outer.cancel()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._outer.is_cancelled
+
+    def check_cancelled(self) -> None:
+        self._outer.check_cancelled()
+
+
+def _translate(
+    run: _Run, jobs: list[_Job], engine: Engine | None, generation: Any, cache: Any
+) -> None:
+    """One MT pipeline over the segments of all files; each file is written when complete."""
+    from workbench.mt.pipeline import MTRequest, translate_segments
+
+    def requests() -> Iterator[MTRequest]:
+        for index, job in enumerate(jobs):
+            for i, seg in enumerate(job.segments):
+                if job.targets[i] is None:
+                    yield MTRequest((index, i), seg.mt_source, seg.lang)
+
+    try:
+        # Files made only of memory matches and target-language text need no MT.
+        for job in jobs:
+            if job.remaining == 0:
+                _finish_job(run, job)
+        if engine is None or run.sentences_total == 0:
+            return
+        run.translating_since = time.monotonic()
+        results = translate_segments(
+            requests(),
+            run.report.target,
+            engine,
+            generation,
+            cache=cache,
+            state=_CancelOnly(run.state),
+            total=run.sentences_total,
+        )
+        for mt in results:
+            index, i = mt.id
+            job = jobs[index]
+            _take_result(job, i, mt)
+            run.sentences_done += 1
+            n = job.result.sentences
+            run.progress("translating", job.entry.rel, n - job.remaining, n)
+            if job.remaining == 0:
+                _finish_job(run, job)
+    except Cancelled:  # raised by the pipeline between batches
+        run.report.interrupted = True
+    except OSError as exc:  # a full disk: that file is marked failed; keep what is done
+        run.report.error = (
+            f"cannot write in {run.out_real} ({exc.strerror or exc}); free some space and run "
+            "the same command again to finish"
+        )
+
+
+def _take_result(job: _Job, i: int, mt: Any) -> None:
+    seg = job.segments[i]
+    if mt.passed_through:  # no letters to translate: keep the text as it was in the file
+        job.targets[i], job.origins[i] = seg.source, "same"
+        job.result.passed_through += 1
+    else:
+        job.targets[i] = mt.text
+        job.result.machine_translated += 1
+    job.result.flags.update(mt.flags)
+    if mt.flags & F.MT_FLAGS and len(job.result.flagged) < MAX_FLAGGED:
+        job.result.flagged.append(
+            {
+                "paragraph": seg.paragraph,
+                "source": seg.source[:500],
+                "translation": mt.text[:500],
+                "flags": sorted(mt.flags),
+            }
+        )
+    job.remaining -= 1
+
+
+def _finish_job(run: _Run, job: _Job) -> None:
+    try:
+        run.write_job(job)
+    finally:  # a fatal write error still reports this file (as failed) before stopping
+        run.files_done += 1
+        run.finish_file(job.result)
+    n = job.result.sentences
+    run.progress("translating", job.entry.rel, n, n, force=True)
+
+
+def _write_tmx(run: _Run, path: Path) -> None:
+    """The run's machine-translated pairs (of every translated file, reused ones too)."""
+    from workbench.core.tmx import machine_translation_unit
+    from workbench.core.tmx_write import write_tmx
+
+    def units() -> Iterator[Any]:
+        for result in run.report.files:
+            if result.status != TRANSLATED:
+                continue
+            try:
+                raw = json.loads(run.manifest.pairs_path(result.path).read_bytes())
+            except (OSError, ValueError):
+                continue
+            for lang, source, text, origin in raw.get("pairs", []):
+                if origin == "mt":
+                    yield machine_translation_unit(
+                        source,
+                        text,
+                        lang,
+                        run.report.target,
+                        run.report.model,
+                        document=result.path,
+                    )
+
+    source = run.options.source
+    written = write_tmx(path, units(), "*all*" if source == "auto" else source)
+    run.report.tmx = f"{written.path} ({written.units} units)"
+
+
+def _write_report(run: _Run) -> None:
+    path = run.out_real / STATE_DIR / REPORT_NAME
+    try:
+        atomic_write(path, dumps(run.report.to_json()), path.parent)
+    except OSError as exc:
+        if not run.report.error:
+            run.report.error = f"cannot write the report ({exc.strerror or exc})"

@@ -1,0 +1,173 @@
+"""What a batch run has finished, kept in OUT/.workbench/ so a rerun redoes only the rest.
+
+The manifest is an append-only journal (manifest.jsonl): one JSON line per file
+whose translated copy is in place, written and fsynced right after the copy was
+renamed into place. A crash (even kill -9) can lose at most the line of the file
+being finished, and that file is then simply done again with the same result.
+A torn last line is ignored. Each line records the source's SHA-256 and the
+fingerprint of the settings and model that produced the copy, so a changed
+source, model or setting makes the file count as not done.
+
+Every file the runner writes goes through atomic_write: a temporary file in
+OUT/.workbench/tmp, fsynced, then renamed over the target.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+STATE_DIR = ".workbench"
+MANIFEST_NAME = "manifest.jsonl"
+MANIFEST_VERSION = 1
+
+# Writes bytes to a path atomically; tests inject one that fails like a full disk.
+Writer = Callable[[Path, bytes], None]
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def fingerprint(settings: dict[str, Any]) -> str:
+    """A short, stable hash of everything that changes what a translated file contains."""
+    text = json.dumps(settings, sort_keys=True, ensure_ascii=True)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()[:24]
+
+
+def dumps(value: Any) -> bytes:
+    """JSON as UTF-8; a file name that is not valid UTF-8 keeps a \\udcXX escape (still JSON)."""
+    return json.dumps(value, ensure_ascii=False, indent=None).encode("utf-8", "backslashreplace")
+
+
+def atomic_write(path: Path, data: bytes, tmp_dir: Path | None = None) -> None:
+    """Write `data` to `path` so that `path` is either the old file or the whole new one."""
+    directory = tmp_dir if tmp_dir is not None else path.parent
+    fd, tmp = tempfile.mkstemp(prefix=".wb-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:  # the temp folder is on another file system
+                raise
+            Path(tmp).unlink(missing_ok=True)
+            atomic_write(path, data)
+            return
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@dataclass
+class ManifestEntry:
+    path: str  # relative to SRC, with "/" separators
+    source_sha256: str
+    settings: str  # fingerprint() of what produced the copy
+    output_sha256: str
+    info: dict[str, Any]  # what the report says about the file (counts, flags, encoding...)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "source_sha256": self.source_sha256,
+            "settings": self.settings,
+            "output_sha256": self.output_sha256,
+            "info": self.info,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> ManifestEntry:
+        return cls(
+            str(raw["path"]),
+            str(raw["source_sha256"]),
+            str(raw["settings"]),
+            str(raw["output_sha256"]),
+            dict(raw.get("info") or {}),
+        )
+
+
+class Manifest:
+    """The journal of finished files in OUT/.workbench/."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.state_dir = out_dir / STATE_DIR
+        self.path = self.state_dir / MANIFEST_NAME
+        self.tmp_dir = self.state_dir / "tmp"
+        self.pairs_dir = self.state_dir / "pairs"
+        self.entries: dict[str, ManifestEntry] = {}
+
+    def load(self) -> None:
+        """Read the journal without writing anything (a missing one is empty)."""
+        self.entries = dict(self._read())
+
+    def open(self) -> None:
+        """Make the state folder ready for writing: drop a crashed run's temporaries and
+        rewrite the journal compactly."""
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(self.tmp_dir, ignore_errors=True)
+        self.tmp_dir.mkdir(exist_ok=True)
+        self.pairs_dir.mkdir(exist_ok=True)
+        self.entries = dict(self._read())
+        # Rewrite once without superseded or torn lines, so the journal does not grow forever.
+        lines = [dumps({"manifest": MANIFEST_VERSION})]
+        lines += [dumps(e.to_json()) for e in self.entries.values()]
+        atomic_write(self.path, b"\n".join(lines) + b"\n", self.tmp_dir)
+
+    def _read(self) -> Iterator[tuple[str, ManifestEntry]]:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return
+        for line in raw.splitlines():
+            try:
+                item = json.loads(line.decode("utf-8"))
+                if "manifest" in item:
+                    continue
+                entry = ManifestEntry.from_json(item)
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue  # a line torn by a crash, or not ours
+            yield entry.path, entry
+
+    def is_done(self, rel: str, source_sha256: str, settings: str, output: Path) -> bool:
+        """True when `rel` was finished from this very source with these settings and its
+        translated copy is still there, unchanged."""
+        entry = self.entries.get(rel)
+        if entry is None or entry.source_sha256 != source_sha256 or entry.settings != settings:
+            return False
+        try:
+            return output.is_file() and sha256_file(output) == entry.output_sha256
+        except OSError:
+            return False
+
+    def record(self, entry: ManifestEntry) -> None:
+        """Append one finished file; fsync, so a line once written survives a crash."""
+        with open(self.path, "ab") as f:
+            f.write(dumps(entry.to_json()) + b"\n")
+            f.flush()
+            os.fsync(f.fileno())
+        self.entries[entry.path] = entry
+
+    def pairs_path(self, rel: str) -> Path:
+        return self.pairs_dir / (
+            hashlib.sha256(rel.encode("utf-8", "surrogateescape")).hexdigest()[:32] + ".json"
+        )

@@ -1,0 +1,125 @@
+"""Finding the files of a batch run, and checking that the folders are safe to use.
+
+Rules that keep a batch from doing harm: folder links are never followed (a loop,
+or a second path to the same files); file links only when they point inside the
+source folder; the output folder (when it lies inside the source folder) and
+hidden folders are not read; the output folder may not be the source folder or
+contain it (a mirrored copy could then land on a source file).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from workbench.core.batch_report import FAILED, SKIPPED
+from workbench.core.errors import UnsupportedFile, WorkbenchError
+from workbench.core.formats import format_for
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A file (or link, or folder) found under the source folder."""
+
+    rel: str  # relative to the source folder, "/"-separated; folders end in "/"
+    path: Path  # where to read it
+    status: str = ""  # "" to translate, else SKIPPED or FAILED
+    reason: str = ""
+    format: str = ""
+
+
+def scan_folder(src: Path, out: Path, formats: tuple[str, ...] = ()) -> list[Entry]:
+    """Every file under `src` in a stable order (sorted by name, folder by folder)."""
+    root = Path(os.path.realpath(src))
+    out_real = Path(os.path.realpath(out))
+    entries: list[Entry] = []
+
+    def walk(folder: Path, rel: PurePosixPath) -> None:
+        try:
+            with os.scandir(folder) as it:
+                children = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            reason = f"cannot read this folder ({exc.strerror}); check its permissions"
+            entries.append(Entry(f"{rel}/", folder, FAILED, reason))
+            return
+        for child in children:
+            child_rel = rel / child.name
+            path = Path(child.path)
+            if child.is_symlink():
+                entries.append(_link_entry(path, str(child_rel), root, out_real, formats))
+            elif child.is_dir(follow_symlinks=False):
+                if path == out_real:
+                    reason = "the output folder: not read as input"
+                    entries.append(Entry(f"{child_rel}/", path, SKIPPED, reason))
+                elif child.name.startswith("."):
+                    entries.append(Entry(f"{child_rel}/", path, SKIPPED, "hidden folder: not read"))
+                else:
+                    walk(path, child_rel)
+            elif child.is_file(follow_symlinks=False):
+                entries.append(_file_entry(path, str(child_rel), formats))
+            else:
+                reason = "not a regular file (a device, pipe or socket)"
+                entries.append(Entry(str(child_rel), path, SKIPPED, reason))
+
+    walk(root, PurePosixPath())
+    return entries
+
+
+def _file_entry(path: Path, rel: str, formats: tuple[str, ...]) -> Entry:
+    try:
+        fmt = format_for(path)
+    except UnsupportedFile:
+        suffix = path.suffix.lower()
+        what = f"'{suffix}' files are" if suffix else "files without an extension are"
+        return Entry(rel, path, SKIPPED, f"{what} not a supported format")
+    if formats and fmt.name not in formats:
+        return Entry(rel, path, SKIPPED, f"{fmt.name} is not among the formats asked for")
+    return Entry(rel, path, format=fmt.name)
+
+
+def _link_entry(
+    path: Path, rel: str, root: Path, out_real: Path, formats: tuple[str, ...]
+) -> Entry:
+    target = Path(os.path.realpath(path))
+    if not target.exists():
+        return Entry(rel, path, SKIPPED, "broken link: its target does not exist")
+    if target.is_dir():
+        here = Path(os.path.realpath(path.parent))
+        if target == here or target in here.parents:
+            reason = "link loop: this folder link points to a folder that contains it; not followed"
+        else:
+            reason = "link to a folder: not followed (files are translated where they really are)"
+        return Entry(f"{rel}/", path, SKIPPED, reason)
+    if root not in target.parents or out_real in target.parents:
+        return Entry(rel, path, SKIPPED, "link to a file outside the source folder: not followed")
+    return _file_entry(path, rel, formats)
+
+
+def check_folders(src: Path, out: Path, tmx: Path | None = None) -> tuple[Path, Path]:
+    """The real source and output folders, or a one-line error about them."""
+    src = Path(src).expanduser()
+    if not src.is_dir():
+        what = "does not exist" if not src.exists() else "is not a folder"
+        raise WorkbenchError(f"{what}; give the folder of documents to translate", path=src)
+    out = Path(out).expanduser()
+    if out.exists() and not out.is_dir():
+        raise WorkbenchError("is a file; give a folder for the translated copies", path=out)
+    src_real = Path(os.path.realpath(src))
+    out_real = Path(os.path.realpath(out))
+    if out_real == src_real:
+        raise WorkbenchError("the output folder is the source folder; choose another one", path=out)
+    if out_real in src_real.parents:
+        raise WorkbenchError(
+            "the output folder contains the source folder, so copies could overwrite "
+            "sources; choose an output folder outside it",
+            path=out,
+        )
+    if tmx is not None:
+        tmx_real = Path(os.path.realpath(Path(tmx).expanduser()))
+        if src_real in tmx_real.parents and out_real not in tmx_real.parents:
+            raise WorkbenchError(
+                "is inside the source folder, which a batch never changes; write the TMX elsewhere",
+                path=tmx,
+            )
+    return src_real, out_real

@@ -1,0 +1,234 @@
+"""Dialogs: settings, new project, missing model.
+
+Dialogs are shown with open() (window-modal, no nested event loop), so the
+window keeps painting and tests can find and close them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.languages import LANGUAGES
+from workbench.core.settings import Settings
+from workbench.core.store import PROJECT_SUFFIX, UNITS
+
+LICENCE = "CC-BY-NC-4.0 (non-commercial use only)"
+
+
+def catalogue() -> list[tuple[str, str]]:
+    """(model id, description with licence) from the MT catalogue."""
+    from workbench.mt.models import CATALOGUE
+
+    return [
+        (
+            m.id,
+            f"{m.id}: {m.parameters} parameters, {m.download_gb:g} GB, licence {m.licence}"
+            + (f"; {m.note}" if m.note else ""),
+        )
+        for m in CATALOGUE
+    ]
+
+
+def licence_of(spec: str) -> str:
+    from workbench.mt.models import find_in_catalogue
+
+    info = find_in_catalogue(spec)
+    if info is not None:
+        return info.licence
+    return "as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)"
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        form = QFormLayout(self)
+        self.model = QComboBox()
+        self.model.setEditable(True)
+        for model_id, text in catalogue():
+            self.model.addItem(model_id)
+            self.model.setItemData(self.model.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        self.model.setCurrentText(settings.model)
+        browse = QPushButton("Folder…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.model, 1)
+        row.addWidget(browse)
+        self.licence = QLabel()
+        self.licence.setWordWrap(True)
+        self.model.currentTextChanged.connect(self._show_licence)
+        self._show_licence(settings.model)
+        self.device = QComboBox()
+        for value, text in (
+            ("auto", "Automatic (GPU when present)"),
+            ("cpu", "CPU"),
+            ("cuda", "GPU (CUDA)"),
+        ):
+            self.device.addItem(text, value)
+        self.device.setCurrentIndex(max(0, self.device.findData(settings.device)))
+        self.engine = QComboBox()
+        for value in ("auto", "ctranslate2", "transformers"):
+            self.engine.addItem(value, value)
+        self.engine.setCurrentIndex(max(0, self.engine.findData(settings.engine)))
+        self.threads = QSpinBox()
+        self.threads.setRange(0, 256)
+        self.threads.setSpecialValueText("Automatic")
+        self.threads.setValue(settings.threads)
+        self.translator = QLineEdit(settings.translator_name)
+        self.translator.setPlaceholderText("Your name, written into TMX files")
+        self.font_size = QSpinBox()
+        self.font_size.setRange(7, 32)
+        self.font_size.setValue(settings.font_size)
+        self.theme = QComboBox()
+        for value, text in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            self.theme.addItem(text, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        form.addRow("Model:", row)
+        form.addRow("", self.licence)
+        form.addRow("Device:", self.device)
+        form.addRow("Engine:", self.engine)
+        form.addRow("CPU threads:", self.threads)
+        form.addRow("Translator name:", self.translator)
+        form.addRow("Font size:", self.font_size)
+        form.addRow("Theme:", self.theme)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a model folder")
+        if folder:
+            self.model.setCurrentText(folder)
+
+    def _show_licence(self, spec: str) -> None:
+        self.licence.setText(f"Licence: {licence_of(spec.strip())}")
+
+    def apply_to(self, settings: Settings) -> None:
+        settings.model = self.model.currentText().strip() or settings.model
+        settings.device = self.device.currentData()
+        settings.engine = self.engine.currentData()
+        settings.threads = self.threads.value()
+        settings.translator_name = self.translator.text().strip()
+        settings.font_size = self.font_size.value()
+        settings.theme = self.theme.currentData()
+
+
+class NewProjectDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New project")
+        form = QFormLayout(self)
+        self.path = QLineEdit(str((folder or Path.home()) / f"translation{PROJECT_SUFFIX}"))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.source = QComboBox()
+        self.target = QComboBox()
+        for code, lang in LANGUAGES.items():
+            self.source.addItem(f"{lang.name} ({lang.native_name})", code)
+            self.target.addItem(f"{lang.name} ({lang.native_name})", code)
+        self.target.setCurrentIndex(self.target.findData("en"))
+        self.unit = QComboBox()
+        for unit in UNITS:
+            self.unit.addItem(f"one segment per {unit}", unit)
+        form.addRow("Project file:", row)
+        form.addRow("Translate from:", self.source)
+        form.addRow("Into:", self.target)
+        form.addRow("Segments:", self.unit)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "New project", self.path.text(), f"Workbench projects (*{PROJECT_SUFFIX})"
+        )
+        if name:
+            if not name.endswith(PROJECT_SUFFIX):
+                name += PROJECT_SUFFIX
+            self.path.setText(name)
+
+    def _check(self) -> None:
+        if self.source.currentData() == self.target.currentData():
+            self.error.setText("Choose two different languages.")
+            return
+        self.accept()
+
+    def values(self) -> tuple[Path, str, str, str]:
+        return (
+            Path(self.path.text().strip()),
+            self.source.currentData(),
+            self.target.currentData(),
+            self.unit.currentData(),
+        )
+
+
+class MissingModelDialog(QDialog):
+    """Says which model is missing, its licence, how to get it; or pick a local folder."""
+
+    def __init__(self, spec: str, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from workbench.mt.models import download_command
+
+        self.setWindowTitle("Translation model not found")
+        self.chosen_folder: str | None = None
+        self.command = download_command(spec)
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            f"<b>The model <code>{spec}</code> is not on this computer.</b><br><br>"
+            f"{message}<br><br>"
+            f"Licence of the model: {licence_of(spec)}.<br><br>"
+            "To download it, run this in a terminal (needs the internet, once):<br>"
+            f"<code>{self.command}</code><br><br>"
+            "Or choose a folder that holds a model (config.json, tokenizer and weights). "
+            "You can keep translating by hand meanwhile."
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox()
+        copy = buttons.addButton("Copy command", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(self.command))
+        folder = buttons.addButton("Choose model folder…", QDialogButtonBox.ButtonRole.ActionRole)
+        folder.clicked.connect(self._choose)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _choose(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a model folder")
+        if folder:
+            self.chosen_folder = folder
+            self.accept()

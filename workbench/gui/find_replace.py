@@ -1,0 +1,85 @@
+"""Find and replace in targets (plain text or regular expression), undoable."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.segment import Segment
+
+
+def compile_pattern(find: str, *, regex: bool, case_sensitive: bool) -> re.Pattern[str]:
+    if not find:
+        raise WorkbenchError("nothing to find: type the text to replace")
+    flags = 0 if case_sensitive else re.IGNORECASE
+    try:
+        return re.compile(find if regex else re.escape(find), flags)
+    except re.error as exc:
+        raise WorkbenchError(f"the regular expression {find!r} is not valid ({exc})") from None
+
+
+def plan_replacements(
+    segments: Iterable[Segment], pattern: re.Pattern[str], replacement: str, *, regex: bool
+) -> list[tuple[Segment, str]]:
+    """(segment, new target) for every target the pattern changes."""
+    changes: list[tuple[Segment, str]] = []
+    for seg in segments:
+        if not seg.target:
+            continue
+        try:
+            if regex:
+                new = pattern.sub(replacement, seg.target)
+            else:
+                new = pattern.sub(lambda _m: replacement, seg.target)
+        except (re.error, IndexError) as exc:
+            raise WorkbenchError(f"the replacement {replacement!r} is not valid ({exc})") from None
+        if new != seg.target:
+            changes.append((seg, new))
+    return changes
+
+
+class FindReplaceDialog(QDialog):
+    """Collects the find/replace options; the window does the replacing (undoable)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Find and replace in targets")
+        form = QFormLayout(self)
+        self.find = QLineEdit()
+        self.replace = QLineEdit()
+        self.regex = QCheckBox("Regular expression (\\1 or \\g<name> in the replacement)")
+        self.case = QCheckBox("Match case")
+        self.scope = QCheckBox("Only the segments shown (current document and filter)")
+        self.scope.setChecked(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form.addRow("Find:", self.find)
+        form.addRow("Replace with:", self.replace)
+        form.addRow(self.regex)
+        form.addRow(self.case)
+        form.addRow(self.scope)
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.replace_all = QPushButton("Replace all")
+        self.replace_all.setDefault(True)
+        buttons.addButton(self.replace_all, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def pattern(self) -> re.Pattern[str]:
+        return compile_pattern(
+            self.find.text(), regex=self.regex.isChecked(), case_sensitive=self.case.isChecked()
+        )

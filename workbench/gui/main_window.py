@@ -1,0 +1,431 @@
+"""The main window: project, segment grid / paragraph view, side panel, MT.
+
+Every edit goes to the store as it happens (see segment_view and undo), so
+there is no Save command; the status bar says when everything is saved.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.languages import LANGUAGES
+from workbench.core.segment import Status
+from workbench.core.settings import Settings
+from workbench.core.store import Project
+from workbench.gui import theme
+from workbench.gui.actions import Actions, build_menus, shortcut_table
+from workbench.gui.dialogs import SettingsDialog
+from workbench.gui.mt_controller import MTController
+from workbench.gui.paragraph_view import ParagraphView
+from workbench.gui.segment_model import COL_TARGET, SegmentTableModel
+from workbench.gui.segment_view import SegmentGrid, TargetEditor
+from workbench.gui.side_panel import SidePanel, suggestions_for
+from workbench.gui.window_editing import UNCONFIRMED, EditingMixin
+from workbench.gui.window_files import FilesMixin
+from workbench.gui.window_mt import MTMixin
+
+STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | None]] = [
+    ("All statuses", None),
+    ("Not confirmed", UNCONFIRMED),
+    ("New", (Status.NEW,)),
+    ("MT draft", (Status.MT_DRAFT,)),
+    ("Needs review", (Status.NEEDS_REVIEW,)),
+    ("Confirmed", (Status.CONFIRMED,)),
+]
+
+
+class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings.load()
+        self.project: Project | None = None
+        self.model: SegmentTableModel | None = None
+        self.grid: SegmentGrid | None = None
+        self.mt: MTController | None = None
+        self.dialog: QWidget | None = None  # the last non-blocking dialog shown (tests close it)
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle("Translation Workbench")
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self._build_central()
+        self._build_side_panel()
+        self._build_status_bar()
+        self.acts = self._build_menus()
+        self._build_toolbar()
+        self._set_project_enabled(False)
+
+    # ------------------------------------------------------------------ layout
+    def _build_central(self) -> None:
+        self.stack = QStackedWidget()
+        welcome = QWidget()
+        layout = QVBoxLayout(welcome)
+        layout.addStretch(1)
+        text = QLabel(
+            "<h2>Translation Workbench</h2>"
+            "<p>Kyrgyz · Russian · English, with machine translation on this computer.</p>"
+            "<p>Create a project (Ctrl+N) or open one (Ctrl+O); then add documents "
+            "(Ctrl+Shift+A, or drop files here).</p>"
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addStretch(2)
+        self.welcome = welcome
+        self.paragraphs = ParagraphView()
+        self.paragraphs.paragraphActivated.connect(self._on_paragraph_activated)
+        self.stack.addWidget(welcome)
+        self.stack.addWidget(self.paragraphs)
+        self.setCentralWidget(self.stack)
+
+    def _build_side_panel(self) -> None:
+        self.side = SidePanel()
+        self.side.insertRequested.connect(self.insert_suggestion)
+        self.side_dock = QDockWidget("Current segment", self)
+        self.side_dock.setObjectName("sidePanel")
+        self.side_dock.setWidget(self.side)
+        self.side_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_dock)
+        self.resizeDocks([self.side_dock], [320], Qt.Orientation.Horizontal)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.saved_label = QLabel("")
+        self.counts_label = QLabel("")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("MT %v / %m")
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop machine translation (Ctrl+Shift+X)")
+        self.cancel_button.clicked.connect(self.cancel_mt)
+        self.cancel_button.hide()
+        bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(self.saved_label)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Filter")
+        bar.setObjectName("filterBar")
+        bar.setMovable(False)
+        self.document_box = QComboBox()
+        self.document_box.setMinimumWidth(200)
+        self.document_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.status_box = QComboBox()
+        for text, _statuses in STATUS_FILTERS:
+            self.status_box.addItem(text)
+        self.status_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search source and target (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        self.view_button = QPushButton("Paragraph view (F7)")
+        self.view_button.clicked.connect(self.toggle_view)
+        self.pair_label = QLabel("")
+        for widget in (
+            QLabel(" Document: "),
+            self.document_box,
+            QLabel("  Status: "),
+            self.status_box,
+            QLabel("  "),
+            self.search,
+            QLabel("  "),
+            self.view_button,
+            QLabel("  "),
+            self.pair_label,
+        ):
+            bar.addWidget(widget)
+        self.addToolBar(bar)
+        self.filter_bar = bar
+
+    def _build_menus(self) -> Actions:
+        return build_menus(self)
+
+    def _set_project_enabled(self, enabled: bool) -> None:
+        for name, action in self.acts.by_name.items():
+            if name not in ("new", "open", "settings", "quit", "shortcuts"):
+                action.setEnabled(enabled)
+        self.filter_bar.setEnabled(enabled)
+        if enabled and self.project is not None and self.project.read_only:
+            for name in (
+                "add_documents",
+                "confirm",
+                "copy_mt",
+                "copy_source",
+                "clear_target",
+                "replace",
+                "translate_segment",
+                "pretranslate_document",
+                "pretranslate_project",
+            ):
+                self.acts[name].setEnabled(False)
+        self._update_mt_actions()
+
+    # ------------------------------------------------------------------ projects
+    def open_project(self, path: str | Path) -> bool:
+        try:
+            project = Project.open(path)
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return False
+        self._use_project(project)
+        return True
+
+    def _use_project(self, project: Project) -> None:
+        self.close_project()
+        self.project = project
+        self.model = SegmentTableModel(project, self.undo_stack, self)
+        self.model.translator = self.settings.translator_name or None
+        self.model.theme = theme.is_dark(self.settings.theme) and "dark" or "light"
+        self.model.edited.connect(self._on_segment_changed)
+        self.grid = SegmentGrid(self.model)
+        self.grid.delegate.editorOpened.connect(self._on_editor_opened)
+        self.grid.selectionModel().currentRowChanged.connect(lambda *_: self.update_side_panel())
+        self.stack.insertWidget(1, self.grid)
+        self.stack.setCurrentWidget(self.grid)
+        self.mt = MTController(project, lambda: self.settings, self)
+        self.mt.busyChanged.connect(self._on_mt_busy)
+        self.mt.progressChanged.connect(self._on_mt_progress)
+        self.mt.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.mt.modelMissing.connect(self.show_missing_model)
+        self.mt.jobFinished.connect(self._on_mt_finished)
+        self.settings.add_recent(project.path)
+        self._save_settings()
+        src, tgt = LANGUAGES[project.source_lang], LANGUAGES[project.target_lang]
+        self.pair_label.setText(
+            f"{src.name} → {tgt.name}" + ("  (read-only)" if project.read_only else "")
+        )
+        self.setWindowTitle(f"{project.path.name} — Translation Workbench")
+        self._fill_documents()
+        self._set_project_enabled(True)
+        self.update_counts()
+        self.saved_label.setText("All changes saved")
+        if self.model.rowCount():
+            self.grid.setCurrentIndex(self.model.index(0, COL_TARGET))
+        self.update_side_panel()
+
+    def close_project(self) -> None:
+        if self.project is None:
+            return
+        if self.grid is not None:
+            self.grid.close_editor()
+        if self.mt is not None:
+            self.mt.shutdown()
+            self.mt.deleteLater()
+            self.mt = None
+        self.undo_stack.clear()
+        if self.model is not None:
+            self.model.close()
+        if self.grid is not None:
+            self.stack.removeWidget(self.grid)
+            self.grid.deleteLater()
+        self.grid = None
+        self.model = None
+        self.project.close()
+        self.project = None
+        self.stack.setCurrentWidget(self.welcome)
+        self._set_project_enabled(False)
+        self.setWindowTitle("Translation Workbench")
+
+    # ------------------------------------------------------------------ filter and views
+    def apply_filter(self) -> None:
+        if self.model is None or self.grid is None:
+            return
+        current = self.current_segment()
+        self.grid.close_editor()
+        statuses = STATUS_FILTERS[max(0, self.status_box.currentIndex())][1]
+        self.model.set_filter(self.document_box.currentData(), statuses, self.search.text())
+        row = self.model.row_of(current.id) if current else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            index = self.model.index(row, COL_TARGET)
+            self.grid.setCurrentIndex(index)
+            self.grid.scrollTo(index)
+        if self.stack.currentWidget() is self.paragraphs:
+            self._show_paragraphs()
+        self.update_side_panel()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def toggle_view(self) -> None:
+        if self.grid is None:
+            return
+        if self.stack.currentWidget() is self.grid:
+            self.grid.close_editor()
+            self._show_paragraphs()
+            self.stack.setCurrentWidget(self.paragraphs)
+            self.view_button.setText("Segment grid (F7)")
+            self.paragraphs.setFocus()
+        else:
+            key = self.paragraphs.current_key()
+            if key is not None:
+                self._on_paragraph_activated(*key)
+            else:
+                self.stack.setCurrentWidget(self.grid)
+            self.view_button.setText("Paragraph view (F7)")
+
+    def _show_paragraphs(self) -> None:
+        assert self.project is not None and self.model is not None
+        self.paragraphs.load(self.project, self.model.document_id)
+        seg = self.current_segment()
+        if seg is not None:
+            self.paragraphs.show_paragraph(seg.document_id, seg.paragraph)
+
+    def _on_paragraph_activated(self, document_id: int, paragraph: int) -> None:
+        """Back to the grid at the first segment of this paragraph."""
+        if self.model is None or self.grid is None:
+            return
+        self.stack.setCurrentWidget(self.grid)
+        self.view_button.setText("Paragraph view (F7)")
+        assert self.project is not None
+        for seg in self.project.segments(document_id=document_id):
+            row = self.model.row_of(seg.id)
+            if seg.paragraph == paragraph and row is not None:
+                self.grid.go_to_row(row)
+                return
+
+    # ------------------------------------------------------------------ store events
+    def _on_editor_opened(self, editor: TargetEditor) -> None:
+        editor.textChanged.connect(lambda: self.saved_label.setText("Saving…"))
+
+    def _on_segment_changed(self, segment_id: int) -> None:
+        self.saved_label.setText("All changes saved")
+        if self.side.segment_id == segment_id:
+            self._side_timer_start()
+        self._counts_timer_start()
+
+    def _side_timer_start(self) -> None:
+        if not hasattr(self, "_side_timer"):
+            self._side_timer = QTimer(self, singleShot=True, interval=60)
+            self._side_timer.timeout.connect(self.update_side_panel)
+        self._side_timer.start()
+
+    def _counts_timer_start(self) -> None:
+        if not hasattr(self, "_counts_timer"):
+            self._counts_timer = QTimer(self, singleShot=True, interval=500)
+            self._counts_timer.timeout.connect(self.update_counts)
+        self._counts_timer.start()
+
+    def update_side_panel(self) -> None:
+        seg = self.current_segment()
+        if seg is None or self.project is None or self.model is None:
+            self.side.show_segment(None, [])
+            return
+        seg = self.project.segment(seg.id)
+        suggestions = suggestions_for(self.project, seg, self.settings.tm_threshold)
+        self.side.show_segment(seg, suggestions, self.model.number_of(seg.id))
+
+    def update_counts(self) -> None:
+        if self.project is None:
+            self.counts_label.setText("")
+            return
+        total = self.project.count()
+        confirmed = self.project.count(status=Status.CONFIRMED)
+        drafts = self.project.count(status=Status.MT_DRAFT)
+        self.counts_label.setText(f"{total} segments · {drafts} MT drafts · {confirmed} confirmed")
+
+    # ------------------------------------------------------------------ settings and help
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+
+        def done(result: int) -> None:
+            if result == SettingsDialog.DialogCode.Accepted:
+                dialog.apply_to(self.settings)
+                self._save_settings()
+                self.apply_appearance()
+
+        self._show_dialog(dialog, done)
+
+    def apply_appearance(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            name = theme.apply_theme(app, self.settings.theme, self.settings.font_size)
+            if self.model is not None:
+                self.model.theme = name
+                self.model.translator = self.settings.translator_name or None
+                self.model.layoutChanged.emit()
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td>{text}</td><td><b>{keys}</b></td></tr>" for text, keys in shortcut_table()
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            "Keyboard shortcuts",
+            f"<table>{rows}</table>",
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        self._show_dialog(box, lambda _r: None)
+
+    def show_about(self) -> None:
+        from workbench import __version__
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "About",
+            f"Translation Workbench {__version__}\n\nMachine translation by Meta's NLLB-200 "
+            "models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 "
+            "(non-commercial use).",
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        self._show_dialog(box, lambda _r: None)
+
+    def show_error(self, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Translation Workbench",
+            text,
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        self._show_dialog(box, lambda _r: None)
+
+    def _show_dialog(self, dialog: QWidget, on_done) -> None:
+        """Window-modal, without a nested event loop (tests find it in self.dialog)."""
+        self.dialog = dialog
+        dialog.finished.connect(on_done)
+        dialog.open()
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self.statusBar().showMessage(f"Could not save the settings ({exc.strerror})", 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.close_project()
+        self._save_settings()
+        event.accept()

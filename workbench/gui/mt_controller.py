@@ -1,0 +1,196 @@
+"""The GUI thread's side of machine translation.
+
+It snapshots segments into immutable requests, queues jobs on the worker
+thread, stores results with project.apply_mt (several per transaction, so
+pre-translating never stalls the event loop on disk syncs) and reports
+progress. Only this object talks to the worker.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+
+from workbench.core.segment import Status
+from workbench.core.settings import Settings
+from workbench.core.store import Project
+from workbench.core.task import TaskState
+from workbench.gui.worker import EngineSpec, MTJob, MTRequest, MTResult, MTWorker
+
+APPLY_INTERVAL_MS = 50  # results are stored in one transaction at most this often
+APPLY_SLICE = 24  # results per transaction: bounds the time the event loop is busy storing
+
+
+def engine_spec(settings: Settings) -> EngineSpec:
+    return EngineSpec(
+        model=settings.model,
+        engine=settings.engine,
+        device=settings.device,
+        threads=settings.threads,
+        beam_size=settings.beam_size,
+    )
+
+
+class MTController(QObject):
+    busyChanged = Signal(bool)  # noqa: N815 - Qt naming
+    progressChanged = Signal(int, int)  # noqa: N815 - done, total of the running job
+    statusMessage = Signal(str)  # noqa: N815
+    modelMissing = Signal(str)  # noqa: N815 - the ModelError's message
+    modelReady = Signal(str)  # noqa: N815
+    jobFinished = Signal(int, str, str)  # noqa: N815 - job id, outcome, message
+    _submit = Signal(object)
+    _shutdown = Signal()
+
+    def __init__(
+        self,
+        project: Project,
+        settings: Callable[[], Settings],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self._settings = settings
+        self._ids = itertools.count(1)
+        self._jobs: dict[int, MTJob] = {}
+        self._pending: list[tuple[MTJob, MTResult]] = []
+        self.filled = 0  # targets filled by the jobs since the last idle moment
+        self._thread = QThread()
+        self._thread.setObjectName("mt-worker")
+        self._worker = MTWorker()
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run)
+        self._shutdown.connect(self._worker.shutdown)
+        self._worker.loading.connect(self.statusMessage)
+        self._worker.loaded.connect(self._on_loaded)
+        self._worker.results.connect(self._on_results)
+        self._worker.progress.connect(self._on_progress)
+        self._worker.finished.connect(self._on_finished)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.setInterval(APPLY_INTERVAL_MS)
+        self._apply_timer.timeout.connect(self._drain)
+        self._done: list[tuple[int, str, str]] = []  # finished jobs waiting for their results
+        self._thread.start()
+
+    # -- requests ------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def translate_segments(
+        self, ids: Sequence[int], *, overwrite_draft: bool = False, only_untranslated: bool = True
+    ) -> int | None:
+        """Queue MT for these segments; returns the job id (None when nothing to do).
+
+        only_untranslated: skip segments that already have a target (pre-translate);
+        a single "translate this segment" request passes False to refresh the MT.
+        """
+        wanted = {Status.NEW, Status.MT_DRAFT} if overwrite_draft else {Status.NEW}
+        requests: list[MTRequest] = []
+        for start in range(0, len(ids), 500):
+            for seg in self.project.segments_by_id(list(ids[start : start + 500])):
+                if only_untranslated and seg.status not in wanted:
+                    continue
+                if seg.mt_source.strip():
+                    requests.append(MTRequest(seg.id, seg.mt_source, seg.lang, seg.revision))
+        if not requests:
+            return None
+        job = MTJob(
+            job_id=next(self._ids),
+            spec=engine_spec(self._settings()),
+            tgt=self.project.target_lang,
+            requests=tuple(requests),
+            state=TaskState(),
+            overwrite_draft=overwrite_draft,
+        )
+        was_busy = self.busy
+        self._jobs[job.job_id] = job
+        self.progressChanged.emit(0, len(requests))
+        if not was_busy:
+            self.filled = 0
+            self.busyChanged.emit(True)
+        self._submit.emit(job)
+        return job.job_id
+
+    def cancel(self) -> None:
+        """Ask every queued and running job to stop (results already stored stay)."""
+        for job in self._jobs.values():
+            job.state.cancel()
+
+    def shutdown(self, timeout_ms: int = 30000) -> None:
+        """Stop the worker thread (cancelling its work) and wait for it."""
+        if not self._thread.isRunning():
+            return
+        self.cancel()
+        self._shutdown.emit()
+        if not self._thread.wait(timeout_ms):
+            # The engine is stuck in one long call; cancellation will end it, not terminate().
+            self._thread.wait()
+        # Results the worker sent before it stopped are still queued events: store them too.
+        QCoreApplication.sendPostedEvents(self)
+        self.apply_pending()
+
+    # -- results (GUI thread) ----------------------------------------------------------
+    def _on_results(self, job_id: int, results: list[MTResult]) -> None:
+        job = self._jobs.get(job_id)
+        if job is None:
+            return
+        self._pending.extend((job, r) for r in results)
+        if not self._apply_timer.isActive():
+            self._apply_timer.start(APPLY_INTERVAL_MS)
+
+    def apply_pending(self, limit: int | None = None) -> None:
+        """Store results received so far (at most `limit`), in one transaction."""
+        if not self._pending:
+            return
+        count = len(self._pending) if limit is None else limit
+        batch, self._pending = self._pending[:count], self._pending[count:]
+        with self.project.transaction():
+            for job, r in batch:
+                if self.project.apply_mt(
+                    r.segment_id,
+                    r.text,
+                    r.model,
+                    r.score,
+                    r.flags,
+                    revision=r.revision,
+                    overwrite_draft=job.overwrite_draft,
+                ):
+                    self.filled += 1
+
+    def _on_progress(self, job_id: int, done: int, total: int) -> None:
+        if job_id in self._jobs:
+            self.progressChanged.emit(done, total)
+
+    def _on_loaded(self, model: str) -> None:
+        self.statusMessage.emit(f"Model {model} loaded")
+        self.modelReady.emit(model)
+
+    def _on_finished(self, job_id: int, outcome: str, message: str) -> None:
+        self._done.append((job_id, outcome, message))
+        self._drain()
+
+    def _drain(self) -> None:
+        """Store a slice of results; report finished jobs once all their results are stored."""
+        self.apply_pending(APPLY_SLICE)
+        if self._pending:
+            self._apply_timer.start(0)  # the rest after the event loop has had a turn
+            return
+        done, self._done = self._done, []
+        for job_id, outcome, message in done:
+            self._finish(job_id, outcome, message)
+
+    def _finish(self, job_id: int, outcome: str, message: str) -> None:
+        self._jobs.pop(job_id, None)
+        if outcome == "missing":
+            # Later queued jobs would fail the same way: stop them quietly.
+            self.cancel()
+            self.modelMissing.emit(message)
+        elif outcome == "failed":
+            self.statusMessage.emit(message)
+        self.jobFinished.emit(job_id, outcome, message)
+        if not self._jobs:
+            self.busyChanged.emit(False)

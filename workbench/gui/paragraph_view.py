@@ -1,0 +1,117 @@
+"""The paragraph view: whole source paragraphs beside their translations.
+
+For reading and revising as the document reads. It switches with the segment
+grid at the same place: the paragraph of the current segment is shown, and
+double-clicking a paragraph (or switching back) returns to its segments.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from workbench.core.segment import Segment
+from workbench.core.store import Project
+
+UNTRANSLATED = "…"
+
+
+def paragraph_rows(segments: list[Segment]) -> list[tuple[int, int, str, str]]:
+    """(document id, paragraph, source text, target text) per paragraph, in order."""
+    rows: list[tuple[int, int, str, str]] = []
+    key: tuple[int, int] | None = None
+    src: list[str] = []
+    tgt: list[str] = []
+    for seg in segments:
+        if (seg.document_id, seg.paragraph) != key:
+            if key is not None:
+                rows.append((*key, "".join(src).strip(), "".join(tgt).strip()))
+            key, src, tgt = (seg.document_id, seg.paragraph), [], []
+        src.append(seg.lead + seg.source + seg.trail)
+        tgt.append(seg.lead + (seg.target if seg.target.strip() else UNTRANSLATED) + seg.trail)
+    if key is not None:
+        rows.append((*key, "".join(src).strip(), "".join(tgt).strip()))
+    return rows
+
+
+class ParagraphView(QTableWidget):
+    paragraphActivated = Signal(int, int)  # noqa: N815 - document id, paragraph
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 2, parent)
+        self.setHorizontalHeaderLabels(["Source paragraph", "Translation"])
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setWordWrap(True)
+        self.keys: list[tuple[int, int]] = []
+        self._sized: set[int] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(15)
+        self._timer.timeout.connect(self._fit_visible)
+        self.verticalScrollBar().valueChanged.connect(self._timer.start)
+        self.horizontalHeader().sectionResized.connect(self._refit)
+        self.cellDoubleClicked.connect(self._on_double_click)
+
+    def load(self, project: Project, document_id: int | None) -> None:
+        rows = paragraph_rows(list(project.segments(document_id=document_id)))
+        self.setRowCount(0)
+        self.setRowCount(len(rows))
+        self.keys = [(doc, par) for doc, par, _s, _t in rows]
+        dim = QBrush(self.palette().placeholderText())
+        for r, (_doc, _par, source, target) in enumerate(rows):
+            self.setItem(r, 0, QTableWidgetItem(source))
+            item = QTableWidgetItem(target)
+            if UNTRANSLATED in target:
+                item.setToolTip("… marks segments not translated yet")
+                if target == UNTRANSLATED:
+                    item.setForeground(dim)
+            self.setItem(r, 1, item)
+        self._refit()
+
+    def show_paragraph(self, document_id: int, paragraph: int) -> None:
+        try:
+            row = self.keys.index((document_id, paragraph))
+        except ValueError:
+            return
+        self.selectRow(row)
+        self.scrollToItem(self.item(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        self._fit_visible()
+
+    def current_key(self) -> tuple[int, int] | None:
+        row = self.currentRow()
+        return self.keys[row] if 0 <= row < len(self.keys) else None
+
+    def _on_double_click(self, row: int, _col: int) -> None:
+        if 0 <= row < len(self.keys):
+            self.paragraphActivated.emit(*self.keys[row])
+
+    def _refit(self, *_args) -> None:
+        self._sized.clear()
+        self._timer.start()
+
+    def _fit_visible(self) -> None:
+        if not self.rowCount():
+            return
+        top = max(0, self.rowAt(0))
+        bottom = self.rowAt(self.viewport().height() - 1)
+        bottom = self.rowCount() - 1 if bottom < 0 else bottom
+        for row in range(top, min(self.rowCount(), bottom + 3)):
+            if row not in self._sized:
+                self._sized.add(row)
+                self.resizeRowToContents(row)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._timer.start()

@@ -1,0 +1,88 @@
+"""Open the real window on a sample project and save a PNG (for the README).
+
+    python -m workbench.gui.screenshot OUT.png [--theme light|dark] [--size 1280x800]
+
+It creates a Kyrgyz -> English project in a temporary folder, imports
+resources/samples/news_ky.txt, fills the first paragraphs with the English
+sample (news_en.txt, the same article) as a translator would have, confirms
+some, and grabs the window. Run it under a real X server (Xvfb) to see real
+font rendering; it also works with QT_QPA_PLATFORM=offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from workbench.core.segment import Status
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+def build_sample_project(folder: Path) -> Path:
+    from workbench.core.importer import import_file
+    from workbench.core.segmenter import split_paragraph
+    from workbench.core.store import Project
+
+    path = folder / "news-ky-en.wbproj"
+    english = [p for p in (SAMPLES / "news_en.txt").read_text("utf-8").split("\n\n") if p.strip()]
+    with Project.create(path, "ky", "en") as project:
+        report = import_file(project, SAMPLES / "news_ky.txt")
+        segments = list(project.segments(document_id=report.document_id))
+        for seg in segments:
+            if seg.paragraph >= 3 or seg.paragraph >= len(english):
+                continue
+            pieces = split_paragraph(english[seg.paragraph].strip(), "en", project.unit)
+            if seg.position < len(pieces):
+                status = Status.CONFIRMED if seg.paragraph < 2 else Status.NEEDS_REVIEW
+                project.set_target(seg.id, pieces[seg.position].text, status=status)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", help="the PNG file to write")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--paragraphs", action="store_true", help="show the paragraph view")
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.lower().split("x"))
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from workbench.core.settings import Settings
+    from workbench.gui.app import make_app, make_window
+
+    app = make_app()
+    with tempfile.TemporaryDirectory() as tmp:
+        # Demo settings and recent-project entries stay in the temporary folder.
+        os.environ["WORKBENCH_CONFIG_DIR"] = str(Path(tmp) / "config")
+        project = build_sample_project(Path(tmp))
+        settings = Settings.load()
+        settings.theme = args.theme
+        settings.translator_name = settings.translator_name or "Sample Translator"
+        window = make_window(project, settings)
+        window.resize(width, height)
+        window.show()
+        if args.paragraphs:
+            window.toggle_view()
+        else:
+            window.grid.go_to_row(4)  # an open editor on an untranslated segment
+        loop = QEventLoop()
+        QTimer.singleShot(600, loop.quit)  # let rows size themselves and paint
+        loop.exec()
+        ok = window.grab().save(args.out)
+        window.close()
+    app.processEvents()
+    if not ok:
+        print(f"workbench: error: {args.out}: could not write the PNG", file=sys.stderr)
+        return 1
+    print(f"wrote {args.out} ({width}x{height}, {args.theme})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,230 @@
+"""The segment grid: a table view with a multi-line target editor in place.
+
+Typing is written to the store through the model ~300 ms after the last key
+(and at once when the editor closes or loses focus), so a crash loses at most
+the last fraction of a second. Paragraph boundaries are drawn as a thicker line.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from workbench.gui.segment_model import (
+    COL_MATCH,
+    COL_NUMBER,
+    COL_ORIGIN,
+    COL_SOURCE,
+    COL_STATUS,
+    COL_TARGET,
+    ParagraphStartRole,
+    SegmentTableModel,
+)
+
+DEBOUNCE_MS = 300
+
+
+class TargetEditor(QPlainTextEdit):
+    """The in-place editor. Undo/redo belong to the window's undo stack, not the widget."""
+
+    def __init__(self, parent: QWidget, segment_id: int) -> None:
+        super().__init__(parent)
+        self.segment_id = segment_id
+        self.session = object()  # keystrokes of one session merge into one undo step
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+
+    def event(self, e: QEvent) -> bool:
+        # Let Ctrl+Z / Ctrl+Shift+Z reach the window's Undo / Redo actions.
+        if e.type() == QEvent.Type.ShortcutOverride and (
+            e.matches(QKeySequence.StandardKey.Undo) or e.matches(QKeySequence.StandardKey.Redo)
+        ):
+            e.ignore()
+            return False
+        return super().event(e)
+
+
+class TargetDelegate(QStyledItemDelegate):
+    """Edits the target column; draws paragraph boundaries on every column."""
+
+    editorOpened = Signal(object)  # noqa: N815 - the TargetEditor
+
+    def __init__(self, model: SegmentTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex):  # noqa: N802
+        seg = self.model.segment_at(index.row())
+        editor = TargetEditor(parent, seg.id)
+        editor.timer.timeout.connect(lambda: self.flush(editor))
+        editor.textChanged.connect(editor.timer.start)
+        self.editorOpened.emit(editor)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, TargetEditor):
+            if editor.toPlainText() != text:  # never disturb the cursor for our own save
+                editor.blockSignals(True)
+                editor.setPlainText(text)
+                editor.moveCursor(editor.textCursor().MoveOperation.End)
+                editor.blockSignals(False)
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, TargetEditor):
+            editor.timer.stop()
+            self.model.edit_target(editor.segment_id, editor.toPlainText(), editor.session)
+            return
+        super().setModelData(editor, model, index)
+
+    def flush(self, editor: TargetEditor) -> None:
+        """Write the editor's text now (debounce timer, focus change, confirm)."""
+        editor.timer.stop()
+        self.model.edit_target(editor.segment_id, editor.toPlainText(), editor.session)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
+        editor.setGeometry(option.rect)  # the row grows to fit instead (SegmentGrid)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        if index.row() > 0 and index.data(ParagraphStartRole):
+            painter.save()
+            pen = QPen(option.palette.text().color())
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawLine(option.rect.topLeft(), option.rect.topRight())
+            painter.restore()
+
+
+class SegmentGrid(QTableView):
+    """The grid of segments; rows grow to fit their text as they come into view."""
+
+    def __init__(self, model: SegmentTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.delegate = TargetDelegate(model, self)
+        self.delegate.editorOpened.connect(self._watch_editor)
+        self.setItemDelegate(self.delegate)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(COL_SOURCE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_TARGET, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_NUMBER, 64), (COL_STATUS, 112), (COL_ORIGIN, 64), (COL_MATCH, 70)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.setColumnWidth(col, width)
+        self._sized: set[int] = set()
+        self._size_timer = QTimer(self)
+        self._size_timer.setSingleShot(True)
+        self._size_timer.setInterval(15)
+        self._size_timer.timeout.connect(self.fit_visible_rows)
+        self.verticalScrollBar().valueChanged.connect(self._size_timer.start)
+        model.modelReset.connect(self._on_reset)
+        model.dataChanged.connect(self._on_data_changed)
+        header.sectionResized.connect(self._on_section_resized)
+
+    # -- row heights: only the rows in view are measured, so 20,000 rows stay cheap ----
+    def _on_reset(self) -> None:
+        self._sized.clear()
+        self._size_timer.start()
+
+    def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            self._sized.discard(row)
+        self._size_timer.start()
+
+    def _on_section_resized(self, *_args) -> None:
+        self._sized.clear()
+        self._size_timer.start()
+
+    def fit_visible_rows(self) -> None:
+        rows = self.model().rowCount()
+        if not rows:
+            return
+        top = max(0, self.rowAt(0))
+        bottom = self.rowAt(self.viewport().height() - 1)
+        bottom = rows - 1 if bottom < 0 else bottom
+        for row in range(top, min(rows, bottom + 3)):
+            if row not in self._sized:
+                self._sized.add(row)
+                self.resizeRowToContents(row)
+        editor = self.current_editor()
+        if editor is not None:  # the open editor's row keeps room for its text
+            self._grow_row_for(editor)
+
+    def _watch_editor(self, editor: TargetEditor) -> None:
+        editor.document().contentsChanged.connect(lambda: self._grow_row_for(editor))
+        QTimer.singleShot(0, editor, lambda: self._grow_row_for(editor))
+
+    def _grow_row_for(self, editor: TargetEditor) -> None:
+        """Make the edited row tall enough for the text being typed (never shrink it)."""
+        row = self.model().row_of(editor.segment_id)
+        if row is None:
+            return
+        lines = editor.document().size().height()  # in lines for a plain text document
+        needed = int(lines * editor.fontMetrics().lineSpacing() + 2 * editor.frameWidth() + 10)
+        if needed > self.rowHeight(row):
+            self.setRowHeight(row, needed)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._size_timer.start()
+
+    # -- editing -----------------------------------------------------------------
+    def current_editor(self) -> TargetEditor | None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        editor = self.indexWidget(self.model().index(index.row(), COL_TARGET))
+        if isinstance(editor, TargetEditor):
+            return editor
+        focus = self.focusWidget()
+        return focus if isinstance(focus, TargetEditor) else None
+
+    def flush_editor(self) -> None:
+        """Write any pending keystrokes of the open editor to the store."""
+        editor = self.current_editor()
+        if editor is not None:
+            self.delegate.flush(editor)
+
+    def close_editor(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            self.delegate.flush(editor)
+            self.closeEditor(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def go_to_row(self, row: int, edit: bool = True) -> None:
+        if not 0 <= row < self.model().rowCount():
+            return
+        self.close_editor()
+        index = self.model().index(row, COL_TARGET)
+        self.setCurrentIndex(index)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        if edit and self.model().flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.edit(index)

@@ -1,0 +1,138 @@
+"""Undo commands over the store's edit operations.
+
+Each command records the segment's target, status and origin before the change
+and writes through the Project (one durable transaction per call), so undo and
+redo are saved as they happen. Consecutive keystrokes in one editor session
+merge into one command (mergeWith), as in a text editor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QUndoCommand
+
+from workbench.core.segment import Origin, Segment, Status
+from workbench.core.store import Project
+
+EDIT_ID = 1001
+
+
+@dataclass(frozen=True)
+class TargetState:
+    target: str
+    status: Status
+    origin: Origin
+    match_score: float | None
+
+    @classmethod
+    def of(cls, seg: Segment) -> TargetState:
+        return cls(seg.target, seg.status, seg.origin, seg.match_score)
+
+
+def restore(project: Project, segment_id: int, state: TargetState, translator: str | None) -> None:
+    project.set_target(
+        segment_id,
+        state.target,
+        status=state.status,
+        origin=state.origin,
+        translator=translator,
+        match_score=state.match_score,
+    )
+
+
+class EditTarget(QUndoCommand):
+    """Typing (or pasting, inserting a suggestion) into a target."""
+
+    def __init__(
+        self,
+        project: Project,
+        seg: Segment,
+        text: str,
+        translator: str | None,
+        session: object = None,
+        *,
+        origin: Origin = Origin.HUMAN,
+        match_score: float | None = None,
+        label: str = "Edit",
+    ) -> None:
+        super().__init__(f"{label} segment")
+        self.project = project
+        self.segment_id = seg.id
+        self.translator = translator
+        self.session = session  # editor session: keystrokes merge only within one
+        self.before = TargetState.of(seg)
+        status = Status.NEEDS_REVIEW if text.strip() else Status.NEW
+        self.after = TargetState(text, status, origin, match_score)
+
+    def id(self) -> int:
+        return EDIT_ID if self.session is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        if not isinstance(other, EditTarget):
+            return False
+        if other.segment_id != self.segment_id or other.session is not self.session:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        restore(self.project, self.segment_id, self.after, self.translator)
+
+    def undo(self) -> None:
+        restore(self.project, self.segment_id, self.before, self.translator)
+
+
+class Confirm(QUndoCommand):
+    """Confirm a segment (with its current or a final text)."""
+
+    def __init__(self, project: Project, seg: Segment, translator: str | None) -> None:
+        super().__init__("Confirm segment")
+        self.project = project
+        self.segment_id = seg.id
+        self.translator = translator
+        self.before = TargetState.of(seg)
+
+    def redo(self) -> None:
+        self.project.set_status(self.segment_id, Status.CONFIRMED)
+
+    def undo(self) -> None:
+        self.project.set_status(self.segment_id, self.before.status)
+
+
+class ReplaceTargets(QUndoCommand):
+    """Find and replace across many targets: one undo step, one transaction."""
+
+    def __init__(
+        self,
+        project: Project,
+        changes: list[tuple[Segment, str]],
+        translator: str | None,
+    ) -> None:
+        super().__init__(f"Replace in {len(changes)} segments")
+        self.project = project
+        self.translator = translator
+        self.changes = [
+            (
+                seg.id,
+                TargetState.of(seg),
+                TargetState(
+                    new,
+                    # A confirmed segment stays confirmed: the translator asked for this change.
+                    seg.status if seg.status == Status.CONFIRMED else Status.NEEDS_REVIEW,
+                    Origin.HUMAN,
+                    None,
+                ),
+            )
+            for seg, new in changes
+        ]
+
+    def redo(self) -> None:
+        with self.project.transaction():
+            for sid, _before, after in self.changes:
+                restore(self.project, sid, after, self.translator)
+
+    def undo(self) -> None:
+        with self.project.transaction():
+            for sid, before, _after in self.changes:
+                restore(self.project, sid, before, self.translator)

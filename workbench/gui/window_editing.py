@@ -1,0 +1,175 @@
+"""The window's segment commands: confirm, move, copy, insert, undo, replace."""
+
+from __future__ import annotations
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.segment import Origin, Segment, Status
+from workbench.gui.find_replace import FindReplaceDialog, compile_pattern, plan_replacements
+from workbench.gui.side_panel import Suggestion
+from workbench.gui.undo import Confirm, EditTarget, ReplaceTargets
+
+UNCONFIRMED = (Status.NEW, Status.MT_DRAFT, Status.NEEDS_REVIEW)
+
+
+class EditingMixin:
+    """Part of MainWindow (kept apart to keep modules small)."""
+
+    # ------------------------------------------------------------------ segments
+    def current_segment(self) -> Segment | None:
+        if self.grid is None or self.model is None:
+            return None
+        row = self.grid.currentIndex().row()
+        if not 0 <= row < self.model.rowCount():
+            return None
+        return self.model.segment_at(row)
+
+    def flush(self) -> None:
+        """Write pending keystrokes now."""
+        if self.grid is not None:
+            self.grid.flush_editor()
+
+    def move(self, step: int) -> None:
+        if self.grid is None:
+            return
+        row = self.grid.currentIndex().row()
+        self.grid.go_to_row(max(0, row + step) if row >= 0 else 0)
+
+    def confirm_and_next(self) -> None:
+        if self.project is None or self.model is None or self.grid is None:
+            return
+        self.flush()
+        row = self.grid.currentIndex().row()
+        if row < 0:
+            return
+        seg = self.project.segment(self.model.ids[row])
+        if not seg.target.strip():
+            self.statusBar().showMessage("Nothing to confirm: the target is empty", 5000)
+            return
+        if seg.status != Status.CONFIRMED:
+            self.undo_stack.push(Confirm(self.project, seg, self.model.translator))
+            self._remember(self.project.segment(seg.id))
+        self._go_to_next_unconfirmed(row)
+
+    def _remember(self, seg: Segment) -> None:
+        """Put a confirmed segment into the memory and fill its repetitions."""
+        assert self.project is not None
+        from workbench.core import tm
+
+        tm.add_confirmed(self.project, seg, self.model.translator if self.model else None)
+        changed = tm.propagate(self.project, seg, self.settings)
+        if changed:
+            self.statusBar().showMessage(
+                f"Filled {len(changed)} repetitions from this segment", 6000
+            )
+
+    def _go_to_next_unconfirmed(self, row: int) -> None:
+        assert self.project is not None and self.model is not None and self.grid is not None
+        open_ids = set(
+            self.project.segment_ids(document_id=self.model.document_id, status=UNCONFIRMED)
+        )
+        ids = self.model.ids
+        for r in list(range(row + 1, len(ids))) + list(range(0, row)):
+            if ids[r] in open_ids:
+                self.grid.go_to_row(r)
+                return
+        self.grid.go_to_row(min(row + 1, len(ids) - 1))
+        self.statusBar().showMessage("Every segment shown is confirmed", 6000)
+
+    def _replace_target(self, text: str, origin: Origin, score: float | None, label: str) -> None:
+        seg = self.current_segment()
+        if seg is None or self.project is None or self.grid is None or self.model is None:
+            return
+        self.flush()
+        seg = self.project.segment(seg.id)
+        if seg.target != text:
+            self.undo_stack.push(
+                EditTarget(
+                    self.project,
+                    seg,
+                    text,
+                    self.model.translator,
+                    None,
+                    origin=origin,
+                    match_score=score,
+                    label=label,
+                )
+            )
+        row = self.model.row_of(seg.id)
+        if row is not None:
+            self.grid.go_to_row(row)
+
+    def copy_mt(self) -> None:
+        seg = self.current_segment()
+        if seg is None:
+            return
+        if not seg.mt_text:
+            self.statusBar().showMessage(
+                "No machine translation yet: Translate this segment (Ctrl+T)", 6000
+            )
+            return
+        self._replace_target(seg.mt_text, Origin.MT, None, "Copy MT into")
+
+    def copy_source(self) -> None:
+        seg = self.current_segment()
+        if seg is not None:
+            self._replace_target(seg.source, Origin.HUMAN, None, "Copy source into")
+
+    def clear_target(self) -> None:
+        if self.current_segment() is not None:
+            self._replace_target("", Origin.NONE, None, "Clear")
+
+    def insert_suggestion(self, index: int) -> None:
+        if not 0 <= index < len(self.side.suggestions):
+            self.statusBar().showMessage(f"There is no suggestion {index + 1}", 4000)
+            return
+        sug: Suggestion = self.side.suggestions[index]
+        self._replace_target(sug.text, sug.origin, sug.score, f"Insert suggestion {index + 1} into")
+
+    def undo(self) -> None:
+        self.flush()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.flush()
+        self.undo_stack.redo()
+
+    def show_replace(self) -> None:
+        if self.project is None:
+            return
+        dialog = FindReplaceDialog(self)
+        dialog.replace_all.clicked.connect(lambda: self._replace_all(dialog))
+        self._show_dialog(dialog, lambda _r: None)
+
+    def _replace_all(self, dialog: FindReplaceDialog) -> None:
+        try:
+            count = self.replace_in_targets(
+                dialog.find.text(),
+                dialog.replace.text(),
+                regex=dialog.regex.isChecked(),
+                case_sensitive=dialog.case.isChecked(),
+                shown_only=dialog.scope.isChecked(),
+            )
+        except WorkbenchError as exc:
+            dialog.message.setText(str(exc))
+            return
+        dialog.message.setText(f"Replaced in {count} segments (Ctrl+Z undoes it)")
+
+    def replace_in_targets(
+        self,
+        find: str,
+        replace: str,
+        *,
+        regex: bool = False,
+        case_sensitive: bool = False,
+        shown_only: bool = True,
+    ) -> int:
+        """Replace in targets as one undoable step; returns the number of segments changed."""
+
+        assert self.project is not None and self.model is not None
+        self.flush()
+        pattern = compile_pattern(find, regex=regex, case_sensitive=case_sensitive)
+        ids = list(self.model.ids) if shown_only else self.project.segment_ids()
+        changes = plan_replacements(self.project.segments_by_id(ids), pattern, replace, regex=regex)
+        if changes:
+            self.undo_stack.push(ReplaceTargets(self.project, changes, self.model.translator))
+        return len(changes)

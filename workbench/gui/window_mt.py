@@ -1,0 +1,90 @@
+"""The window's machine translation commands and progress display."""
+
+from __future__ import annotations
+
+from workbench.gui.dialogs import MissingModelDialog
+
+
+class MTMixin:
+    """Part of MainWindow (kept apart to keep modules small)."""
+
+    # ------------------------------------------------------------------ machine translation
+    def translate_current(self) -> None:
+        seg = self.current_segment()
+        if seg is not None and self.mt is not None:
+            self.flush()
+            self.mt.translate_segments([seg.id], overwrite_draft=True, only_untranslated=False)
+
+    def pretranslate_document(self) -> int | None:
+        if self.mt is None or self.project is None or self.model is None:
+            return None
+        self.flush()
+        ids = self.project.segment_ids(document_id=self.model.document_id)
+        return self._start_mt(ids)
+
+    def pretranslate_project(self) -> int | None:
+        if self.mt is None or self.project is None:
+            return None
+        self.flush()
+        return self._start_mt(self.project.segment_ids())
+
+    def _start_mt(self, ids: list[int]) -> int | None:
+        """Exact translation-memory matches first (as CAT tools do), then MT for the rest."""
+        assert self.mt is not None and self.project is not None
+        from workbench.core import tm
+
+        from_memory = tm.fill_exact_matches(self.project, ids)
+        if from_memory:
+            self.statusBar().showMessage(f"{from_memory} segments filled from the memory", 6000)
+        job = self.mt.translate_segments(ids)
+        if job is None:
+            self.statusBar().showMessage(
+                "Nothing to pre-translate: every segment has a target", 6000
+            )
+        return job
+
+    def cancel_mt(self) -> None:
+        if self.mt is not None:
+            self.mt.cancel()
+            self.statusBar().showMessage("Cancelling machine translation…", 4000)
+
+    def _on_mt_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)  # busy indicator until the model is loaded
+        self._update_mt_actions()
+
+    def _on_mt_progress(self, done: int, total: int) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _on_mt_finished(self, _job: int, outcome: str, message: str) -> None:
+        filled = self.mt.filled if self.mt else 0
+        texts = {
+            "done": f"Machine translation finished: {filled} segments filled"
+            if filled
+            else "Machine translation finished: see the side panel (Ctrl+Shift+M copies it)",
+            "cancelled": f"Machine translation cancelled after {filled} segments were filled",
+            "failed": message,
+            "missing": "Machine translation unavailable: the model is missing",
+        }
+        self.statusBar().showMessage(texts.get(outcome, message), 15000)
+        self.update_side_panel()
+        self.update_counts()
+
+    def _update_mt_actions(self) -> None:
+        busy = self.mt is not None and self.mt.busy
+        self.acts["cancel_mt"].setEnabled(busy)
+
+    def show_missing_model(self, message: str) -> None:
+        dialog = MissingModelDialog(self.settings.model, message, self)
+
+        def done(_result: int) -> None:
+            if dialog.chosen_folder:
+                self.settings.model = dialog.chosen_folder
+                self._save_settings()
+                self.statusBar().showMessage(f"Model set to {dialog.chosen_folder}", 8000)
+
+        self._show_dialog(dialog, done)

@@ -1,0 +1,285 @@
+"""The CTranslate2 backend: NLLB converted to int8, the fast path on a CPU.
+
+The transformers model is converted once (workbench.mt.convert) and cached with
+its revision. Tokenisation uses the model's own tokenizer.json through the
+`tokenizers` library (no torch, no transformers: the engine process stays
+small), laid out as transformers' NllbTokenizer does: source = [src_lang]
+pieces [</s>], target prefix = [tgt_lang].
+
+Speed comes from int8 weights, batches cut by tokens (CTranslate2 sorts them by
+length inside a call), one OpenMP thread per physical core, and the
+target-vocabulary shortlist (workbench.mt.shortlist): CTranslate2 then scores
+only the target script's tokens at each step instead of all 256,206.
+
+A shortlist changes one thing besides speed: CTranslate2 normalises the
+log-probabilities over the candidates, so a shortlisted score is slightly higher
+(less negative) than the full-vocabulary score of the same output, by the
+probability mass the model put outside the target script.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from workbench.core.errors import ModelError, WorkbenchError
+from workbench.core.languages import get_language
+from workbench.core.task import TaskState
+from workbench.mt.convert import (
+    MANIFEST,
+    convert_model,
+    read_manifest,
+    variant_dir,
+)
+from workbench.mt.engine import GenerationSettings, Translation
+from workbench.mt.shortlist import script_of_language
+
+NLLB_MAX_INPUT_TOKENS = 512
+EOS = "</s>"
+# Source tokens per CTranslate2 batch: large enough to amortise reading the
+# weights on a CPU, small enough to keep activations (and latency) modest.
+DEFAULT_BATCH_TOKENS = 2048
+
+
+def physical_cores() -> int:
+    """Physical cores this process may use (hyper-threads do not help int8 GEMMs)."""
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        usable = os.cpu_count() or 1
+    cores: set[tuple[str, str]] = set()
+    physical = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key.strip() == "physical id":
+                physical = value.strip()
+            elif key.strip() == "core id":
+                cores.add((physical, value.strip()))
+    except OSError:
+        pass
+    return max(1, min(usable, len(cores) or usable))
+
+
+def pick_device(device: str) -> str:
+    import ctranslate2
+
+    device = (device or "auto").lower()
+    has_cuda = ctranslate2.get_cuda_device_count() > 0
+    if device == "auto":
+        return "cuda" if has_cuda else "cpu"
+    if device.startswith("cuda"):
+        if not has_cuda:
+            raise WorkbenchError(
+                f"--device {device}: no CUDA GPU is available here; use --device cpu"
+            )
+        return "cuda"
+    if device != "cpu":
+        raise WorkbenchError(f"unknown device {device!r}: use auto, cpu or cuda")
+    return device
+
+
+def quantization_for(device: str) -> str:
+    """How the converted weights are stored: int8 on a CPU, int8 with fp16 on a GPU."""
+    return "int8_float16" if device == "cuda" else "int8"
+
+
+def compute_type_for(device: str) -> str:
+    import ctranslate2
+
+    supported = ctranslate2.get_supported_compute_types(device)
+    for candidate in ("int8_float16", "float16", "int8") if device == "cuda" else ("int8",):
+        if candidate in supported:
+            return candidate
+    return "default"
+
+
+class CT2Engine:
+    """An NLLB model run with CTranslate2; implements workbench.mt.engine.Engine."""
+
+    name = "ctranslate2"
+
+    def __init__(
+        self,
+        ct2_dir: Path,
+        *,
+        model_id: str,
+        revision: str,
+        device: str = "auto",
+        threads: int = 0,
+        shortlist: bool = True,
+        batch_tokens: int = DEFAULT_BATCH_TOKENS,
+        target: str = "ru",
+    ) -> None:
+        from tokenizers import Tokenizer
+
+        self.ct2_dir = Path(ct2_dir)
+        self.model_id = model_id
+        self.revision = revision
+        self.device = pick_device(device)
+        self.compute_type = compute_type_for(self.device)
+        self.threads = threads or physical_cores()
+        self.shortlist = shortlist
+        self.batch_tokens = batch_tokens
+        self.max_input_tokens = NLLB_MAX_INPUT_TOKENS
+        # Benchmarks only: output length as a function of the input's piece count
+        # (min = max), so random weights cannot stop early. None in the workbench.
+        self.forced_output_length: Callable[[int], int] | None = None
+        manifest = read_manifest(self.ct2_dir) or {}
+        self.shortlist_sizes: dict[str, int] = manifest.get("shortlist_sizes", {})
+        try:
+            self.tokenizer = Tokenizer.from_file(str(self.ct2_dir / "tokenizer.json"))
+        except Exception as exc:  # noqa: BLE001 - a broken cache folder, whatever broke
+            raise ModelError(
+                f"cannot read the converted model ({exc}); delete the folder to convert again",
+                path=self.ct2_dir,
+            ) from None
+        self._lock = threading.Lock()
+        self._translator = None
+        self._loaded_script: str | None = None  # "" = no shortlist
+        # Load now, with the shortlist of the likeliest target, so a broken model
+        # fails here and the first translation does not pay for the load.
+        self._load(self._script_for(target))
+
+    # -- loading ----------------------------------------------------------------
+    def _load(self, script: str) -> None:
+        """(Re)load the model with the shortlist for `script` ("" for none).
+
+        CTranslate2 reads one vocabulary map per model load, so a model serves one
+        target script at a time; switching script reloads it (about a second for
+        NLLB-600M int8) from the sibling folder that holds that script's map.
+        """
+        import ctranslate2
+
+        if script == self._loaded_script:
+            return
+        self._translator = None  # free the old copy first: peak memory stays one model
+        self._loaded_script = None
+        path = variant_dir(self.ct2_dir, script) if script else self.ct2_dir
+        try:
+            self._translator = ctranslate2.Translator(
+                str(path),
+                device=self.device,
+                compute_type=self.compute_type,
+                inter_threads=1,
+                intra_threads=self.threads if self.device == "cpu" else 0,
+            )
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise ModelError(
+                f"cannot load the converted model ({exc}); delete the folder to convert again",
+                path=self.ct2_dir,
+            ) from None
+        self._loaded_script = script
+
+    def _script_for(self, tgt: str) -> str:
+        script = script_of_language(tgt)
+        if not self.shortlist or not (variant_dir(self.ct2_dir, script) / "vmap.txt").is_file():
+            return ""
+        return script
+
+    # -- Engine protocol --------------------------------------------------------
+    def source_tokens(self, text: str, src: str) -> list[str]:
+        """[src_lang] pieces [</s>], as NllbTokenizer lays them out, truncated to 512."""
+        pieces = self.tokenizer.encode(text, add_special_tokens=False).tokens
+        pieces = pieces[: self.max_input_tokens - 2]
+        return [get_language(src).nllb, *pieces, EOS]
+
+    def count_tokens(self, text: str, src: str) -> int:
+        return len(self.source_tokens(text, src))
+
+    def translate(
+        self,
+        sentences: Sequence[str],
+        src: str,
+        tgt: str,
+        settings: GenerationSettings,
+    ) -> list[Translation]:
+        if not sentences:
+            return []
+        tgt_code = get_language(tgt).nllb
+        sources = [self.source_tokens(s, src) for s in sentences]
+        longest = max(len(s) for s in sources)
+        # Like the transformers engine: the limit counts the target-language token.
+        max_length = min(
+            settings.max_new_tokens_cap,
+            int(longest * settings.max_length_ratio) + settings.max_length_extra,
+        )
+        min_length = 1
+        if self.forced_output_length is not None:
+            max_length = min_length = self.forced_output_length(longest - 2) + 1
+        with self._lock:
+            self._load(self._script_for(tgt))
+            results = self._translator.translate_batch(
+                sources,
+                target_prefix=[[tgt_code]] * len(sources),
+                max_batch_size=self.batch_tokens,
+                batch_type="tokens",
+                beam_size=max(1, settings.beam_size),
+                max_input_length=self.max_input_tokens,
+                max_decoding_length=max_length,
+                min_decoding_length=min_length,
+                use_vmap=bool(self._loaded_script),
+                return_scores=True,
+                return_end_token=True,
+            )
+        return [self._result(r.hypotheses[0], r.scores[0]) for r in results]
+
+    def _result(self, tokens: list[str], score: float) -> Translation:
+        # CTranslate2 divides the summed log-probability of the output tokens
+        # (</s> included when reached, the forced language token not) by their
+        # count plus one; the workbench's score is the plain mean.
+        scored = len(tokens) - 1  # all but the target-language prefix
+        mean = score * (scored + 1) / scored if scored else 0.0
+        ids = [self.tokenizer.token_to_id(t) for t in tokens[1:]]
+        text = self.tokenizer.decode([i for i in ids if i is not None], skip_special_tokens=True)
+        return Translation(text.strip(), mean)
+
+    def close(self) -> None:
+        with self._lock:
+            self._translator = None
+            self._loaded_script = None
+
+
+def load_ct2_engine(
+    model_dir: Path,
+    model_id: str,
+    revision: str,
+    device: str = "auto",
+    threads: int = 0,
+    state: TaskState | None = None,
+    shortlist: bool = True,
+    root: Path | None = None,
+    target: str = "ru",
+) -> CT2Engine:
+    """Convert the transformers model once if needed, then load it with CTranslate2.
+
+    Raises ModelError when ctranslate2 is missing or the model cannot be
+    converted; the loader then falls back to the transformers engine.
+    """
+    try:
+        import ctranslate2  # noqa: F401
+    except ImportError:
+        raise ModelError("CTranslate2 is not installed: pip install ctranslate2") from None
+    resolved = pick_device(device)
+    ct2_dir = convert_model(
+        Path(model_dir), model_id, revision, quantization_for(resolved), state, root
+    )
+    if state is not None:
+        state.set_status(f"loading {model_id} with CTranslate2 on {resolved}")
+    engine = CT2Engine(
+        ct2_dir,
+        model_id=model_id,
+        revision=revision,
+        device=resolved,
+        threads=threads,
+        shortlist=shortlist,
+        target=target,
+    )
+    if state is not None:
+        state.set_status(f"loaded {model_id} with CTranslate2 {engine.compute_type} on {resolved}")
+    return engine
+
+
+__all__ = ["CT2Engine", "MANIFEST", "load_ct2_engine", "physical_cores"]

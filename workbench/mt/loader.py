@@ -1,0 +1,86 @@
+"""load_engine: the one way the GUI, the CLI and batch runs get an engine.
+
+Model spec precedence: the explicit spec (--model), then WORKBENCH_MODEL, then
+the model setting (Settings.load applies the environment over the file).
+
+engine="auto" prefers CTranslate2 when workbench.mt.ct2_engine is present
+(`load_ct2_engine(path, model_id, revision, device=, threads=, state=)`, which
+converts the model once) and falls back to transformers when it raises
+ModelError; engine="ctranslate2" lets that error through.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from workbench.core.errors import ModelError, WorkbenchError
+from workbench.core.settings import Settings
+from workbench.core.task import TaskState
+from workbench.mt.engine import Engine
+from workbench.mt.models import ResolvedModel, resolve_model
+
+ENGINES = ("auto", "ctranslate2", "transformers")
+
+
+def model_spec(spec: str | None) -> str:
+    """--model if given, else WORKBENCH_MODEL, else the model setting."""
+    if spec and spec.strip():
+        return spec.strip()
+    return Settings.load().model
+
+
+def load_engine(
+    spec: str | None = None,
+    device: str = "auto",
+    engine: str = "auto",
+    state: TaskState | None = None,
+    *,
+    threads: int = 0,
+    allow_download: bool = False,
+) -> Engine:
+    if engine not in ENGINES:
+        raise WorkbenchError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+    resolved = resolve_model(model_spec(spec), allow_download=allow_download, state=state)
+    if engine in ("auto", "ctranslate2"):
+        loaded = _try_ct2(resolved, device, threads, state, required=engine == "ctranslate2")
+        if loaded is not None:
+            return loaded
+    from workbench.mt.hf_engine import HFEngine
+
+    return HFEngine(
+        resolved.path,
+        model_id=resolved.model_id,
+        revision=resolved.revision,
+        device=device,
+        threads=threads,
+        state=state,
+    )
+
+
+def _try_ct2(
+    resolved: ResolvedModel, device: str, threads: int, state: TaskState | None, required: bool
+) -> Engine | None:
+    try:
+        module = importlib.import_module("workbench.mt.ct2_engine")
+    except ImportError:
+        module = None
+    loader = getattr(module, "load_ct2_engine", None)
+    if loader is None:
+        if required:
+            raise ModelError("the CTranslate2 engine is not available in this installation")
+        return None
+    try:
+        return loader(
+            resolved.path,
+            resolved.model_id,
+            resolved.revision,
+            device=device,
+            threads=threads,
+            state=state,
+        )
+    except ModelError as exc:
+        if required:
+            raise
+        if state is not None:
+            state.set_status(f"CTranslate2 unavailable ({exc}); using transformers")
+        return None

@@ -1,0 +1,344 @@
+"""The MT pipeline around an engine.
+
+For each segment: split it into sentences (NLLB drops sentences of
+multi-sentence input), split sentences too long for the model at clause
+punctuation or spaces, translate each distinct text once (an in-run table and
+the persistent MTCache), in length-sorted batches under a token budget, then
+put every piece back in its place with the original whitespace and run the
+guard rails. Segments already in the target language, and pieces without
+letters (NLLB invents text for number-only input), pass through unchanged.
+
+Results come out one segment at a time as soon as all of a segment's pieces are
+done, so callers can save as they go. Progress and cancellation go through a
+TaskState; cancellation is checked between batches, and the cache keeps every
+finished batch, so a rerun continues where the last one stopped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from workbench.core import flags
+from workbench.core.task import TaskState
+from workbench.mt.cache import CacheScope, MTCache
+from workbench.mt.engine import Engine, GenerationSettings, Translation
+from workbench.mt.guards import check_translation
+
+DEFAULT_BATCH_TOKENS = 4096  # padded tokens per batch (rows x longest row)
+DEFAULT_MAX_BATCH = 32  # sentences per batch
+DEFAULT_WINDOW = 256  # sentences gathered before sorting and batching
+
+
+@dataclass(frozen=True)
+class MTRequest:
+    id: Hashable  # the caller's segment id, handed back in the result
+    text: str
+    src: str  # ky / ru / en
+
+
+@dataclass(frozen=True)
+class MTResult:
+    id: Hashable
+    source: str
+    text: str  # the translation; the source itself when passed through
+    src: str
+    tgt: str
+    score: float | None  # mean token log-probability; None when nothing was translated
+    flags: frozenset[str] = frozenset()
+    passed_through: bool = False  # already in the target language, or nothing to translate
+
+
+@dataclass
+class _Unit:
+    """One text the engine translates: a sentence, or part of a long one."""
+
+    text: str
+    sep: str = ""  # whitespace that followed it inside its sentence
+
+
+@dataclass
+class _Sentence:
+    lead: str
+    trail: str
+    units: list[_Unit] = field(default_factory=list)  # empty: copy `lead + text + trail`
+    text: str = ""
+
+    @property
+    def split(self) -> bool:
+        return len(self.units) > 1
+
+
+@dataclass
+class _Job:
+    request: MTRequest
+    sentences: list[_Sentence]
+
+
+# ------------------------------------------------------------------- splitting
+
+Splitter = Callable[[str, str], list]  # (text, lang) -> pieces with .lead .text .trail
+
+
+@dataclass(frozen=True)
+class _Piece:
+    lead: str
+    text: str
+    trail: str
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?[A-ZА-ЯЁӨҮҢ0-9])")
+
+
+def _fallback_split(text: str, lang: str) -> list[_Piece]:
+    """Used only while workbench.core.segmenter is not available."""
+    pieces, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        pieces.append(text[start : match.start()])
+        start = match.start()
+    pieces.append(text[start:])
+    out = []
+    for chunk in pieces:
+        stripped = chunk.strip()
+        if stripped:
+            lead = chunk[: len(chunk) - len(chunk.lstrip())]
+            trail = chunk[len(chunk.rstrip()) :]
+            out.append(_Piece(lead, stripped, trail))
+    return out or [_Piece(text, "", "")]
+
+
+def default_splitter() -> Splitter:
+    try:
+        from workbench.core.segmenter import split_paragraph
+    except ImportError:
+        return _fallback_split
+    return split_paragraph
+
+
+_BREAKS = (re.compile(r"[;:]\s+"), re.compile(r",\s+"), re.compile(r"\s+"))
+
+
+def split_to_fit(text: str, fits: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Split text into (part, whitespace after) pairs that each fit the model.
+
+    Tries clause punctuation (; :), then commas, then spaces, each time at the
+    candidate nearest the middle; a text without any is cut in the middle.
+    """
+    if fits(text) or len(text) < 2:
+        return [(text, "")]
+    middle = len(text) / 2
+    for pattern in _BREAKS:
+        spots = [m for m in pattern.finditer(text) if 0 < m.start() and m.end() < len(text)]
+        if spots:
+            best = min(spots, key=lambda m: abs((m.start() + m.end()) / 2 - middle))
+            gap_start = best.start() + len(best.group().rstrip())  # punctuation stays left
+            left, gap, right = text[:gap_start], text[gap_start : best.end()], text[best.end() :]
+            break
+    else:
+        cut = len(text) // 2
+        left, gap, right = text[:cut], "", text[cut:]
+    head = split_to_fit(left, fits)
+    head[-1] = (head[-1][0], gap)
+    return head + split_to_fit(right, fits)
+
+
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+# --------------------------------------------------------------------- pipeline
+
+
+def translate_segments(
+    requests: Iterable[MTRequest],
+    tgt: str,
+    engine: Engine,
+    settings: GenerationSettings | None = None,
+    *,
+    cache: MTCache | None = None,
+    state: TaskState | None = None,
+    split_sentences: bool = True,
+    max_tokens: int | None = None,
+    batch_tokens: int = DEFAULT_BATCH_TOKENS,
+    max_batch: int = DEFAULT_MAX_BATCH,
+    window: int = DEFAULT_WINDOW,
+    splitter: Splitter | None = None,
+    total: int | None = None,
+) -> Iterator[MTResult]:
+    """Translate segments, yielding one MTResult per segment as soon as it is done.
+
+    Segments are taken a window at a time; inside a window results come as
+    batches finish (input order among those finishing together). Raises
+    Cancelled (from state.check_cancelled) between batches once the state is
+    cancelled; what finished before is in the cache and was already yielded.
+    """
+    settings = settings or GenerationSettings()
+    budget = max_tokens or engine.max_input_tokens
+    split = splitter or default_splitter()
+    scope = CacheScope.of(engine, settings)
+    done: dict[tuple[str, str], Translation] = {}  # (src, text) -> translation, this run
+    if state is not None:
+        if total is None and isinstance(requests, Sequence):
+            total = len(requests)
+        state.set_progress(0, total or 0)
+
+    def prepare(request: MTRequest) -> _Job:
+        if request.src == tgt or not _has_letters(request.text):
+            return _Job(request, [])
+        pieces = split(request.text, request.src) if split_sentences else None
+        if not pieces:
+            stripped = request.text.strip()
+            lead = request.text[: len(request.text) - len(request.text.lstrip())]
+            pieces = [_Piece(lead, stripped, request.text[len(lead) + len(stripped) :])]
+        sentences = []
+        for piece in pieces:
+            sentence = _Sentence(piece.lead, piece.trail, text=piece.text)
+            if _has_letters(piece.text):
+                parts = split_to_fit(
+                    piece.text, lambda t: engine.count_tokens(t, request.src) <= budget
+                )
+                sentence.units = [_Unit(p, sep) for p, sep in parts]
+            sentences.append(sentence)
+        return _Job(request, sentences)
+
+    pending: list[_Job] = []
+    pending_units = 0
+    for request in requests:
+        job = prepare(request)
+        pending.append(job)
+        pending_units += sum(len(s.units) for s in job.sentences) or 1
+        if pending_units >= window:
+            yield from _run_window(
+                pending, tgt, engine, settings, cache, scope, state, done, batch_tokens, max_batch
+            )
+            pending, pending_units = [], 0
+    if pending:
+        yield from _run_window(
+            pending, tgt, engine, settings, cache, scope, state, done, batch_tokens, max_batch
+        )
+
+
+def _run_window(
+    jobs: list[_Job],
+    tgt: str,
+    engine: Engine,
+    settings: GenerationSettings,
+    cache: MTCache | None,
+    scope: CacheScope,
+    state: TaskState | None,
+    done: dict[tuple[str, str], Translation],
+    batch_tokens: int,
+    max_batch: int,
+) -> Iterator[MTResult]:
+    # Distinct texts still to translate, by source language.
+    wanted: dict[str, dict[str, None]] = {}  # an ordered set per language
+    for job in jobs:
+        for sentence in job.sentences:
+            for unit in sentence.units:
+                if (job.request.src, unit.text) not in done:
+                    wanted.setdefault(job.request.src, {})[unit.text] = None
+    batches: list[tuple[str, list[str]]] = []
+    for src, distinct in wanted.items():
+        texts = list(distinct)
+        if cache is not None:
+            for text, translation in cache.get_many(scope, src, tgt, texts).items():
+                done[(src, text)] = translation
+            texts = [t for t in texts if (src, t) not in done]
+        batches += [(src, b) for b in _batches(texts, src, engine, batch_tokens, max_batch)]
+
+    finished: set[int] = set()  # indexes into jobs already yielded
+    yield from _emit_ready(jobs, tgt, done, finished, state)
+    for src, batch in batches:
+        if state is not None:
+            state.check_cancelled()
+        translations = engine.translate(batch, src, tgt, settings)
+        pairs = list(zip(batch, translations, strict=True))
+        for text, translation in pairs:
+            done[(src, text)] = translation
+        if cache is not None:
+            cache.put_many(scope, src, tgt, pairs)
+        yield from _emit_ready(jobs, tgt, done, finished, state)
+
+
+def _batches(
+    texts: list[str], src: str, engine: Engine, batch_tokens: int, max_batch: int
+) -> list[list[str]]:
+    """Longest first, so a batch pads little and memory peaks early."""
+    counted = sorted(((engine.count_tokens(t, src), t) for t in texts), reverse=True)
+    batches: list[list[str]] = []
+    current: list[str] = []
+    longest = 0
+    for count, text in counted:
+        if current and (
+            len(current) >= max_batch or max(longest, count) * (len(current) + 1) > batch_tokens
+        ):
+            batches.append(current)
+            current, longest = [], 0
+        current.append(text)
+        longest = max(longest, count)
+    if current:
+        batches.append(current)
+    return batches
+
+
+def _emit_ready(
+    jobs: list[_Job],
+    tgt: str,
+    done: dict[tuple[str, str], Translation],
+    finished: set[int],
+    state: TaskState | None,
+) -> Iterator[MTResult]:
+    """Yield, in input order, the jobs whose every unit is translated."""
+    for index, job in enumerate(jobs):
+        if index in finished:
+            continue
+        src = job.request.src
+        if all((src, u.text) in done for s in job.sentences for u in s.units):
+            finished.add(index)
+            result = _assemble(job, tgt, done)
+            if state is not None:
+                state.advance()
+            yield result
+
+
+def _assemble(job: _Job, tgt: str, done: dict[tuple[str, str], Translation]) -> MTResult:
+    request = job.request
+    if not job.sentences:
+        return MTResult(
+            request.id, request.text, request.text, request.src, tgt, None, passed_through=True
+        )
+    out: list[str] = []
+    scores: list[float] = []
+    split = False
+    for sentence in job.sentences:
+        if not sentence.units:
+            out.append(sentence.lead + sentence.text + sentence.trail)
+            continue
+        parts = []
+        for unit in sentence.units:
+            translation = done[(request.src, unit.text)]
+            parts.append(translation.text + unit.sep)
+            scores.append(translation.score)
+        split = split or sentence.split
+        out.append(sentence.lead + "".join(parts) + sentence.trail)
+    text = "".join(out)
+    found = set(check_translation(request.text, text, request.src, tgt))
+    if split:
+        found.add(flags.MT_SPLIT)
+    score = sum(scores) / len(scores) if scores else None
+    return MTResult(request.id, request.text, text, request.src, tgt, score, frozenset(found))
+
+
+def translate_texts(
+    texts: Sequence[str],
+    src: str,
+    tgt: str,
+    engine: Engine,
+    settings: GenerationSettings | None = None,
+    **options,
+) -> list[MTResult]:
+    """Convenience: translate plain texts of one language, results in input order."""
+    requests = [MTRequest(i, text, src) for i, text in enumerate(texts)]
+    results = {r.id: r for r in translate_segments(requests, tgt, engine, settings, **options)}
+    return [results[i] for i in range(len(texts))]
