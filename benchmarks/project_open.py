@@ -73,7 +73,8 @@ def main() -> None:
             ).stdout
             times.append(float(out))
         print(
-            f"open {args.segments}-segment project: median {statistics.median(times) * 1000:.0f} ms, "
+            f"open {args.segments}-segment project: "
+            f"median {statistics.median(times) * 1000:.0f} ms, "
             f"max {max(times) * 1000:.0f} ms over {args.runs} runs (goal < 1000 ms)"
         )
 

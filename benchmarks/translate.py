@@ -67,7 +67,16 @@ def ct2_model_dir() -> Path:
 
 
 def peak_rss_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    """This process's peak resident memory since it started."""
+    # VmHWM starts afresh at exec; ru_maxrss on Linux can carry the parent's peak
+    # over fork+exec, which made every child look as big as the parent.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
     return peak / 1024 if sys.platform != "darwin" else peak / 2**20
 
 

@@ -155,7 +155,7 @@ def test_every_awkward_input_gets_a_clear_status_and_sources_stay_untouched(
     assert files["utf8.txt"]["languages"] == {"en": 1, "ky": 2}
     # The summary names the failure; plain lines (no bar) when stderr is not a terminal.
     assert "6 translated" in err and "1 failed" in err and "binary.txt" in err
-    assert "\r" not in err and "Traceback" not in err
+    assert "\x1b[K" not in err and "Traceback" not in err
 
 
 def test_model_that_fails_to_load_writes_nothing(tmp_path, capsys):

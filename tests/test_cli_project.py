@@ -80,7 +80,14 @@ def test_new_add_show_export(project, article, tmp_path, capsys):
         "Министр «Бул маанилүү кадам» деди.",
     ]
     assert set(segments[0]) == {
-        "id", "document", "paragraph", "source", "lang", "target", "status", "flags"
+        "id",
+        "document",
+        "paragraph",
+        "source",
+        "lang",
+        "target",
+        "status",
+        "flags",
     } | {"origin"}
     assert [s["paragraph"] for s in segments] == [0, 0, 1, 2]
     assert [s["lang"] for s in segments] == ["ky", "ky", "en", "ky"]
@@ -96,7 +103,9 @@ def test_new_add_show_export(project, article, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "3 of 4 segments are untranslated" in out
     written = (out_dir / "макала 1.txt").read_text(encoding="utf-8")
-    assert written == KY_TEXT.replace("Бишкекте жаңы мектеп ачылды.", "A new school opened in Bishkek.")
+    assert written == KY_TEXT.replace(
+        "Бишкекте жаңы мектеп ачылды.", "A new school opened in Bishkek."
+    )
 
 
 def test_show_human_summary(project, article, capsys):
@@ -106,7 +115,7 @@ def test_show_human_summary(project, article, capsys):
     out = capsys.readouterr().out
     assert "Kyrgyz -> English" in out
     assert "макала 1.txt (txt): 4 segments" in out
-    assert "Photo: Reuters  [language differs from the document]" in out
+    assert "Photo: Reuters  [in another language than the rest of the document]" in out
 
 
 def test_import_reports_repairs_and_encodings(project, tmp_path, capsys):
@@ -134,7 +143,9 @@ def test_import_reports_repairs_and_encodings(project, tmp_path, capsys):
 
 def test_paragraph_unit(tmp_path, article, capsys):
     path = tmp_path / "p.wbproj"
-    assert run("project", "new", str(path), "--from", "ky", "--to", "ru", "--unit", "paragraph") == 0
+    assert (
+        run("project", "new", str(path), "--from", "ky", "--to", "ru", "--unit", "paragraph") == 0
+    )
     run("project", "add", str(path), str(article))
     segments = show_json(path, capsys)
     assert len(segments) == 3
@@ -262,3 +273,17 @@ def test_help_is_clear_and_fast(tmp_path):
     )
     check = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
+
+
+def test_a_russian_document_in_a_kyrgyz_project(project, tmp_path, capsys):
+    path = tmp_path / "ru.md"
+    path.write_text(
+        "# Часы работы\n\nБиблиотека открыта с понедельника по пятницу, и это важно для нас.\n\n"
+        "Подробнее на сайте [kitep.kg](https://kitep.kg/katalog).\n\n"
+        "Сүрөт: Бишкек шаарынын мэриясынын басма сөз кызматы\n",
+        encoding="utf-8",
+    )
+    assert run("project", "add", str(project), str(path)) == 0
+    assert "languages ru 3, ky 1" in capsys.readouterr().out
+    langs = [s["lang"] for s in show_json(project, capsys)]
+    assert langs == ["ru", "ru", "ru", "ky"]

@@ -38,10 +38,7 @@ def test_kill_9_during_edits_loses_nothing_committed(tmp_path):
             "txt",
             "utf-8",
             b"x",
-            [
-                NewSegment(i, 0, "", f"Сап {i}.", "", f"Сап {i}.", "ky")
-                for i in range(40)
-            ],
+            [NewSegment(i, 0, "", f"Сап {i}.", "", f"Сап {i}.", "ky") for i in range(40)],
         )
     proc = subprocess.Popen(
         [sys.executable, "-c", EDITOR, str(path)],

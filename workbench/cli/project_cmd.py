@@ -146,7 +146,9 @@ def _pretranslate(args: argparse.Namespace) -> int:
             raise WorkbenchError(
                 "is read-only; make the file (and its folder) writable", path=project.path
             )
-        filled_by_tm = _fill_from_memory(project)
+        from workbench.core.tm import fill_exact_matches
+
+        filled_by_tm = fill_exact_matches(project)
         if filled_by_tm:
             print(f"{filled_by_tm} segments filled from the translation memory")
         if not pending_requests(project, overwrite=args.overwrite):
@@ -193,15 +195,6 @@ def _pretranslate(args: argparse.Namespace) -> int:
     for flag, count in sorted(report.flagged.items()):
         print(f"  {count} flagged: {label(flag)}")
     return 0
-
-
-def _fill_from_memory(project: Project) -> int:
-    """100% translation-memory matches go in before any MT."""
-    try:
-        from workbench.core.tm import fill_exact_matches
-    except ImportError:
-        return 0
-    return fill_exact_matches(project)
 
 
 def _export(args: argparse.Namespace) -> int:

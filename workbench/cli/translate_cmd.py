@@ -10,6 +10,7 @@ Progress and the flag summary go to stderr.
 from __future__ import annotations
 
 import argparse
+import codecs
 import sys
 import time
 from collections import Counter
@@ -164,9 +165,10 @@ def run(args: argparse.Namespace) -> int:
         if cache is not None:
             cache.close()
         engine.close()
-    # The txt writer keeps the input's layout and encoding; stdout is always UTF-8.
-    out = fmt.write(data, translations).decode(doc.encoding).removeprefix("\ufeff")
-    sys.stdout.buffer.write(out.encode("utf-8"))
+    # The txt writer keeps the input's layout and line endings and writes UTF-8
+    # (CP1251 cannot hold ң ө ү); no BOM on stdout.
+    out = fmt.write(data, translations).removeprefix(codecs.BOM_UTF8)
+    sys.stdout.buffer.write(out)
     sys.stdout.flush()
     _print_flags(counts)
     return 0

@@ -26,7 +26,7 @@ LABELS: dict[str, str] = {
     ENCODING_REPAIRED: "encoding repaired",
     LOOKALIKES_NORMALISED: "look-alike letters normalised",
     CONTROL_CHARS_REMOVED: "control characters removed",
-    OTHER_LANGUAGE: "language differs from the document",
+    OTHER_LANGUAGE: "in another language than the rest of the document",
     MT_REPETITION: "possible repetition loop",
     MT_EMPTY: "empty translation",
     MT_WRONG_SCRIPT: "output in the wrong script",

@@ -29,6 +29,7 @@ class ImportReport:
     paragraphs: int
     segments: int
     encoding: str
+    source_lang: str
     flag_counts: Counter[str] = field(default_factory=Counter)
     languages: Counter[str] = field(default_factory=Counter)
 
@@ -36,7 +37,7 @@ class ImportReport:
         parts = [f"{self.name}: {self.segments} segments in {self.paragraphs} paragraphs"]
         if self.encoding.lower().replace("-", "") not in ("utf8", "ascii"):
             parts.append(f"read as {self.encoding}")
-        if len(self.languages) > 1:
+        if len(self.languages) > 1 or self.source_lang not in self.languages:
             counts = self.languages.most_common()
             parts.append("languages " + ", ".join(f"{k} {v}" for k, v in counts))
         for flag, count in sorted(self.flag_counts.items()):
@@ -44,8 +45,34 @@ class ImportReport:
         return "; ".join(parts)
 
 
+def document_language(doc: Document, default: str) -> str:
+    """The language most of the document's paragraphs are written in (by length)."""
+    weight: Counter[str] = Counter()
+    for text in doc.texts[:500]:
+        lang = detect_language(text[:2000])
+        if lang is not None:
+            weight[lang] += min(len(text), 2000)
+    return weight.most_common(1)[0][0] if weight else default
+
+
+def segment_language(text: str, doc_lang: str) -> str:
+    """The segment's own language, leaning on the document's when the segment is
+    too short for Kyrgyz and Russian to be told apart reliably (a heading, a
+    table cell). A change of script (an English caption) always counts."""
+    lang = detect_language(text, default=doc_lang) or doc_lang
+    cyrillic_pair = {lang, doc_lang} == {"ky", "ru"}
+    if cyrillic_pair and len(text.split()) < 3:
+        return doc_lang
+    return lang
+
+
 def segment_document(doc: Document, source_lang: str, unit: str) -> list[NewSegment]:
-    """Split a document's paragraphs into segments ready for the store."""
+    """Split a document's paragraphs into segments ready for the store.
+
+    Each segment gets its own language; where a segment is too short to tell
+    (a number, a name), it takes the document's language, which may differ
+    from the project's source language (a Russian file in a Kyrgyz project)."""
+    doc_lang = document_language(doc, source_lang)
     segments: list[NewSegment] = []
     for p_index, paragraph in enumerate(doc.paragraphs):
         pieces = split_paragraph(paragraph.text, source_lang, unit)
@@ -57,8 +84,8 @@ def segment_document(doc: Document, source_lang: str, unit: str) -> list[NewSegm
                 original_pieces = None
         for position, piece in enumerate(pieces):
             seg_flags = list(paragraph.flags)
-            lang = detect_language(piece.text, default=source_lang) or source_lang
-            if lang != source_lang:
+            lang = segment_language(piece.text, doc_lang)
+            if lang != doc_lang:
                 seg_flags.append(F.OTHER_LANGUAGE)
             mt_source, changes = normalise_lookalikes(piece.text, lang)
             if changes:
@@ -110,6 +137,7 @@ def import_file(project: Project, path: str | Path) -> ImportReport:
         paragraphs=len({s.paragraph for s in segments}),
         segments=len(segments),
         encoding=doc.encoding,
+        source_lang=project.source_lang,
     )
     for seg in segments:
         report.flag_counts.update(seg.flags)

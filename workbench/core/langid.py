@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Addresses say nothing about the language of the text around them.
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:kg|ru|com|org|net)\b"
+)
 
 _KY_WORDS = frozenset(
     """жана менен үчүн деп бул ал алар биз силер сиз мен сен эмес болгон болот болуп болду
@@ -57,6 +61,7 @@ _KY_DOUBLE = ("аа", "ээ", "уу", "ыы", "үү", "өө")  # "оо" is Russi
 
 def detect_language(text: str, default: str | None = None) -> str | None:
     """ "ky", "ru" or "en" for `text`; `default` when there is no clear evidence."""
+    text = _ADDRESS.sub(" ", text)
     # A lone letter before "." or ")" is an initial or a list label, not the word и/в/с/а.
     words = [
         m.group()
