@@ -20,9 +20,9 @@ from workbench.core.task import TaskState
 # --------------------------------------------------------------------------- helpers
 
 
-def sentences(n: int, start: int = 0) -> list[str]:
-    """n distinct sentences in the tiny model's languages."""
-    base = corpus()
+def sentences(n: int, start: int = 0, only_kyrgyz: bool = False) -> list[str]:
+    """n distinct sentences in the tiny model's languages (or only its Kyrgyz ones)."""
+    base = [s for s in corpus() if not only_kyrgyz or set(s) & set("ңөүҢӨҮ")]
     return [f"{base[i % len(base)][:-1]} {i}." for i in range(start, start + n)]
 
 
@@ -199,9 +199,11 @@ def test_output_folder_that_cannot_be_written(tiny_model_dir, tmp_path, capsys):
     (tmp_path / "a-file").write_text("x", encoding="utf-8")
     out = tmp_path / "a-file" / "out"  # its parent is a file: the folder cannot be made
     rc = main(["batch", str(src), str(out), "--to", "en", "--model", str(tiny_model_dir)])
-    err = capsys.readouterr().err.strip()
-    assert rc == 1 and len(err.splitlines()) == 1
-    assert "cannot write in the output folder" in err
+    err = capsys.readouterr().err
+    lines = [x for x in err.splitlines() if x.startswith("workbench:")]
+    assert rc == 1 and len(lines) == 1 and "Traceback" not in err
+    assert "cannot write in the output folder" in lines[0]
+    assert "loading the model" not in err  # found out before the slow part
 
 
 def test_output_folder_inside_the_source_is_not_read_back(tiny_model_dir, tmp_path):
@@ -240,9 +242,9 @@ def test_progress_bar_on_a_terminal():
 
 def test_each_distinct_sentence_once_batches_across_files_and_progress(engine, tmp_path):
     src, out = tmp_path / "src", tmp_path / "out"
-    shared = sentences(5, 1000)
+    shared = sentences(5, 1000, only_kyrgyz=True)
     for f in range(4):
-        own = sentences(6, f * 6)
+        own = sentences(6, f * 6, only_kyrgyz=True)
         text = "\n\n".join(own + shared + own[:2])  # repeats inside and across files
         (src / f"f{f}").mkdir(parents=True)
         (src / f"f{f}" / "doc.txt").write_text(text, encoding="utf-8")
@@ -254,7 +256,7 @@ def test_each_distinct_sentence_once_batches_across_files_and_progress(engine, t
     assert report.ok and report.count(TRANSLATED) == 4
     sent = [text for _, batch in spy.batches for text in batch]
     assert len(sent) == len(set(sent)) == 4 * 6 + 5  # each distinct sentence exactly once
-    owner = {s: f for f in range(4) for s in sentences(6, f * 6)}
+    owner = {s: f for f in range(4) for s in sentences(6, f * 6, only_kyrgyz=True)}
     assert any(len({owner.get(t, "shared") for t in batch}) > 1 for _, batch in spy.batches)
     for _, batch in spy.batches:  # longest first inside each batch
         counts = [engine.count_tokens(t, "ky") for t in batch]
@@ -369,3 +371,45 @@ def test_tmx_of_the_run_marks_machine_translation(engine, tmp_path):
     assert all(tu.get("creationid") == "MT!" for tu in units)
     docs = {tu.findtext("prop[@type='x-document']") for tu in units}
     assert docs == {"ky.txt", "en.txt"}
+
+
+def test_memory_matches_are_reused_before_mt(engine, tmp_path):
+    from workbench.core.store import Project
+    from workbench.core.tm import ORIGIN_TMX, store_unit
+    from workbench.core.tmx import TmxUnit
+    from workbench.core.tmx_write import write_tmx
+
+    src = tmp_path / "src"
+    src.mkdir()
+    known = "Бишкек шаарында жаңы мектеп ачылды."
+    human = "A new school has opened in Bishkek."
+    other = "Ош облусунда жолдор оңдолуп жатат."
+    (src / "a.txt").write_text(f"{known} {other}", encoding="utf-8")
+
+    project = tmp_path / "memory.wbproj"
+    with Project.create(project, "ky", "en") as p, p.transaction() as conn:
+        store_unit(conn, "ky", "en", known, human, origin=ORIGIN_TMX)
+    tmx = tmp_path / "memory.tmx"
+    write_tmx(tmx, [TmxUnit([("ky", known), ("en", human)])], "ky")
+
+    spy = SpyEngine(engine)
+    for memory in ({"project": project}, {"memory": tmx}):
+        out = tmp_path / f"out-{next(iter(memory))}"
+        report = run_batch(options(src, out, **memory), engine=spy)
+        assert report.ok and report.files[0].from_memory == 1
+        assert (out / "a.txt").read_text(encoding="utf-8").startswith(human + " ")
+    # Only the new sentence went to MT, and only once (the second run found it in the cache).
+    assert [t for _, batch in spy.batches for t in batch] == [other]
+
+
+def test_formats_option_limits_what_is_translated(engine, tmp_path):
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("Бишкек шаарында жаңы мектеп ачылды.", encoding="utf-8")
+    (src / "b.markdown").write_text("# Ош облусунда жолдор оңдолуп жатат.", encoding="utf-8")
+    report = run_batch(options(src, out, formats=(".markdown",)), engine=engine)
+    assert report.ok
+    got = {f.path: f for f in report.files}
+    assert got["b.markdown"].status == TRANSLATED
+    assert got["a.txt"].status == SKIPPED and "not among the formats" in got["a.txt"].reason
+    assert set(tree(out)) == {"b.markdown"}

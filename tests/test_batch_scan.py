@@ -158,6 +158,7 @@ def test_manifest_survives_a_torn_line_and_checks_sources_settings_outputs(tmp_p
     m.record(entry("b.txt", "sha-b", out / "b.txt"))
     with open(m.path, "ab") as f:  # a crash in the middle of appending the next line
         f.write(b'{"path": "c.txt", "source_sha')
+    m.close()
 
     again = Manifest(out)
     again.load()
@@ -175,6 +176,7 @@ def test_manifest_survives_a_torn_line_and_checks_sources_settings_outputs(tmp_p
     lines = m.path.read_bytes().splitlines()
     assert all(json.loads(line) for line in lines)
     assert len(lines) == 3
+    again.close()
 
 
 def test_report_json_and_summary(tmp_path):
@@ -197,3 +199,14 @@ def test_report_json_and_summary(tmp_path):
     # What the manifest keeps is enough to report a reused file in full.
     again = FileResult.from_info("жаңылык.txt", ok.info())
     assert again.reused and again.sentences == 4 and again.flags == ok.flags
+
+
+def test_one_run_at_a_time_per_output_folder(tmp_path):
+    first = Manifest(tmp_path / "out")
+    first.open()
+    second = Manifest(tmp_path / "out")
+    with pytest.raises(WorkbenchError, match="another batch run"):
+        second.open()
+    first.close()
+    second.open()  # free again once the first run is over
+    second.close()

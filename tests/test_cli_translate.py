@@ -187,3 +187,26 @@ def test_auto_source_language_passes_target_language_paragraphs_through(tiny_mod
     assert done.stdout.decode() == f"{KY[7]}\n\n{en}\n"
     # Only the Kyrgyz paragraph went through the (copying) model and got flagged.
     assert "flags: 1 output in the wrong script" in done.stderr.decode()
+
+
+def test_progress_lines_when_stderr_is_not_a_terminal():
+    import io
+
+    from workbench.cli.translate_cmd import ProgressPrinter
+    from workbench.core.task import TaskState
+
+    stream = io.StringIO()
+    printer = ProgressPrinter(stream, every=3600)
+    state = TaskState(on_progress=printer)
+    state.set_status("loading model")
+    state.set_progress(0, 3)
+    state.set_status("translating")
+    state.advance()
+    state.advance()  # not printed: no new status, not the end, too soon
+    state.advance()
+    printer.finish()
+    assert stream.getvalue().splitlines() == [
+        "loading model",
+        "translating (0/3)",
+        "translating (3/3)",
+    ]

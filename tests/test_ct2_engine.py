@@ -106,17 +106,50 @@ def test_shortlist_does_not_change_outputs_in_any_direction(ct2, sentences):
     # Random piece strings too: pieces of any script the model must copy.
     vocab = [p for p in ct2.tokenizer.get_vocab() if p.startswith("▁") and len(p) > 2]
     noise = [" ".join(rng.choice(vocab)[1:] for _ in range(rng.randint(2, 8))) for _ in range(20)]
+    texts = sentences + noise
     for src, tgt in DIRECTIONS:
-        texts = sentences + noise
         ct2.shortlist = False
         full = ct2.translate(texts, src, tgt, GREEDY)
         ct2.shortlist = True
+        before = dict(ct2.counts)
         short = ct2.translate(texts, src, tgt, GREEDY)
         assert [t.text for t in short] == [t.text for t in full], (src, tgt)
+        used = ct2.counts["shortlist"] - before["shortlist"]
+        assert 0 < used < len(texts)  # both paths were taken
         for a, b in zip(short, full, strict=True):
             # Normalised over fewer candidates, a shortlisted score can only rise.
             assert b.score - 1e-3 <= a.score <= 0, (a, b)
             assert a.score - b.score < 0.05
+
+
+def test_shortlist_path_is_chosen_by_the_source_pieces(ct2):
+    ct2.translate(["Бишкек шаарында жаңы мектеп ачылды."], "ky", "ru", GREEDY)
+    before = dict(ct2.counts)
+    ct2.translate(["Бишкек шаарында жаңы мектеп ачылды."], "ky", "ru", GREEDY)
+    assert ct2.counts["shortlist"] == before["shortlist"] + 1
+    ct2.translate(["In Bishkek a new school has opened."], "en", "ru", GREEDY)
+    assert ct2.counts["full"] == before["full"] + 1
+    ct2.translate(["In Bishkek a new school has opened."], "ru", "en", GREEDY)
+    assert ct2.counts["shortlist"] == before["shortlist"] + 2
+
+
+def test_shortlisted_calls_in_any_order_stay_right(ct2, sentences):
+    """Alternating shortlisted and full-vocabulary calls, one sentence at a time.
+
+    CTranslate2 4.8 keeps a stale id map when a call's candidate set changes;
+    this catches a shortlist design that lets it change.
+    """
+    ct2.shortlist = False
+    expected = {s: ct2.translate([s], "en", "ky", GREEDY)[0].text for s in sentences[:16]}
+    ct2.shortlist = True
+    rng = random.Random(5)
+    for _ in range(3):
+        order = rng.sample(sentences[:16], 16)
+        for i in range(0, 16, 3):
+            batch = order[i : i + 3]
+            assert [t.text for t in ct2.translate(batch, "en", "ky", GREEDY)] == [
+                expected[s] for s in batch
+            ]
 
 
 def test_the_shortlist_follows_the_target_script(ct2):

@@ -264,3 +264,40 @@ def test_edit_survives_reopen(window, project_path, qtbot):
     window.close()  # flushes the open editor
     with Project.open(project_path, read_only=True) as project:
         assert project.segment(project.segment_ids()[5]).target == "Teachers gathered."
+
+
+def test_failed_write_is_shown_and_not_left_on_the_undo_stack(window, qtbot):
+    editor = open_editor(window, 0)
+    window.project.read_only = True  # every write now fails, as on a full disk
+    qtbot.keyClicks(editor, "Lost?")
+    qtbot.waitUntil(lambda: window.saved_label.text() == "NOT SAVED", timeout=3000)
+    assert "read-only" in window.statusBar().currentMessage()
+    assert window.undo_stack.count() == 0  # the failed edit is not an undoable step
+    window.project.read_only = False
+    qtbot.keyClicks(editor, "!")
+    qtbot.waitUntil(lambda: target(window, 0) == "Lost?!", timeout=3000)
+    assert window.saved_label.text() == "All changes saved"
+
+
+def test_revise_paragraph_in_paragraph_view(window, qtbot):
+    window.grid.go_to_row(3)
+    window.toggle_view()
+    view = window.paragraphs
+    assert view.currentRow() == 2
+    # Three sentences typed for a three-segment paragraph: one per segment, one undo step.
+    view.item(2, 1).setText("A library was built. The weather will be cold. Teachers met.")
+    assert [target(window, r) for r in (3, 4, 5)] == [
+        "A library was built.",
+        "The weather will be cold.",
+        "Teachers met.",
+    ]
+    qtbot.wait(20)
+    assert view.item(2, 1).text() == "A library was built. The weather will be cold. Teachers met."
+    # A sentence count that does not match leaves the segments alone and says why.
+    view.item(2, 1).setText("One sentence only.")
+    assert target(window, 3) == "A library was built."
+    assert "3 segments" in window.statusBar().currentMessage()
+    qtbot.wait(20)
+    assert view.item(2, 1).text().startswith("A library was built.")  # shown as stored
+    window.undo()
+    assert [target(window, r) for r in (3, 4, 5)] == ["", "", ""]

@@ -39,7 +39,9 @@ def test_add_documents_and_export(window, tmp_path):
         pass
     assert window.open_project(tmp_path / "p.wbproj")
     sample = tmp_path / "news.txt"
-    sample.write_text("Бишкекте жаңы китепкана ачылды.\n\nКитепкана саат 9:00дөн иштейт.\n", "utf-8")
+    sample.write_text(
+        "Бишкекте жаңы китепкана ачылды.\n\nКитепкана саат 9:00дөн иштейт.\n", "utf-8"
+    )
     assert window.add_documents([sample]) == []
     assert window.model.rowCount() == 2
     assert window.document_box.currentText().startswith("news.txt")
@@ -163,7 +165,9 @@ def test_twenty_thousand_segments_load_lazily(qtbot, tmp_path):
     path = tmp_path / "big.wbproj"
     with Project.create(path, "ru", "en") as project:
         segments = [
-            NewSegment(n // 4, n % 4, "", f"Предложение номер {n}.", "", f"Предложение номер {n}.", "ru")
+            NewSegment(
+                n // 4, n % 4, "", f"Предложение номер {n}.", "", f"Предложение номер {n}.", "ru"
+            )
             for n in range(20_000)
         ]
         project.add_document("big.txt", "txt", "utf-8", b"-", segments)
@@ -213,3 +217,25 @@ def test_cli_gui_without_display_is_one_line_error(monkeypatch, capsys):
     assert main(["gui"]) == 1
     err = capsys.readouterr().err.strip()
     assert "no display" in err and "\n" not in err
+
+
+def test_big_document_in_the_window_fetches_only_what_is_shown(window, tmp_path, qtbot):
+    path = tmp_path / "big.wbproj"
+    with Project.create(path, "ru", "en") as project:
+        segments = [
+            NewSegment(n // 4, n % 4, "", f"Предложение {n}.", "", f"Предложение {n}.", "ru")
+            for n in range(20_000)
+        ]
+        project.add_document("big.txt", "txt", "utf-8", b"-", segments)
+    started = time.perf_counter()
+    window.open_project(path)
+    window.grid.scrollToBottom()
+    qtbot.wait(100)  # let the rows in view paint and size themselves
+    window.grid.go_to_row(19_999)
+    qtbot.wait(50)
+    elapsed = time.perf_counter() - started
+    assert window.model.segment_at(19_999).source == "Предложение 19999."
+    # Only chunks around the rows drawn were read: the top and the bottom of the document.
+    assert len(window.model._cache) <= 2 * CHUNK
+    assert window.grid.rowHeight(19_999) > 0
+    assert elapsed < 15, elapsed  # generous on a shared machine; typically well under 2 s

@@ -64,11 +64,16 @@ def test_pretranslate_document_fills_drafts(qtbot, tmp_path, tiny_model_dir, mak
     win = make_window(make_project(tmp_path), tiny_settings(tiny_model_dir))
     ids = list(win.model.ids)
     win.project.set_target(ids[1], "My own translation.")  # must be left alone
+    messages: list[str] = []
+    win.mt.statusMessage.connect(messages.append)
     with qtbot.waitSignal(win.mt.jobFinished, timeout=MT_TIMEOUT_MS) as finished:
         assert win.pretranslate_document() is not None
         assert win.progress.isVisible() and win.cancel_button.isVisible()
     assert finished.args[1] == "done", finished.args
     assert not win.progress.isVisible()
+    # Model loading was shown while it happened.
+    assert any(m.startswith("Loading model") for m in messages), messages
+    assert any("loaded" in m for m in messages), messages
     for sid in ids:
         seg = win.project.segment(sid)
         if sid == ids[1]:
@@ -131,7 +136,7 @@ def test_translate_segment_then_copy_and_insert_suggestion(
         win.translate_current()
     seg = win.project.segment(sid)
     assert seg.target == "draft by hand" and seg.mt_text
-    qtbot.waitUntil(lambda: win.side.suggestions, timeout=3000)
+    qtbot.waitUntil(lambda: bool(win.side.suggestions), timeout=3000)
     assert win.side.suggestions[-1].text == seg.mt_text
     assert seg.mt_model in win.side.suggestions[-1].detail
     editor = win.grid.current_editor()
@@ -196,3 +201,19 @@ def test_pretranslated_project_reopens(qtbot, tmp_path, tiny_model_dir, make_win
     win.close()
     with Project.open(path, read_only=True) as project:
         assert project.count(status=Status.MT_DRAFT) == sum(len(p) for p in PARAGRAPHS)
+
+
+def test_closing_during_pretranslation_stops_the_worker_and_keeps_results(
+    qtbot, tmp_path, tiny_model_dir, make_window
+):
+    path = make_project(tmp_path, many_paragraphs(1500))
+    win = make_window(path, tiny_settings(tiny_model_dir))
+    win.pretranslate_document()
+    qtbot.waitUntil(lambda: win.project.count(status=Status.MT_DRAFT) > 0, timeout=MT_TIMEOUT_MS)
+    win.close()  # cancels, waits for the worker thread, stores what had arrived
+    assert win.mt is None and win.project is None
+    with Project.open(path, read_only=True) as project:
+        drafts = project.count(status=Status.MT_DRAFT)
+        assert 0 < drafts < 1500
+        for seg in project.segments(status=Status.MT_DRAFT):
+            assert seg.target == seg.mt_text

@@ -206,3 +206,31 @@ def test_split_keeps_all_text_and_fits():
     parts = split_to_fit(text, _fits(30))
     assert "".join(p + sep for p, sep in parts) == text
     assert all(len(p) <= 30 for p, _ in parts)
+
+
+def test_beam_search_gives_the_same_copies_with_scores(engine):
+    texts = KY[:3] + RU[:2]
+    greedy = engine.translate(texts, "ky", "en", GenerationSettings())
+    beam = engine.translate(texts, "ky", "en", GenerationSettings(beam_size=3))
+    assert [t.text for t in beam] == [t.text for t in greedy] == texts
+    for g, b in zip(greedy, beam, strict=True):
+        assert b.score == pytest.approx(g.score, abs=1e-4)  # same output, same mean log-prob
+
+
+def test_max_new_tokens_follows_the_settings(engine):
+    [short] = engine.translate(
+        [KY[0]], "ky", "ru", GenerationSettings(max_length_ratio=0.0, max_length_extra=3)
+    )
+    assert len(short.text) < len(KY[0]) / 2  # cut off after a few tokens
+
+
+def test_cuda_request_without_a_gpu_is_a_clear_error(tiny_model_dir):
+    import torch
+
+    from workbench.core.errors import WorkbenchError
+    from workbench.mt.loader import load_engine
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    with pytest.raises(WorkbenchError, match="no CUDA GPU"):
+        load_engine(str(tiny_model_dir), device="cuda", engine="transformers")

@@ -6,9 +6,9 @@ import pytest
 
 from workbench.mt.shortlist import (
     char_script,
-    copy_rules,
     is_special,
     piece_fits,
+    read_vmap_tokens,
     script_of_language,
     shortlist_tokens,
     vmap_lines,
@@ -97,27 +97,17 @@ def test_latin_shortlist():
     assert not kept & {"▁Бишкек", "ңөү", "▁3-й", "▁αβ", "中文"}
 
 
-def test_copy_rules_map_other_scripts_to_themselves_with_and_without_word_start():
-    rules = copy_rules(VOCAB, "Cyrl")
-    assert rules["price"] == ["price", "▁price"]
-    assert rules["▁price"] == ["▁price", "price"]
-    assert rules["▁Bishkek"] == ["▁Bishkek"]  # "Bishkek" is not in the vocabulary
-    assert "▁Бишкек" not in rules and "kir_Cyrl" not in rules and "1" not in rules
-
-
-def test_vmap_file_format(tmp_path):
+def test_vmap_file_holds_one_line_of_always_candidates(tmp_path):
     path = tmp_path / "vmap.txt"
     n = write_vmap(VOCAB, "Cyrl", path)
-    lines = path.read_text(encoding="utf-8").split("\n")
-    assert lines[-1] == ""  # ends with a newline
-    lines = lines[:-1]
-    assert lines == list(vmap_lines(VOCAB, "Cyrl"))
-    # The first line has an empty key: the tokens that are always candidates.
-    key, _, always = lines[0].partition("\t")
-    assert key == "" and len(always.split(" ")) == n == len(shortlist_tokens(VOCAB, "Cyrl"))
-    rules = dict(line.split("\t") for line in lines[1:])
-    assert rules["price"] == "price ▁price"
-    assert all(" " not in key for key in rules)
+    text = path.read_text(encoding="utf-8")
+    assert text.endswith("\n") and text.count("\n") == 1
+    assert [text[:-1]] == list(vmap_lines(VOCAB, "Cyrl"))
+    # An empty key: CTranslate2 takes these tokens as candidates for every input.
+    key, _, always = text[:-1].partition("\t")
+    assert key == "" and always.split(" ") == shortlist_tokens(VOCAB, "Cyrl")
+    assert n == len(shortlist_tokens(VOCAB, "Cyrl"))
+    assert read_vmap_tokens(path) == frozenset(shortlist_tokens(VOCAB, "Cyrl"))
 
 
 def test_tiny_model_sentences_tokenise_into_their_scripts_shortlist(tiny_model_dir):

@@ -55,6 +55,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="reuse 100%% matches from this project's translation memory",
     )
     p.add_argument(
+        "--memory",
+        type=Path,
+        metavar="MEMORY.tmx",
+        help="reuse 100%% matches from this TMX file",
+    )
+    p.add_argument(
         "--formats",
         default="",
         help=f"only these formats, comma-separated (of {','.join(FORMATS)})",
@@ -75,6 +81,7 @@ def run(args: argparse.Namespace) -> int:
         formats=formats,
         tmx=args.tmx,
         project=args.project,
+        memory=args.memory,
         beam_size=args.beam_size,
     )
     state = TaskState()
@@ -96,12 +103,30 @@ def run(args: argparse.Namespace) -> int:
         view.close()
     print(report.summary(), file=sys.stderr)
     if report.interrupted:
-        command = shlex.join(["workbench", *sys.argv[1:]]) if sys.argv[1:] else "the same command"
-        print(f"stopped; to finish, run again: {command}", file=sys.stderr)
+        print(f"stopped; to finish, run again: {_same_command(args)}", file=sys.stderr)
         return 130
     if report.error:
         raise WorkbenchError(report.error)
     return 0 if report.ok else 1
+
+
+def _same_command(args: argparse.Namespace) -> str:
+    """The command line of this run, for the resume hint."""
+    words = ["workbench", "batch", str(args.source_dir), str(args.out_dir), "--to", args.target]
+    for option, value, default in (
+        ("--from", args.source, "auto"),
+        ("--model", args.model, None),
+        ("--device", args.device, "auto"),
+        ("--engine", args.engine, "auto"),
+        ("--beam-size", args.beam_size, 1),
+        ("--tmx", args.tmx, None),
+        ("--project", args.project, None),
+        ("--memory", args.memory, None),
+        ("--formats", args.formats, ""),
+    ):
+        if value != default:
+            words += [option, str(value)]
+    return shlex.join(words)
 
 
 class ProgressView:

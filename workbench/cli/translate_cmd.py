@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
+from workbench.core.document import Document
 from workbench.core.errors import WorkbenchError
 from workbench.core.languages import CODES, get_language
 from workbench.core.task import Progress, TaskState
@@ -76,33 +77,39 @@ def _read_input(file: str | None) -> tuple[bytes, str]:
 
 
 class ProgressPrinter:
-    """Progress on stderr: a bar redrawn in place on a terminal, else plain lines."""
+    """Progress on stderr: a bar redrawn in place on a terminal, else plain lines
+    (on each new status, at the end, and at most every few seconds between)."""
 
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
+    def __init__(self, stream: TextIO = sys.stderr, every: float = 3.0) -> None:
         self.stream = stream
         self.tty = stream.isatty()
-        self._status = ""
-        self._last_line = -1.0
+        self.every = every
+        self._status: str | None = None
+        self._last: tuple[int, int, str] | None = None
+        self._last_time = 0.0
         self._drawn = False
 
     def __call__(self, progress: Progress) -> None:
-        if progress.status != self._status:
-            self._status = progress.status
-            self._last_line = -1.0
-            self._clear()
-            print(progress.status, file=self.stream, flush=True)
-        if not progress.total:
-            return
+        changed = progress.status != self._status
+        self._status = progress.status
         if self.tty:
-            width = 30
-            filled = int(width * progress.fraction)
-            bar = "#" * filled + "-" * (width - filled)
-            self.stream.write(f"\r[{bar}] {progress.done}/{progress.total} {self._status}")
-            self.stream.flush()
-            self._drawn = True
-        elif progress.done == progress.total or time.monotonic() - self._last_line > 2:
-            self._last_line = time.monotonic()
-            print(f"{progress.done}/{progress.total} {self._status}", file=self.stream)
+            if changed:
+                self._clear()
+                print(progress.status, file=self.stream, flush=True)
+            if progress.total:
+                width = 30
+                bar = "#" * int(width * progress.fraction)
+                self.stream.write(f"\r[{bar:-<{width}}] {progress.done}/{progress.total}")
+                self.stream.flush()
+                self._drawn = True
+            return
+        key = (progress.done, progress.total, progress.status)
+        now = time.monotonic()
+        due = changed or progress.done == progress.total or now - self._last_time >= self.every
+        if due and key != self._last and progress.status:
+            self._last, self._last_time = key, now
+            count = f" ({progress.done}/{progress.total})" if progress.total else ""
+            print(f"{progress.status}{count}", file=self.stream, flush=True)
 
     def _clear(self) -> None:
         if self._drawn:
@@ -130,21 +137,21 @@ def run(args: argparse.Namespace) -> int:
     fmt = TxtFormat()
     doc = fmt.read(data, name)
     texts = doc.texts
-    sources = _languages(texts, src, name)
+    sources = _languages(doc, src, name)
 
     settings = Settings.load()
     beam = args.beam if args.beam is not None else settings.beam_size
     if beam < 1:
         raise WorkbenchError(f"--beam {beam}: the beam size must be 1 or more")
     printer = ProgressPrinter()
-    state = TaskState(on_progress=printer)
     engine = load_engine(
         args.model,
         device=args.device or settings.device,
         engine=args.engine or settings.engine,
-        state=state,
+        state=TaskState(on_progress=printer),
         threads=settings.threads,
     )
+    state = TaskState(on_progress=printer)  # fresh counts for the translation itself
     print(
         f"model {engine.model_id} ({engine.name}, {engine.device}); licence {LICENCE_NOTE}",
         file=sys.stderr,
@@ -174,24 +181,19 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _languages(texts: list[str], src: str | None, name: str) -> list[str]:
-    """The source language of each paragraph: --from, or detected per paragraph."""
-    if src is not None:
-        return [src] * len(texts)
-    try:
-        from workbench.core.langid import detect_language
-    except ImportError:
-        raise WorkbenchError(
-            f"cannot detect the language of {name} in this installation: give --from "
-            + "|".join(CODES)
-        ) from None
-    whole = detect_language("\n\n".join(texts), default=None)
-    detected = [detect_language(t, default=whole) for t in texts]
-    if any(d is None for d in detected):
+def _languages(doc: Document, src: str | None, name: str) -> list[str]:
+    """The source language of each paragraph. --from (or, with auto, the language
+    of most of the text) is the default; a paragraph that is clearly in another
+    language (an English caption in a Kyrgyz article) keeps its own, so text
+    already in the target language passes through untranslated."""
+    from workbench.core.importer import document_language, segment_language
+
+    doc_lang = src or document_language(doc, default="")
+    if not doc_lang:
         raise WorkbenchError(
             f"cannot tell the language of {name}: give it with --from " + "|".join(CODES)
         )
-    return detected  # type: ignore[return-value]
+    return [segment_language(text, doc_lang) for text in doc.texts]
 
 
 def _print_flags(counts: Counter[str]) -> None:

@@ -9,6 +9,17 @@ run the same code:
        length-sorted batches across files) -> each file written atomically as soon as
        its last segment is back, then recorded in the manifest -> report.json
 
+For a GUI worker thread:
+
+    state = TaskState()                      # Cancel button -> state.cancel()
+    report = run_batch(BatchOptions(src, out, "en", model=...), state,
+                       on_progress=...,      # BatchProgress: overall and current file
+                       on_file=...,          # FileResult: each file's final status
+                       engine=loaded_engine) # optional: reuse the editor's engine
+    report.summary() / report.to_json()      # also in OUT/.workbench/report.json
+
+Both callbacks run on the worker thread (turn them into queued signals).
+
 Safety: only OUT is written (never SRC, never through a link inside OUT); links are
 followed only to files inside SRC; an OUT inside SRC is not read as input. A rerun
 after Ctrl+C or kill -9 skips what the manifest says is finished and unchanged, and
@@ -19,8 +30,11 @@ from __future__ import annotations
 
 import errno
 import json
+import os
+import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -52,7 +66,7 @@ from workbench.core.batch_report import (
 from workbench.core.batch_scan import Entry, check_folders, scan_folder
 from workbench.core.document import Document
 from workbench.core.errors import Cancelled, ModelError, WorkbenchError
-from workbench.core.formats import FORMATS, read_document
+from workbench.core.formats import FORMATS, SUPPORTED_EXTENSIONS, format_for, read_document
 from workbench.core.languages import CODES, get_language
 from workbench.core.task import TaskState
 
@@ -78,6 +92,7 @@ class BatchOptions:
     formats: tuple[str, ...] = ()  # format names to translate; empty: all
     tmx: Path | None = None  # write the run's pairs here, marked as machine translation
     project: Path | None = None  # reuse this project's 100% memory matches
+    memory: Path | None = None  # or those of this TMX file
     beam_size: int = 1
 
 
@@ -120,8 +135,12 @@ class _Job:
     remaining: int
 
 
-def _blank(data: bytes) -> bool:
-    """Nothing but whitespace (in any of the encodings read: NULs of UTF-16, a BOM)."""
+def _is_blank(path: Path) -> bool:
+    """Nothing but whitespace, in any encoding read (UTF-16 NULs, a byte-order mark)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
     for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
         if data.startswith(bom):
             data = data[len(bom) :]
@@ -158,24 +177,17 @@ def _prepare(entry: Entry, source: str, target: str, project: Project | None) ->
 
     result = FileResult(entry.rel, PENDING, format=entry.format)
     try:
-        data = entry.path.read_bytes()
-    except OSError as exc:
-        result.status, result.reason = (
-            FAILED,
-            f"cannot read the file ({exc.strerror}); check its permissions",
-        )
-        return result
-    if _blank(data):
-        result.status, result.reason = SKIPPED, "empty: there is no text to translate"
-        return result
-    try:
         doc = read_document(entry.path)
-    except WorkbenchError as exc:
+        doc_lang = _document_language(doc, source)
+        segments = segment_document(doc, doc_lang, "sentence")
+    except Exception as exc:  # a reader's bug must cost one file, not the run
         result.status, result.reason = FAILED, _reason(exc)
+        if not isinstance(exc, WorkbenchError):
+            result.reason = f"cannot read the file ({type(exc).__name__}: {result.reason})"
+        if _is_blank(entry.path):
+            result.status, result.reason = SKIPPED, "empty: there is no text to translate"
         return result
     result.encoding = doc.encoding
-    doc_lang = _document_language(doc, source)
-    segments = segment_document(doc, doc_lang, "sentence")
     if not segments:
         result.status, result.reason = SKIPPED, "no text to translate was found"
         return result
@@ -341,12 +353,12 @@ class _Run:
 
 def _pairs(job: _Job) -> dict[str, Any]:
     """The file's segment pairs (kept for --tmx, also on a later resumed run)."""
-    rows = [
-        [seg.lang, seg.source, target, origin]
+    rows = {
+        (seg.lang, seg.source, target, origin): None  # each distinct pair once
         for seg, target, origin in zip(job.segments, job.targets, job.origins, strict=True)
         if origin != "same" and target
-    ]
-    return {"path": job.entry.rel, "pairs": rows}
+    }
+    return {"path": job.entry.rel, "pairs": [list(row) for row in rows]}
 
 
 def run_batch(
@@ -375,10 +387,11 @@ def run_batch(
     _check_options(options)
     target = get_language(options.target).code
     src_real, out_real = check_folders(options.source_dir, options.out_dir, options.tmx)
+    _check_writable(out_real)
     report = BatchReport(src_real, out_real, target, options.source)
     run = _Run(options, out_real, report, Manifest(out_real), writer, on_progress, on_file, state)
     run.progress("scanning", force=True)
-    entries = scan_folder(src_real, out_real, options.formats)
+    entries = scan_folder(src_real, out_real, format_names(options.formats))
 
     # What produced a copy decides whether it can be kept: settings, model and revision.
     generation = GenerationSettings(beam_size=options.beam_size)
@@ -392,52 +405,45 @@ def run_batch(
             "engine": engine_name,
             "generation": generation.key(),
             "workbench": __version__,
-            "memory": _memory_signature(options.project),
+            "memory": _memory_signature(options),
         }
     )
     todo = _not_done(run, entries)
     run.files_total = len(todo)
 
-    own_engine = engine is None
-    project = cache = None
     try:
-        if options.project is not None:
-            from workbench.core.store import Project
+        with ExitStack() as stack:
+            memory = _open_memory(options, stack)
+            jobs = _read_all(run, todo, memory)
+            needs_mt = any(job.remaining for job in jobs)
+            if needs_mt and engine is None and not state.is_cancelled:
+                run.progress("loading", force=True)
+                engine = _load_engine(options, state)
+                stack.callback(engine.close)
+            report.engine = engine.name if engine is not None else ""
+            run.open_output()  # only now: a model that fails to load leaves nothing behind
+            if state.is_cancelled:
+                report.interrupted = True
+            elif jobs:
+                cache = None
+                if needs_mt:
+                    from workbench.mt.cache import MTCache
 
-            project = Project.open(options.project, read_only=True)
-        jobs = _read_all(run, todo, project)
-        needs_mt = any(job.remaining for job in jobs)
-        if needs_mt and engine is None and not state.is_cancelled:
-            run.progress("loading", force=True)
-            engine = _load_engine(options, state)
-        report.engine = engine.name if engine is not None else ""
-        run.open_output()  # only now: a model that fails to load leaves nothing behind
-        if state.is_cancelled:
-            report.interrupted = True
-        elif jobs:
-            if needs_mt:
-                from workbench.mt.cache import MTCache
+                    cache = stack.enter_context(MTCache())
+                _translate(run, jobs, engine, generation, cache)
+            for job in jobs:
+                if job.result.status == PENDING:
+                    job.result.reason = "not finished: the run was stopped; run it again"
+                    run.finish_file(job.result)
 
-                cache = MTCache()
-            _translate(run, jobs, engine, generation, cache)
-        for job in jobs:
-            if job.result.status == PENDING:
-                job.result.reason = "not finished: the run was stopped; run the same command again"
-                run.finish_file(job.result)
+        report.files.sort(key=lambda f: f.path)
+        if options.tmx is not None and not report.interrupted and not report.error:
+            _write_tmx(run, Path(options.tmx).expanduser())
+        report.finished = now_iso()
+        report.seconds = time.monotonic() - run.started
+        _write_report(run)
     finally:
-        if cache is not None:
-            cache.close()
-        if project is not None:
-            project.close()
-        if own_engine and engine is not None:
-            engine.close()
-
-    report.files.sort(key=lambda f: f.path)
-    if options.tmx is not None and not report.interrupted and not report.error:
-        _write_tmx(run, Path(options.tmx).expanduser())
-    report.finished = now_iso()
-    report.seconds = time.monotonic() - run.started
-    _write_report(run)
+        run.manifest.close()  # lets the next run in
     run.progress("done", force=True)
     return report
 
@@ -447,10 +453,36 @@ def _check_options(options: BatchOptions) -> None:
     if options.source not in SOURCE_CHOICES:
         choices = ", ".join(SOURCE_CHOICES)
         raise WorkbenchError(f"unknown source language {options.source!r}: use one of {choices}")
-    unknown = [f for f in options.formats if f not in FORMATS]
-    if unknown:
+    format_names(options.formats)
+    if options.project is not None and options.memory is not None:
+        raise WorkbenchError("give a project or a TMX memory to reuse matches from, not both")
+
+
+def format_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Format names from what a user typed: names (md) or extensions (.markdown, htm)."""
+    found = []
+    for name in names:
+        key = name.strip().lower().lstrip(".")
+        if key not in FORMATS:
+            if f".{key}" not in SUPPORTED_EXTENSIONS:
+                raise WorkbenchError(
+                    f"unknown format {name!r}: use some of {', '.join(FORMATS)} (comma-separated)"
+                )
+            key = format_for(f"x.{key}").name
+        found.append(key)
+    return tuple(found)
+
+
+def _check_writable(out: Path) -> None:
+    """Fail early (before loading a model) when the output folder cannot be made or written."""
+    folder = out
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        why = "it is under a file" if not folder.is_dir() else f"{folder} is not writable"
         raise WorkbenchError(
-            f"unknown format {unknown[0]!r}: use some of {', '.join(FORMATS)} (comma-separated)"
+            f"cannot write in the output folder ({why}); choose a folder you can write to",
+            path=out,
         )
 
 
@@ -466,25 +498,50 @@ def _model_identity(options: BatchOptions, engine: Engine | None) -> tuple[str, 
 
 
 def _load_engine(options: BatchOptions, state: TaskState) -> Engine:
-    from workbench.mt.loader import load_engine
+    from workbench.mt.loader import load_engine, model_spec
 
     try:
         return load_engine(options.model, options.device, options.engine, state)
     except WorkbenchError:
         raise
     except Exception as exc:  # a damaged model folder: say so in one line, no traceback
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise ModelError(f"cannot load model {options.model or ''}: {first}".strip()) from None
+        first = (str(exc).strip().splitlines() or [""])[0]
+        raise ModelError(
+            f"cannot load model {model_spec(options.model)} ({type(exc).__name__}: {first}); "
+            "its files may be incomplete or damaged: download it again or choose another model"
+        ) from None
 
 
-def _memory_signature(project: Path | None) -> str:
-    if project is None:
-        return ""
-    try:
-        stat = Path(project).stat()
-    except OSError:
-        return str(project)
-    return f"{Path(project).resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
+def _memory_signature(options: BatchOptions) -> str:
+    """Changes when a memory the run reuses matches from changes."""
+    parts = []
+    for path in (options.project, options.memory):
+        if path is not None:
+            try:
+                stat = Path(path).stat()
+                parts.append(f"{Path(path).resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
+            except OSError:
+                parts.append(str(path))
+    return "|".join(parts)
+
+
+def _open_memory(options: BatchOptions, stack: ExitStack) -> Project | None:
+    """The project whose memory gives 100% matches: --project as is, or a TMX file
+    (--memory) loaded into a temporary project."""
+    from workbench.core.store import Project
+
+    if options.project is not None:
+        return stack.enter_context(Project.open(options.project, read_only=True))
+    if options.memory is None:
+        return None
+    from workbench.core.tmx_read import import_tmx
+
+    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="workbench-memory-")))
+    target = get_language(options.target).code
+    other = "en" if target != "en" else "ky"  # a project needs a pair; matching uses any pair
+    project = stack.enter_context(Project.create(folder / "memory.wbproj", other, target))
+    import_tmx(project, Path(options.memory).expanduser())
+    return project
 
 
 def _not_done(run: _Run, entries: list[Entry]) -> list[Entry]:
@@ -649,7 +706,11 @@ def _write_tmx(run: _Run, path: Path) -> None:
                     )
 
     source = run.options.source
-    written = write_tmx(path, units(), "*all*" if source == "auto" else source)
+    try:
+        written = write_tmx(path, units(), "*all*" if source == "auto" else source)
+    except WorkbenchError as exc:
+        run.report.error = str(exc)
+        return
     run.report.tmx = f"{written.path} ({written.units} units)"
 
 

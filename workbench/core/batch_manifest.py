@@ -23,7 +23,9 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+from workbench.core.errors import WorkbenchError
 
 STATE_DIR = ".workbench"
 MANIFEST_NAME = "manifest.jsonl"
@@ -115,15 +117,17 @@ class Manifest:
         self.tmp_dir = self.state_dir / "tmp"
         self.pairs_dir = self.state_dir / "pairs"
         self.entries: dict[str, ManifestEntry] = {}
+        self._lock: IO[str] | None = None
 
     def load(self) -> None:
         """Read the journal without writing anything (a missing one is empty)."""
         self.entries = dict(self._read())
 
     def open(self) -> None:
-        """Make the state folder ready for writing: drop a crashed run's temporaries and
-        rewrite the journal compactly."""
+        """Make the state folder ready for writing: take the folder's lock, drop a crashed
+        run's temporaries and rewrite the journal compactly."""
         self.state_dir.mkdir(parents=True, exist_ok=True)
+        self._take_lock()
         shutil.rmtree(self.tmp_dir, ignore_errors=True)
         self.tmp_dir.mkdir(exist_ok=True)
         self.pairs_dir.mkdir(exist_ok=True)
@@ -133,10 +137,32 @@ class Manifest:
         lines += [dumps(e.to_json()) for e in self.entries.values()]
         atomic_write(self.path, b"\n".join(lines) + b"\n", self.tmp_dir)
 
+    def _take_lock(self) -> None:
+        """One run at a time per output folder; the OS drops the lock if the process dies."""
+        try:
+            import fcntl
+        except ImportError:  # Windows: no lock
+            return
+        handle = open(self.state_dir / "lock", "w")  # noqa: SIM115 - held until close()
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise WorkbenchError(
+                "another batch run is writing to this folder; wait for it to finish",
+                path=self.state_dir.parent,
+            ) from None
+        self._lock = handle
+
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
     def _read(self) -> Iterator[tuple[str, ManifestEntry]]:
         try:
             raw = self.path.read_bytes()
-        except FileNotFoundError:
+        except OSError:  # none yet, or an output folder that cannot be read: nothing is done
             return
         for line in raw.splitlines():
             try:

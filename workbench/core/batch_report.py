@@ -158,7 +158,8 @@ class BatchReport:
         reused = sum(1 for f in self.files if f.reused)
         if reused:
             head += f" ({reused} unchanged since an earlier run)"
-        lines.append(f"{head}; {self.sentences} sentences in {self.seconds:.1f} s")
+        n = self.sentences
+        lines.append(f"{head}; {n} sentence{'s' if n != 1 else ''} in {self.seconds:.1f} s")
         if self.error:
             lines.append(f"stopped: {self.error}")
         for f in self.files:

@@ -6,6 +6,7 @@ window keeps painting and tests can find and close them.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -51,8 +52,21 @@ def licence_of(spec: str) -> str:
 
     info = find_in_catalogue(spec)
     if info is not None:
-        return info.licence
+        return f"{info.licence} (non-commercial use only)" if "NC" in info.licence else info.licence
     return "as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)"
+
+
+def model_description(spec: str) -> str:
+    from workbench.mt.models import find_in_catalogue
+
+    info = find_in_catalogue(spec)
+    if info is None:
+        return f"Local or hub model. Licence: {licence_of(spec)}"
+    note = f"; {info.note}" if info.note else ""
+    return (
+        f"{info.parameters} parameters, {info.download_gb:g} GB download, about "
+        f"{info.memory_gb:g} GB memory{note}.\nLicence: {licence_of(spec)}"
+    )
 
 
 class SettingsDialog(QDialog):
@@ -122,7 +136,7 @@ class SettingsDialog(QDialog):
             self.model.setCurrentText(folder)
 
     def _show_licence(self, spec: str) -> None:
-        self.licence.setText(f"Licence: {licence_of(spec.strip())}")
+        self.licence.setText(model_description(spec.strip()))
 
     def apply_to(self, settings: Settings) -> None:
         settings.model = self.model.currentText().strip() or settings.model
@@ -204,14 +218,15 @@ class MissingModelDialog(QDialog):
         self.chosen_folder: str | None = None
         self.command = download_command(spec)
         layout = QVBoxLayout(self)
+        esc = html.escape
         text = QLabel(
-            f"<b>The model <code>{spec}</code> is not on this computer.</b><br><br>"
-            f"{message}<br><br>"
-            f"Licence of the model: {licence_of(spec)}.<br><br>"
+            f"<b>The translation model <code>{esc(spec)}</code> could not be loaded.</b><br><br>"
+            f"{esc(model_description(spec)).replace(chr(10), '<br>')}<br><br>"
             "To download it, run this in a terminal (needs the internet, once):<br>"
-            f"<code>{self.command}</code><br><br>"
-            "Or choose a folder that holds a model (config.json, tokenizer and weights). "
-            "You can keep translating by hand meanwhile."
+            f"<code>{esc(self.command)}</code><br><br>"
+            "Or choose a folder that holds a model (config.json, tokenizer and weights).<br>"
+            "You can keep translating by hand meanwhile.<br><br>"
+            f"<small>Details: {esc(message)}</small>"
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)

@@ -43,6 +43,7 @@ from workbench.gui.window_editing import UNCONFIRMED, EditingMixin
 from workbench.gui.window_files import FilesMixin
 from workbench.gui.window_mt import MTMixin
 
+WARM_UP_DELAY_MS = 1500  # after a project opens, the worker imports the MT libraries
 STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | None]] = [
     ("All statuses", None),
     ("Not confirmed", UNCONFIRMED),
@@ -66,6 +67,10 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         self.setWindowTitle("Translation Workbench")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
+        self._side_timer = QTimer(self, singleShot=True, interval=60)
+        self._side_timer.timeout.connect(self.update_side_panel)
+        self._counts_timer = QTimer(self, singleShot=True, interval=500)
+        self._counts_timer.timeout.connect(self.update_counts)
         self._build_central()
         self._build_side_panel()
         self._build_status_bar()
@@ -92,6 +97,7 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         self.welcome = welcome
         self.paragraphs = ParagraphView()
         self.paragraphs.paragraphActivated.connect(self._on_paragraph_activated)
+        self.paragraphs.paragraphEdited.connect(self.revise_paragraph)
         self.stack.addWidget(welcome)
         self.stack.addWidget(self.paragraphs)
         self.setCentralWidget(self.stack)
@@ -173,7 +179,8 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         for name, action in self.acts.by_name.items():
             if name not in ("new", "open", "settings", "quit", "shortcuts"):
                 action.setEnabled(enabled)
-        self.filter_bar.setEnabled(enabled)
+        self.filter_bar.setVisible(enabled)
+        self.side_dock.setVisible(enabled)
         if enabled and self.project is not None and self.project.read_only:
             for name in (
                 "add_documents",
@@ -206,9 +213,10 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         self.model.translator = self.settings.translator_name or None
         self.model.theme = theme.is_dark(self.settings.theme) and "dark" or "light"
         self.model.edited.connect(self._on_segment_changed)
+        self.model.saveFailed.connect(self._on_save_failed)
         self.grid = SegmentGrid(self.model)
         self.grid.delegate.editorOpened.connect(self._on_editor_opened)
-        self.grid.selectionModel().currentRowChanged.connect(lambda *_: self.update_side_panel())
+        self.grid.selectionModel().currentRowChanged.connect(lambda *_: self._side_timer_start())
         self.stack.insertWidget(1, self.grid)
         self.stack.setCurrentWidget(self.grid)
         self.mt = MTController(project, lambda: self.settings, self)
@@ -217,6 +225,8 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         self.mt.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.mt.modelMissing.connect(self.show_missing_model)
         self.mt.jobFinished.connect(self._on_mt_finished)
+        if not project.read_only:
+            QTimer.singleShot(WARM_UP_DELAY_MS, self.mt, self.mt.warm_up)
         self.settings.add_recent(project.path)
         self._save_settings()
         src, tgt = LANGUAGES[project.source_lang], LANGUAGES[project.target_lang]
@@ -319,22 +329,22 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
     def _on_editor_opened(self, editor: TargetEditor) -> None:
         editor.textChanged.connect(lambda: self.saved_label.setText("Saving…"))
 
+    def _on_save_failed(self, message: str) -> None:
+        self.saved_label.setText("NOT SAVED")
+        self.saved_label.setStyleSheet("color: #d03030; font-weight: bold;")
+        self.statusBar().showMessage(f"Could not save: {message}", 30000)
+
     def _on_segment_changed(self, segment_id: int) -> None:
+        self.saved_label.setStyleSheet("")
         self.saved_label.setText("All changes saved")
         if self.side.segment_id == segment_id:
             self._side_timer_start()
         self._counts_timer_start()
 
     def _side_timer_start(self) -> None:
-        if not hasattr(self, "_side_timer"):
-            self._side_timer = QTimer(self, singleShot=True, interval=60)
-            self._side_timer.timeout.connect(self.update_side_panel)
-        self._side_timer.start()
+        self._side_timer.start()  # coalesces fast navigation: one TM lookup per pause
 
     def _counts_timer_start(self) -> None:
-        if not hasattr(self, "_counts_timer"):
-            self._counts_timer = QTimer(self, singleShot=True, interval=500)
-            self._counts_timer.timeout.connect(self.update_counts)
         self._counts_timer.start()
 
     def update_side_panel(self) -> None:

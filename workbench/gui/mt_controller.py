@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
+from workbench.core.errors import WorkbenchError
 from workbench.core.segment import Status
 from workbench.core.settings import Settings
 from workbench.core.store import Project
@@ -20,7 +22,22 @@ from workbench.core.task import TaskState
 from workbench.gui.worker import EngineSpec, MTJob, MTRequest, MTResult, MTWorker
 
 APPLY_INTERVAL_MS = 50  # results are stored in one transaction at most this often
+PREPARE_CHUNK = 250  # segments read (and memory-matched) per event-loop turn
 APPLY_SLICE = 24  # results per transaction: bounds the time the event loop is busy storing
+
+
+# Called with a chunk of segment ids before MT; returns how many it filled.
+Prefill = Callable[[list[int]], int]
+
+
+@dataclass
+class _Preparation:
+    job: MTJob
+    ids: list[int]
+    only_untranslated: bool
+    prefill: Prefill | None
+    position: int = 0
+    requests: list[MTRequest] = field(default_factory=list)
 
 
 def engine_spec(settings: Settings) -> EngineSpec:
@@ -41,6 +58,7 @@ class MTController(QObject):
     modelReady = Signal(str)  # noqa: N815
     jobFinished = Signal(int, str, str)  # noqa: N815 - job id, outcome, message
     _submit = Signal(object)
+    _warm_up = Signal(object)
     _shutdown = Signal()
 
     def __init__(
@@ -55,12 +73,19 @@ class MTController(QObject):
         self._ids = itertools.count(1)
         self._jobs: dict[int, MTJob] = {}
         self._pending: list[tuple[MTJob, MTResult]] = []
-        self.filled = 0  # targets filled by the jobs since the last idle moment
+        self.filled = 0  # targets filled by MT since the last idle moment
+        self.prefilled = 0  # targets filled by the prefill (memory) since then
+        self._preps: list[_Preparation] = []
+        self._prep_timer = QTimer(self)
+        self._prep_timer.setSingleShot(True)
+        self._prep_timer.setInterval(0)
+        self._prep_timer.timeout.connect(self._prepare_chunk)
         self._thread = QThread()
         self._thread.setObjectName("mt-worker")
         self._worker = MTWorker()
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
+        self._warm_up.connect(self._worker.warm_up)
         self._shutdown.connect(self._worker.shutdown)
         self._worker.loading.connect(self.statusMessage)
         self._worker.loaded.connect(self._on_loaded)
@@ -81,39 +106,81 @@ class MTController(QObject):
         return bool(self._jobs)
 
     def translate_segments(
-        self, ids: Sequence[int], *, overwrite_draft: bool = False, only_untranslated: bool = True
-    ) -> int | None:
-        """Queue MT for these segments; returns the job id (None when nothing to do).
+        self,
+        ids: Sequence[int],
+        *,
+        overwrite_draft: bool = False,
+        only_untranslated: bool = True,
+        prefill: Prefill | None = None,
+    ) -> int:
+        """Queue MT for these segments; returns the job id.
 
         only_untranslated: skip segments that already have a target (pre-translate);
         a single "translate this segment" request passes False to refresh the MT.
+        prefill: run first on each chunk of ids (e.g. exact memory matches); segments
+        it fills are then skipped. The segments are read, and the requests built, a
+        chunk per event-loop turn, so a 20,000-segment document never freezes the
+        window; a job with nothing to translate finishes with the outcome "empty".
         """
-        wanted = {Status.NEW, Status.MT_DRAFT} if overwrite_draft else {Status.NEW}
-        requests: list[MTRequest] = []
-        for start in range(0, len(ids), 500):
-            for seg in self.project.segments_by_id(list(ids[start : start + 500])):
-                if only_untranslated and seg.status not in wanted:
-                    continue
-                if seg.mt_source.strip():
-                    requests.append(MTRequest(seg.id, seg.mt_source, seg.lang, seg.revision))
-        if not requests:
-            return None
         job = MTJob(
             job_id=next(self._ids),
             spec=engine_spec(self._settings()),
             tgt=self.project.target_lang,
-            requests=tuple(requests),
+            requests=(),
             state=TaskState(),
             overwrite_draft=overwrite_draft,
         )
         was_busy = self.busy
         self._jobs[job.job_id] = job
-        self.progressChanged.emit(0, len(requests))
         if not was_busy:
             self.filled = 0
+            self.prefilled = 0
             self.busyChanged.emit(True)
-        self._submit.emit(job)
+        self._preps.append(_Preparation(job, list(ids), only_untranslated, prefill))
+        self._prep_timer.start()
         return job.job_id
+
+    def _prepare_chunk(self) -> None:
+        """Build requests for one chunk of the oldest job being prepared."""
+        if not self._preps:
+            return
+        prep = self._preps[0]
+        job = prep.job
+        if job.state.is_cancelled:
+            self._preps.pop(0)
+            self._finish(job.job_id, "cancelled", "cancelled")
+        else:
+            chunk = prep.ids[prep.position : prep.position + PREPARE_CHUNK]
+            prep.position += len(chunk)
+            try:
+                if prep.prefill is not None:
+                    self.prefilled += prep.prefill(chunk)
+                wanted = {Status.NEW, Status.MT_DRAFT} if job.overwrite_draft else {Status.NEW}
+                for seg in self.project.segments_by_id(chunk):
+                    if prep.only_untranslated and seg.status not in wanted:
+                        continue
+                    if seg.mt_source.strip():
+                        prep.requests.append(
+                            MTRequest(seg.id, seg.mt_source, seg.lang, seg.revision)
+                        )
+            except WorkbenchError as exc:
+                self._preps.pop(0)
+                self._finish(job.job_id, "failed", str(exc))
+            else:
+                if prep.position >= len(prep.ids):
+                    self._preps.pop(0)
+                    if prep.requests:
+                        job.requests = tuple(prep.requests)
+                        self.progressChanged.emit(0, len(job.requests))
+                        self._submit.emit(job)
+                    else:
+                        self._finish(job.job_id, "empty", "")
+        if self._preps:
+            self._prep_timer.start()
+
+    def warm_up(self) -> None:
+        """Let the worker import the MT libraries now, before they are needed."""
+        self._warm_up.emit(engine_spec(self._settings()))
 
     def cancel(self) -> None:
         """Ask every queued and running job to stop (results already stored stay)."""
@@ -148,18 +215,23 @@ class MTController(QObject):
             return
         count = len(self._pending) if limit is None else limit
         batch, self._pending = self._pending[:count], self._pending[count:]
-        with self.project.transaction():
-            for job, r in batch:
-                if self.project.apply_mt(
-                    r.segment_id,
-                    r.text,
-                    r.model,
-                    r.score,
-                    r.flags,
-                    revision=r.revision,
-                    overwrite_draft=job.overwrite_draft,
-                ):
-                    self.filled += 1
+        try:
+            with self.project.transaction():
+                for job, r in batch:
+                    if self.project.apply_mt(
+                        r.segment_id,
+                        r.text,
+                        r.model,
+                        r.score,
+                        r.flags,
+                        revision=r.revision,
+                        overwrite_draft=job.overwrite_draft,
+                    ):
+                        self.filled += 1
+        except WorkbenchError as exc:  # disk full, file locked...: stop, keep the editor usable
+            self._pending.clear()
+            self.cancel()
+            self.statusMessage.emit(f"Could not store machine translations: {exc}")
 
     def _on_progress(self, job_id: int, done: int, total: int) -> None:
         if job_id in self._jobs:

@@ -7,7 +7,7 @@ double-clicking a paragraph (or switching back) returns to its segments.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,13 +43,19 @@ def paragraph_rows(segments: list[Segment]) -> list[tuple[int, int, str, str]]:
 
 class ParagraphView(QTableWidget):
     paragraphActivated = Signal(int, int)  # noqa: N815 - document id, paragraph
+    paragraphEdited = Signal(int, int, str)  # noqa: N815 - document id, paragraph, new text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
         self.setHorizontalHeaderLabels(["Source paragraph", "Translation"])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The translation column is editable (F2 or typing); double-click opens the grid.
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self._loading = False
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -63,21 +69,26 @@ class ParagraphView(QTableWidget):
         self.verticalScrollBar().valueChanged.connect(self._timer.start)
         self.horizontalHeader().sectionResized.connect(self._refit)
         self.cellDoubleClicked.connect(self._on_double_click)
+        self.itemChanged.connect(self._on_item_changed)
 
     def load(self, project: Project, document_id: int | None) -> None:
         rows = paragraph_rows(list(project.segments(document_id=document_id)))
+        self._loading = True
         self.setRowCount(0)
         self.setRowCount(len(rows))
         self.keys = [(doc, par) for doc, par, _s, _t in rows]
         dim = QBrush(self.palette().placeholderText())
         for r, (_doc, _par, source, target) in enumerate(rows):
-            self.setItem(r, 0, QTableWidgetItem(source))
+            source_item = QTableWidgetItem(source)
+            source_item.setFlags(source_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.setItem(r, 0, source_item)
             item = QTableWidgetItem(target)
             if UNTRANSLATED in target:
                 item.setToolTip("… marks segments not translated yet")
                 if target == UNTRANSLATED:
                     item.setForeground(dim)
             self.setItem(r, 1, item)
+        self._loading = False
         self._refit()
 
     def show_paragraph(self, document_id: int, paragraph: int) -> None:
@@ -92,6 +103,10 @@ class ParagraphView(QTableWidget):
     def current_key(self) -> tuple[int, int] | None:
         row = self.currentRow()
         return self.keys[row] if 0 <= row < len(self.keys) else None
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if not self._loading and item.column() == 1 and 0 <= item.row() < len(self.keys):
+            self.paragraphEdited.emit(*self.keys[item.row()], item.text())
 
     def _on_double_click(self, row: int, _col: int) -> None:
         if 0 <= row < len(self.keys):

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QUndoStack
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.store import Project
 from workbench.gui.theme import STATUS_COLOURS
+from workbench.gui.undo import EditTarget, StoreCommand
 
 COLUMNS = ("#", "Source", "Target", "Status", "Origin", "Match")
 COL_NUMBER, COL_SOURCE, COL_TARGET, COL_STATUS, COL_ORIGIN, COL_MATCH = range(len(COLUMNS))
@@ -50,6 +51,7 @@ class SegmentTableModel(QAbstractTableModel):
     """Rows are the segments of one document (or all), optionally filtered."""
 
     edited = Signal(int)  # a segment changed in the store (its id)
+    saveFailed = Signal(str)  # noqa: N815 - a write to the store failed (the message)
 
     def __init__(self, project: Project, undo_stack: QUndoStack, parent: QObject | None = None):
         super().__init__(parent)
@@ -196,13 +198,16 @@ class SegmentTableModel(QAbstractTableModel):
 
     def edit_target(self, segment_id: int, text: str, session: object = None) -> bool:
         """A translator's edit, through the undo stack (consecutive keystrokes merge)."""
-        from workbench.gui.undo import EditTarget
-
         seg = self.project.segment(segment_id)
         if seg.target == text:
             return False
-        self.undo_stack.push(EditTarget(self.project, seg, text, self.translator, session))
+        self.push(EditTarget(self.project, seg, text, self.translator, session))
         return True
+
+    def push(self, command: StoreCommand) -> None:
+        """Run a command through the undo stack; a failed write is reported, not raised."""
+        command.report = self.saveFailed.emit
+        self.undo_stack.push(command)
 
     # -- store events ------------------------------------------------------------
     def _on_store_event(self, event: str, ids: Sequence[int]) -> None:

@@ -8,10 +8,12 @@ merge into one command (mergeWith), as in a text editor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
 
+from workbench.core.errors import WorkbenchError
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.store import Project
 
@@ -41,7 +43,38 @@ def restore(project: Project, segment_id: int, state: TargetState, translator: s
     )
 
 
-class EditTarget(QUndoCommand):
+# Where a command reports a failed write (disk full, file locked...): set by the window.
+ErrorReporter = Callable[[str], None]
+
+
+class StoreCommand(QUndoCommand):
+    """A command whose writes may fail: the failure is reported, and the command is
+    marked obsolete so the undo stack drops it instead of holding a change never made."""
+
+    report: ErrorReporter | None = None
+
+    def redo(self) -> None:
+        self._guard(self.do)
+
+    def undo(self) -> None:
+        self._guard(self.undo_write)
+
+    def _guard(self, write: Callable[[], None]) -> None:
+        try:
+            write()
+        except WorkbenchError as exc:
+            self.setObsolete(True)
+            if self.report is not None:
+                self.report(str(exc))
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_write(self) -> None:
+        raise NotImplementedError
+
+
+class EditTarget(StoreCommand):
     """Typing (or pasting, inserting a suggestion) into a target."""
 
     def __init__(
@@ -76,14 +109,14 @@ class EditTarget(QUndoCommand):
         self.after = other.after
         return True
 
-    def redo(self) -> None:
+    def do(self) -> None:
         restore(self.project, self.segment_id, self.after, self.translator)
 
-    def undo(self) -> None:
+    def undo_write(self) -> None:
         restore(self.project, self.segment_id, self.before, self.translator)
 
 
-class Confirm(QUndoCommand):
+class Confirm(StoreCommand):
     """Confirm a segment (with its current or a final text)."""
 
     def __init__(self, project: Project, seg: Segment, translator: str | None) -> None:
@@ -93,14 +126,14 @@ class Confirm(QUndoCommand):
         self.translator = translator
         self.before = TargetState.of(seg)
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.project.set_status(self.segment_id, Status.CONFIRMED)
 
-    def undo(self) -> None:
+    def undo_write(self) -> None:
         self.project.set_status(self.segment_id, self.before.status)
 
 
-class ReplaceTargets(QUndoCommand):
+class ReplaceTargets(StoreCommand):
     """Find and replace across many targets: one undo step, one transaction."""
 
     def __init__(
@@ -127,12 +160,12 @@ class ReplaceTargets(QUndoCommand):
             for seg, new in changes
         ]
 
-    def redo(self) -> None:
+    def do(self) -> None:
         with self.project.transaction():
             for sid, _before, after in self.changes:
                 restore(self.project, sid, after, self.translator)
 
-    def undo(self) -> None:
+    def undo_write(self) -> None:
         with self.project.transaction():
             for sid, before, _after in self.changes:
                 restore(self.project, sid, before, self.translator)

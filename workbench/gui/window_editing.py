@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 from workbench.core.errors import WorkbenchError
 from workbench.core.segment import Origin, Segment, Status
 from workbench.gui.find_replace import FindReplaceDialog, compile_pattern, plan_replacements
@@ -46,7 +48,7 @@ class EditingMixin:
             self.statusBar().showMessage("Nothing to confirm: the target is empty", 5000)
             return
         if seg.status != Status.CONFIRMED:
-            self.undo_stack.push(Confirm(self.project, seg, self.model.translator))
+            self.model.push(Confirm(self.project, seg, self.model.translator))
             self._remember(self.project.segment(seg.id))
         self._go_to_next_unconfirmed(row)
 
@@ -55,8 +57,12 @@ class EditingMixin:
         assert self.project is not None
         from workbench.core import tm
 
-        tm.add_confirmed(self.project, seg, self.model.translator if self.model else None)
-        changed = tm.propagate(self.project, seg, self.settings)
+        try:
+            tm.add_confirmed(self.project, seg, self.model.translator if self.model else None)
+            changed = tm.propagate(self.project, seg, self.settings)
+        except WorkbenchError as exc:
+            self._on_save_failed(str(exc))
+            return
         if changed:
             self.statusBar().showMessage(
                 f"Filled {len(changed)} repetitions from this segment", 6000
@@ -82,7 +88,7 @@ class EditingMixin:
         self.flush()
         seg = self.project.segment(seg.id)
         if seg.target != text:
-            self.undo_stack.push(
+            self.model.push(
                 EditTarget(
                     self.project,
                     seg,
@@ -171,5 +177,54 @@ class EditingMixin:
         ids = list(self.model.ids) if shown_only else self.project.segment_ids()
         changes = plan_replacements(self.project.segments_by_id(ids), pattern, replace, regex=regex)
         if changes:
-            self.undo_stack.push(ReplaceTargets(self.project, changes, self.model.translator))
+            self.model.push(ReplaceTargets(self.project, changes, self.model.translator))
         return len(changes)
+
+    def revise_paragraph(self, document_id: int, paragraph: int, text: str) -> bool:
+        """An edit of a whole paragraph's translation in the paragraph view.
+
+        The text is split into sentences again; when their number matches the
+        paragraph's segments each segment gets its sentence (one undo step),
+        else a one-segment paragraph takes the whole text; otherwise the
+        translator is sent to the grid, where each segment can be edited.
+        """
+        from workbench.core.segmenter import split_paragraph
+        from workbench.gui.paragraph_view import UNTRANSLATED
+
+        assert self.project is not None and self.model is not None
+        segs = [
+            s for s in self.project.segments(document_id=document_id) if s.paragraph == paragraph
+        ]
+        if not segs:
+            return False
+        pieces = [
+            p.text for p in split_paragraph(text, self.project.target_lang, self.project.unit)
+        ]
+        if len(segs) == 1:
+            pieces = [text.strip()]
+        if len(pieces) != len(segs):
+            self.statusBar().showMessage(
+                f"This paragraph has {len(segs)} segments but the text now has {len(pieces)} "
+                "sentences: double-click it to edit its segments in the grid",
+                10000,
+            )
+            self._refresh_paragraph(document_id, paragraph)
+            return False
+        self.undo_stack.beginMacro("Revise paragraph")
+        for seg, piece in zip(segs, pieces, strict=True):
+            new = "" if piece == UNTRANSLATED else piece
+            if new != seg.target:
+                self.model.push(EditTarget(self.project, seg, new, self.model.translator, None))
+        self.undo_stack.endMacro()
+        self._refresh_paragraph(document_id, paragraph)
+        return True
+
+    def _refresh_paragraph(self, document_id: int, paragraph: int) -> None:
+        """Show the stored text again, after the item's own signal has returned."""
+
+        def refresh() -> None:
+            if self.project is not None and self.model is not None:
+                self.paragraphs.load(self.project, self.model.document_id)
+                self.paragraphs.show_paragraph(document_id, paragraph)
+
+        QTimer.singleShot(0, self.paragraphs, refresh)

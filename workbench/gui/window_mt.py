@@ -28,20 +28,16 @@ class MTMixin:
         self.flush()
         return self._start_mt(self.project.segment_ids())
 
-    def _start_mt(self, ids: list[int]) -> int | None:
+    def _start_mt(self, ids: list[int]) -> int:
         """Exact translation-memory matches first (as CAT tools do), then MT for the rest."""
         assert self.mt is not None and self.project is not None
         from workbench.core import tm
 
-        from_memory = tm.fill_exact_matches(self.project, ids)
-        if from_memory:
-            self.statusBar().showMessage(f"{from_memory} segments filled from the memory", 6000)
-        job = self.mt.translate_segments(ids)
-        if job is None:
-            self.statusBar().showMessage(
-                "Nothing to pre-translate: every segment has a target", 6000
-            )
-        return job
+        project = self.project
+        self.statusBar().showMessage("Preparing machine translation…", 4000)
+        return self.mt.translate_segments(
+            ids, prefill=lambda chunk: tm.fill_exact_matches(project, chunk)
+        )
 
     def cancel_mt(self) -> None:
         if self.mt is not None:
@@ -62,15 +58,21 @@ class MTMixin:
 
     def _on_mt_finished(self, _job: int, outcome: str, message: str) -> None:
         filled = self.mt.filled if self.mt else 0
-        texts = {
-            "done": f"Machine translation finished: {filled} segments filled"
-            if filled
-            else "Machine translation finished: see the side panel (Ctrl+Shift+M copies it)",
-            "cancelled": f"Machine translation cancelled after {filled} segments were filled",
-            "failed": message,
-            "missing": "Machine translation unavailable: the model is missing",
-        }
-        self.statusBar().showMessage(texts.get(outcome, message), 15000)
+        memory = self.mt.prefilled if self.mt else 0
+        from_memory = f"; {memory} from the memory" if memory else ""
+        if outcome == "done" and not filled and not memory:
+            text = "Machine translation finished: see the side panel (Ctrl+Shift+M copies it)"
+        elif outcome == "done":
+            text = f"Machine translation finished: {filled} segments filled{from_memory}"
+        elif outcome == "cancelled":
+            text = f"Machine translation cancelled after {filled} segments were filled"
+        elif outcome == "empty":
+            text = "Nothing to translate: every segment has a target" + from_memory
+        elif outcome == "missing":
+            text = "Machine translation unavailable: the model is missing"
+        else:
+            text = message
+        self.statusBar().showMessage(text, 15000)
         self.update_side_panel()
         self.update_counts()
 

@@ -106,6 +106,7 @@ class MTWorker(QObject):
     loaded = Signal(str)  # the model id, once loaded
     results = Signal(int, object)  # job id, list[MTResult]
     progress = Signal(int, int, int)  # job id, done, total
+    warmed = Signal(float)  # seconds the warm-up imports took
     finished = Signal(int, str, str)  # job id, "done" | "cancelled" | "failed" | "missing", message
 
     def __init__(self) -> None:
@@ -183,6 +184,29 @@ class MTWorker(QObject):
             self._engine.close()
         self._engine = None
         self._spec = None
+
+    @Slot(object)
+    def warm_up(self, spec: EngineSpec) -> None:
+        """Import torch and transformers ahead of the first request, if the model is here.
+
+        Importing them holds the GIL for a few hundred milliseconds at a time (C
+        extension set-up), which pauses the GUI thread too; done once, soon after
+        a project opens, it stays out of the way of pre-translation. Nothing is
+        loaded when the model is missing, and the model itself is loaded on demand.
+        """
+        from workbench.mt.models import resolve_model
+
+        try:
+            resolve_model(spec.model, allow_download=False)
+        except WorkbenchError:
+            return
+        started = time.monotonic()
+        import torch  # noqa: F401
+        import transformers
+
+        transformers.AutoTokenizer  # noqa: B018 - attribute access imports the lazy modules
+        transformers.M2M100ForConditionalGeneration  # noqa: B018
+        self.warmed.emit(time.monotonic() - started)
 
     @Slot()
     def shutdown(self) -> None:

@@ -28,7 +28,7 @@ from workbench.core.task import TaskState
 from workbench.mt.shortlist import write_vmap
 
 MANIFEST = "workbench-ct2.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: vmaps hold only the always-candidates line
 SCRIPTS = ("Cyrl", "Latn")  # target scripts of ky/ru and en
 TOKENIZER_FILES = (
     "tokenizer.json",
@@ -113,8 +113,9 @@ def convert_model(
         try:
             spec = converter._load()  # the stages of Converter.convert, for progress
         except Exception as exc:  # noqa: BLE001 - any loader failure is the model's problem
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise ModelError(
-                f"cannot convert to CTranslate2 ({exc}); use the transformers engine",
+                f"cannot convert to CTranslate2 ({first}); use the transformers engine",
                 path=model_dir,
             ) from exc
         state.check_cancelled()

@@ -34,7 +34,7 @@ from workbench.mt.convert import (
     variant_dir,
 )
 from workbench.mt.engine import GenerationSettings, Translation
-from workbench.mt.shortlist import script_of_language
+from workbench.mt.shortlist import read_vmap_tokens, script_of_language
 
 NLLB_MAX_INPUT_TOKENS = 512
 EOS = "</s>"
@@ -121,7 +121,12 @@ class CT2Engine:
         self.device = pick_device(device)
         self.compute_type = compute_type_for(self.device)
         self.threads = threads or physical_cores()
-        self.shortlist = shortlist
+        # On a GPU the output layer is cheap, and CTranslate2 pads a restricted layer
+        # there, which its vmap code gets wrong (see workbench.mt.shortlist).
+        self.shortlist = shortlist and self.device == "cpu"
+        self.allowed: frozenset[str] = frozenset()  # the loaded shortlist's tokens
+        # Sentences translated with the shortlist and with the full vocabulary.
+        self.counts = {"shortlist": 0, "full": 0}
         self.batch_tokens = batch_tokens
         self.max_input_tokens = NLLB_MAX_INPUT_TOKENS
         # Benchmarks only: output length as a function of the input's piece count
@@ -159,6 +164,7 @@ class CT2Engine:
         self._loaded_script = None
         path = variant_dir(self.ct2_dir, script) if script else self.ct2_dir
         try:
+            self.allowed = read_vmap_tokens(path / "vmap.txt") if script else frozenset()
             self._translator = ctranslate2.Translator(
                 str(path),
                 device=self.device,
@@ -200,6 +206,45 @@ class CT2Engine:
             return []
         tgt_code = get_language(tgt).nllb
         sources = [self.source_tokens(s, src) for s in sentences]
+        results: list[Translation | None] = [None] * len(sources)
+        with self._lock:
+            self._load(self._script_for(tgt))
+            # Sentences with pieces outside the target script (a Latin name in a
+            # Russian target) may need those pieces in the output: full vocabulary.
+            short = [i for i, s in enumerate(sources) if self.allowed.issuperset(s)]
+            full = sorted(set(range(len(sources))) - set(short))
+            for indexes, use_vmap in ((short, True), (full, False)):
+                self.counts["shortlist" if use_vmap else "full"] += len(indexes)
+                for group in self._groups([sources[i] for i in indexes]):
+                    batch = [sources[indexes[i]] for i in group]
+                    out = self._run(batch, tgt_code, settings, use_vmap)
+                    for i, translation in zip(group, out, strict=True):
+                        results[indexes[i]] = translation
+        return results  # type: ignore[return-value]
+
+    def _groups(self, sources: list[list[str]]) -> list[list[int]]:
+        """Indexes of the sources, sorted by length and cut into batches of padded tokens.
+
+        Cut here rather than by CTranslate2's max_batch_size so that each group
+        stops at its own longest output and the shortlist is chosen per group.
+        """
+        order = sorted(range(len(sources)), key=lambda i: len(sources[i]))
+        groups: list[list[int]] = []
+        current: list[int] = []
+        for i in order:
+            if current and len(sources[i]) * (len(current) + 1) > self.batch_tokens:
+                groups.append(current)
+                current = []
+            current.append(i)
+        return [*groups, current] if current else groups
+
+    def _run(
+        self,
+        sources: list[list[str]],
+        tgt_code: str,
+        settings: GenerationSettings,
+        use_vmap: bool,
+    ) -> list[Translation]:
         longest = max(len(s) for s in sources)
         # Like the transformers engine: the limit counts the target-language token.
         max_length = min(
@@ -209,21 +254,17 @@ class CT2Engine:
         min_length = 1
         if self.forced_output_length is not None:
             max_length = min_length = self.forced_output_length(longest - 2) + 1
-        with self._lock:
-            self._load(self._script_for(tgt))
-            results = self._translator.translate_batch(
-                sources,
-                target_prefix=[[tgt_code]] * len(sources),
-                max_batch_size=self.batch_tokens,
-                batch_type="tokens",
-                beam_size=max(1, settings.beam_size),
-                max_input_length=self.max_input_tokens,
-                max_decoding_length=max_length,
-                min_decoding_length=min_length,
-                use_vmap=bool(self._loaded_script),
-                return_scores=True,
-                return_end_token=True,
-            )
+        results = self._translator.translate_batch(
+            sources,
+            target_prefix=[[tgt_code]] * len(sources),
+            beam_size=max(1, settings.beam_size),
+            max_input_length=self.max_input_tokens,
+            max_decoding_length=max_length,
+            min_decoding_length=min_length,
+            use_vmap=use_vmap,
+            return_scores=True,
+            return_end_token=True,
+        )
         return [self._result(r.hypotheses[0], r.scores[0]) for r in results]
 
     def _result(self, tokens: list[str], score: float) -> Translation:

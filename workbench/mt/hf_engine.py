@@ -71,7 +71,10 @@ class HFEngine:
     ) -> None:
         import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+        from transformers.utils import logging as hf_logging
 
+        # Our own progress goes through TaskState; transformers' bars would garble it.
+        hf_logging.disable_progress_bar()
         self.path = Path(path)
         self.model_id = model_id or str(path)
         self.revision = revision

@@ -208,19 +208,19 @@ def download_model(hub_id: str, *, state: TaskState | None = None) -> Path:
     if state is not None:
         state.set_status(f"downloading {hub_id}")
     try:
-        files = HfApi().list_repo_files(hub_id)
+        # One quick request first: without a network it fails at once instead of retrying.
+        info = HfApi().model_info(hub_id, timeout=15)
+        files = [s.rfilename for s in info.siblings or []]
         # One copy of the weights: safetensors when the repo has them, else .bin.
         weights = ["*.safetensors"] if any(f.endswith(".safetensors") for f in files) else ["*.bin"]
         path = snapshot_download(hub_id, allow_patterns=_NEEDED + weights, etag_timeout=10)
     except HfHubHTTPError as exc:
         raise ModelError(f"cannot download {hub_id}: {_first_line(exc)}") from None
-    except OSError as exc:  # no network, DNS failure, disk full...
+    except Exception as exc:  # no network (httpx errors are not OSErrors), disk full...
         raise ModelError(
             f"cannot download {hub_id} ({_first_line(exc)}): check the network, or copy the "
             "model folder to this computer and point --model at it"
         ) from None
-    except Exception as exc:  # httpx errors etc. are not OSErrors
-        raise ModelError(f"cannot download {hub_id}: {_first_line(exc)}") from None
     return Path(path)
 
 

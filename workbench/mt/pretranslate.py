@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from workbench.core.errors import Cancelled
 from workbench.core.segment import Status
@@ -69,13 +70,21 @@ def pretranslate(
     cache: MTCache | None = None,
     state: TaskState | None = None,
     on_result: Callable[[MTResult], None] | None = None,
+    **pipeline_options: Any,
 ) -> PretranslateReport:
-    """Translate and store, segment by segment: safe to interrupt and run again."""
+    """Translate and store, segment by segment: safe to interrupt and run again.
+    pipeline_options go to translate_segments (batch sizes, token budget)."""
     requests = pending_requests(project, overwrite=overwrite, document_id=document_id)
     report = PretranslateReport(requested=len(requests))
     try:
         for result in translate_segments(
-            requests, project.target_lang, engine, settings, cache=cache, state=state
+            requests,
+            project.target_lang,
+            engine,
+            settings,
+            cache=cache,
+            state=state,
+            **pipeline_options,
         ):
             if result.passed_through:
                 report.passed_through += 1

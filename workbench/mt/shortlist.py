@@ -6,20 +6,24 @@ needs Cyrillic pieces, digits, punctuation and the special tokens; an English
 one only Latin pieces. CTranslate2 can restrict the output layer to a candidate
 list per batch (`use_vmap=True` with a `vmap.txt` in the model folder).
 
-CTranslate2's vocabulary map is keyed by SOURCE n-grams ("source token TAB
+CTranslate2's vocabulary map is keyed by SOURCE n-grams ("source tokens TAB
 candidate target tokens"; a line with an empty key lists tokens that are always
-candidates), and the target prefix tokens are added. It cannot be keyed by the
-target language, because NLLB puts the target language in the target prefix.
-So the workbench writes one map per target script:
+candidates) plus the target prefix; it cannot be keyed by the target language,
+because NLLB puts that in the target prefix. So the workbench writes one map per
+target script, loaded with the model (workbench.mt.convert), holding only the
+always-candidates line: every piece whose letters are all in the target script,
+every piece without letters (digits, punctuation, symbols), the special tokens
+and the language codes.
 
-- always candidates (empty key): every piece whose letters are all in the
-  target script, every piece with no letters (digits, punctuation, symbols),
-  the special tokens and the language codes;
-- copy rules: each other piece maps to itself (with and without the leading
-  "▁"), so names, URLs and Latin words in a Russian source can still be copied
-  into the Russian output.
-
-The engine loads the map that matches the target language's script.
+Why no per-source rules (such as "a Latin source piece may be copied"):
+CTranslate2 4.8 keeps a stale id map when the candidate set changes from one
+call to the next (Decoder::update_output_layer fills `_to_output_word_id` with
+emplace without clearing it), so the forced language token can map to the wrong
+row, or out of range. With one fixed candidate set per loaded model the map is
+always right. Sentences whose source has pieces outside the target script (a
+Latin name in a Russian target) are translated with the full vocabulary
+instead (use_vmap=False resets the layer cleanly on a CPU), so the shortlist
+never has to guess which foreign pieces an output may need.
 """
 
 from __future__ import annotations
@@ -30,7 +34,6 @@ from pathlib import Path
 
 from workbench.core.languages import LANGUAGES
 
-WORD_START = "▁"
 SCRIPT_PREFIX = {"Cyrl": "CYRILLIC", "Latn": "LATIN"}  # unicodedata name prefixes
 
 
@@ -73,25 +76,18 @@ def shortlist_tokens(vocabulary: Sequence[str], script: str) -> list[str]:
     return [tok for tok in vocabulary if is_special(tok) or piece_fits(tok, script)]
 
 
-def copy_rules(vocabulary: Sequence[str], script: str) -> dict[str, list[str]]:
-    """Source piece -> itself (and its other word-start form), for pieces outside the script."""
-    known = set(vocabulary)
-    rules: dict[str, list[str]] = {}
-    for tok in vocabulary:
-        if is_special(tok) or piece_fits(tok, script) or " " in tok or "\t" in tok:
-            continue
-        other = tok[1:] if tok.startswith(WORD_START) else WORD_START + tok
-        rules[tok] = [tok, other] if other in known else [tok]
-    return rules
-
-
 def vmap_lines(vocabulary: Sequence[str], script: str) -> Iterable[str]:
     """The lines of CTranslate2's vmap.txt for a target in `script`."""
     # Tokens with a space or tab cannot be written in the file's format.
     fixed = [t for t in shortlist_tokens(vocabulary, script) if " " not in t and "\t" not in t]
     yield "\t" + " ".join(fixed)
-    for source, targets in copy_rules(vocabulary, script).items():
-        yield source + "\t" + " ".join(targets)
+
+
+def read_vmap_tokens(path: Path) -> frozenset[str]:
+    """The always-candidate tokens of a vmap.txt written by write_vmap."""
+    with path.open(encoding="utf-8") as handle:
+        first = handle.readline().rstrip("\n")
+    return frozenset(first.partition("\t")[2].split(" "))
 
 
 def write_vmap(vocabulary: Sequence[str], script: str, path: Path) -> int:
