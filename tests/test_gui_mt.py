@@ -217,3 +217,41 @@ def test_closing_during_pretranslation_stops_the_worker_and_keeps_results(
         assert 0 < drafts < 1500
         for seg in project.segments(status=Status.MT_DRAFT):
             assert seg.target == seg.mt_text
+
+
+def test_pretranslate_fills_exact_memory_matches_before_mt(
+    qtbot, tmp_path, tiny_model_dir, make_window
+):
+    paragraphs = [
+        ["Ош облусунда жолдор оңдолуп жатат."],
+        ["Нарын районунда дыйкандар буудай орушту."],
+    ]
+    paragraphs.append(paragraphs[0])  # a repetition of the first sentence
+    settings = tiny_settings(tiny_model_dir)
+    settings.propagate_repetitions = False  # leave the repetition to pre-translation
+    win = make_window(make_project(tmp_path, paragraphs), settings)
+    first, second, repeated = win.model.ids
+    win.grid.go_to_row(0)
+    qtbot.keyClicks(win.grid.current_editor(), "Roads are being repaired in Osh.")
+    win.confirm_and_next()
+    assert win.project.segment(repeated).status == Status.NEW
+    with qtbot.waitSignal(win.mt.jobFinished, timeout=MT_TIMEOUT_MS) as finished:
+        win.pretranslate_document()
+    assert finished.args[1] == "done"
+    seg = win.project.segment(repeated)
+    assert seg.target == "Roads are being repaired in Osh."
+    assert seg.origin == Origin.TM and seg.match_score == 100
+    assert win.project.segment(second).origin == Origin.MT
+    assert win.mt.prefilled == 1 and win.mt.filled == 1
+    assert "1 from the memory" in win.statusBar().currentMessage()
+
+
+def test_pretranslate_with_nothing_left_says_so(qtbot, tmp_path, tiny_model_dir, make_window):
+    win = make_window(make_project(tmp_path), tiny_settings(tiny_model_dir))
+    for sid in win.model.ids:
+        win.project.set_target(sid, "done by hand")
+    with qtbot.waitSignal(win.mt.jobFinished, timeout=MT_TIMEOUT_MS) as finished:
+        win.pretranslate_document()
+    assert finished.args[1] == "empty"
+    assert "Nothing to translate" in win.statusBar().currentMessage()
+    assert not win.mt.busy and not win.progress.isVisible()

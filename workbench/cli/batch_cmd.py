@@ -8,13 +8,17 @@ import signal
 import sys
 import time
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from workbench.core.batch import SOURCE_CHOICES, BatchOptions, BatchProgress, run_batch
-from workbench.core.batch_report import PENDING, TRANSLATED, FileResult
+from workbench.cli.translate_cmd import add_model_options
 from workbench.core.errors import WorkbenchError
-from workbench.core.formats import FORMATS
+from workbench.core.languages import CODES
+from workbench.core.settings import Settings
 from workbench.core.task import TaskState
+
+if TYPE_CHECKING:  # the runner pulls in every format's library: import it when running
+    from workbench.core.batch import BatchProgress
+    from workbench.core.batch_report import FileResult
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,13 +39,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--from",
         dest="source",
         default="auto",
-        choices=SOURCE_CHOICES,
+        choices=("auto", *CODES),
         help="source language (default: detected per document)",
     )
-    p.add_argument("--model", help="catalogue id, hub id or local model folder")
-    p.add_argument("--device", default="auto", help="auto, cpu or cuda (default: auto)")
-    p.add_argument("--engine", default="auto", choices=("auto", "ctranslate2", "transformers"))
-    p.add_argument("--beam-size", type=int, default=1)
+    add_model_options(p)
     p.add_argument(
         "--tmx",
         type=Path,
@@ -63,26 +64,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--formats",
         default="",
-        help=f"only these formats, comma-separated (of {','.join(FORMATS)})",
+        help="only these formats, comma-separated (e.g. txt,md,docx,html,srt)",
     )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from workbench.core.batch import BatchOptions, run_batch
+
     formats = tuple(f.strip().lower() for f in args.formats.split(",") if f.strip())
+    settings = Settings.load()
     options = BatchOptions(
         source_dir=args.source_dir,
         out_dir=args.out_dir,
         target=args.target,
         source=args.source,
         model=args.model,
-        device=args.device,
-        engine=args.engine,
+        device=args.device or settings.device,
+        engine=args.engine or settings.engine,
         formats=formats,
         tmx=args.tmx,
         project=args.project,
         memory=args.memory,
-        beam_size=args.beam_size,
+        beam_size=args.beam if args.beam is not None else settings.beam_size,
     )
     state = TaskState()
     view = ProgressView(sys.stderr)
@@ -116,9 +120,9 @@ def _same_command(args: argparse.Namespace) -> str:
     for option, value, default in (
         ("--from", args.source, "auto"),
         ("--model", args.model, None),
-        ("--device", args.device, "auto"),
-        ("--engine", args.engine, "auto"),
-        ("--beam-size", args.beam_size, 1),
+        ("--device", args.device, None),
+        ("--engine", args.engine, None),
+        ("--beam", args.beam, None),
         ("--tmx", args.tmx, None),
         ("--project", args.project, None),
         ("--memory", args.memory, None),
@@ -150,6 +154,8 @@ class ProgressView:
         self._draw(_bar(p))
 
     def file_done(self, result: FileResult) -> None:
+        from workbench.core.batch_report import PENDING, TRANSLATED
+
         if result.status == PENDING:
             return
         text = f"{result.status}: {result.path}"
