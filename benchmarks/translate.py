@@ -54,8 +54,8 @@ SRC, TGT = "ky", "ru"  # a Cyrillic target: the shortlist is the Cyrillic one
 PLAIN_BATCH = 16
 # workbench-best: pipeline batches (padded tokens, rows); the engine's CTranslate2
 # sub-batches are cut by tokens inside each call.
-BEST_BATCH_TOKENS = 2048
-BEST_MAX_BATCH = 64
+BEST_BATCH_TOKENS = 1024
+BEST_MAX_BATCH = 16
 
 
 def ct2_model_dir() -> Path:

@@ -301,3 +301,11 @@ def test_revise_paragraph_in_paragraph_view(window, qtbot):
     assert view.item(2, 1).text().startswith("A library was built.")  # shown as stored
     window.undo()
     assert [target(window, r) for r in (3, 4, 5)] == ["", "", ""]
+
+
+def test_escape_closes_the_editor_keeping_the_text(window, qtbot):
+    editor = open_editor(window, 2)
+    qtbot.keyClicks(editor, "Farmers")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # before the 300 ms debounce
+    assert target(window, 2) == "Farmers"
+    assert window.grid.current_editor() is None

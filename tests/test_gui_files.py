@@ -239,3 +239,23 @@ def test_big_document_in_the_window_fetches_only_what_is_shown(window, tmp_path,
     assert len(window.model._cache) <= 2 * CHUNK
     assert window.grid.rowHeight(19_999) > 0
     assert elapsed < 15, elapsed  # generous on a shared machine; typically well under 2 s
+
+
+def test_new_project_dialog_creates_and_opens(window, tmp_path):
+    window.new_project()
+    dialog = window.dialog
+    dialog.path.setText(str(tmp_path / "fresh"))  # the suffix is added
+    dialog.source.setCurrentIndex(dialog.source.findData("ru"))
+    dialog.target.setCurrentIndex(dialog.target.findData("ru"))
+    dialog._check()  # the same language twice is refused in the dialog
+    assert dialog.isVisible() and "different" in dialog.error.text()
+    dialog.target.setCurrentIndex(dialog.target.findData("ky"))
+    dialog._check()
+    assert window.project is not None
+    assert window.project.path == tmp_path / "fresh.wbproj"
+    assert (window.project.source_lang, window.project.target_lang) == ("ru", "ky")
+    assert "Russian → Kyrgyz" in window.pair_label.text()
+    window._fill_recent()
+    assert [a.text() for a in window.acts.recent_menu.actions()] == [
+        str((tmp_path / "fresh.wbproj").resolve())
+    ]

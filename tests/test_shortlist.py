@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from workbench.mt.shortlist import (
-    char_script,
     is_special,
+    letter_allowed,
     piece_fits,
     read_vmap_tokens,
     script_of_language,
@@ -43,14 +43,17 @@ VOCAB = [
 ]
 
 
-def test_char_script():
-    assert char_script("ж") == "Cyrl"
-    assert char_script("ң") == "Cyrl"  # Kyrgyz letters are Cyrillic too
-    assert char_script("q") == "Latn"
-    assert char_script("ï") == "Latn"
-    assert char_script("α") == "other"
-    assert char_script("7") is None
-    assert char_script("▁") is None
+def test_letters_of_each_target():
+    for ch in "жЁңөүҮ":
+        assert letter_allowed(ch, "Cyrl"), ch
+    for ch in "їєқғђјq":  # Ukrainian, Kazakh, Serbian letters; Latin
+        assert not letter_allowed(ch, "Cyrl"), ch
+    for ch in "qZéüñłş":
+        assert letter_allowed(ch, "Latn"), ch
+    for ch in "жễα":  # Cyrillic, Vietnamese, Greek
+        assert not letter_allowed(ch, "Latn"), ch
+    with pytest.raises(ValueError):
+        letter_allowed("a", "Grek")
 
 
 @pytest.mark.parametrize(
@@ -64,6 +67,9 @@ def test_char_script():
         ("▁αβ", False, False),
         ("中文", False, False),
         ("Bishкек", False, False),  # mixed scripts fit neither
+        ("▁її", False, False),  # Ukrainian
+        ("▁қала", False, False),  # Kazakh
+        ("▁Nguyễn", False, False),  # Vietnamese
     ],
 )
 def test_piece_fits(piece, cyrl, latn):

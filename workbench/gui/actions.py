@@ -35,6 +35,7 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "pretranslate_project": (),
     "cancel_mt": ("Ctrl+Shift+X",),
     "toggle_view": ("F7",),
+    "batch_translate": ("Ctrl+Shift+B",),
     "shortcuts": ("F1",),
 }
 
@@ -83,6 +84,7 @@ def shortcut_table() -> list[tuple[str, str]]:
         "export_documents": "Export translated documents",
         "export_tmx": "Export TMX",
         "settings": "Settings",
+        "batch_translate": "Batch translate a folder",
     }
     rows = [(text, ", ".join(SHORTCUTS[name])) for name, text in names.items()]
     rows.append(("Insert suggestion N from the side panel", "Ctrl+1 … Ctrl+9"))
@@ -156,6 +158,9 @@ def build_menus(win) -> Actions:
     view = bar.addMenu("&View")
     add(view, "toggle_view", "Switch &grid / paragraph view", win.toggle_view)
     view.addAction(win.side_dock.toggleViewAction())
+
+    tools = bar.addMenu("T&ools")
+    add(tools, "batch_translate", "&Batch translate folder…", win.show_batch_dialog)
 
     help_menu = bar.addMenu("&Help")
     add(help_menu, "shortcuts", "&Keyboard shortcuts", win.show_shortcuts)

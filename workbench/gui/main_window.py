@@ -63,6 +63,7 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         self.grid: SegmentGrid | None = None
         self.mt: MTController | None = None
         self.dialog: QWidget | None = None  # the last non-blocking dialog shown (tests close it)
+        self.batch_dialog: QWidget | None = None  # Tools > Batch translate folder (not modal)
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Translation Workbench")
         self.setAcceptDrops(True)
@@ -177,7 +178,7 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
 
     def _set_project_enabled(self, enabled: bool) -> None:
         for name, action in self.acts.by_name.items():
-            if name not in ("new", "open", "settings", "quit", "shortcuts"):
+            if name not in ("new", "open", "settings", "quit", "shortcuts", "batch_translate"):
                 action.setEnabled(enabled)
         self.filter_bar.setVisible(enabled)
         self.side_dock.setVisible(enabled)
@@ -429,6 +430,11 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         dialog.finished.connect(on_done)
         dialog.open()
 
+    def show_batch_dialog(self) -> None:
+        from workbench.gui.batch_dialog import show_batch_dialog
+
+        show_batch_dialog(self)
+
     def _save_settings(self) -> None:
         try:
             self.settings.save()
@@ -436,6 +442,8 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
             self.statusBar().showMessage(f"Could not save the settings ({exc.strerror})", 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.batch_dialog is not None:
+            self.batch_dialog.shutdown()  # a running batch stops after its current batch
         self.close_project()
         self._save_settings()
         event.accept()

@@ -92,6 +92,16 @@ class TargetDelegate(QStyledItemDelegate):
             return
         super().setModelData(editor, model, index)
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Escape closes the editor; what was typed is kept (it is being saved anyway).
+        if (
+            isinstance(obj, TargetEditor)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.flush(obj)
+        return super().eventFilter(obj, event)
+
     def flush(self, editor: TargetEditor) -> None:
         """Write the editor's text now (debounce timer, focus change, confirm)."""
         editor.timer.stop()

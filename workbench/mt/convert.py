@@ -28,7 +28,7 @@ from workbench.core.task import TaskState
 from workbench.mt.shortlist import write_vmap
 
 MANIFEST = "workbench-ct2.json"
-FORMAT_VERSION = 2  # 2: vmaps hold only the always-candidates line
+FORMAT_VERSION = 3  # 3: one always-candidates line per vmap, target alphabets
 SCRIPTS = ("Cyrl", "Latn")  # target scripts of ky/ru and en
 TOKENIZER_FILES = (
     "tokenizer.json",

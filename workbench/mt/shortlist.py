@@ -11,9 +11,9 @@ candidate target tokens"; a line with an empty key lists tokens that are always
 candidates) plus the target prefix; it cannot be keyed by the target language,
 because NLLB puts that in the target prefix. So the workbench writes one map per
 target script, loaded with the model (workbench.mt.convert), holding only the
-always-candidates line: every piece whose letters are all in the target script,
-every piece without letters (digits, punctuation, symbols), the special tokens
-and the language codes.
+always-candidates line: every piece whose letters are all in the target
+languages' alphabet (letter_allowed), every piece without letters (digits,
+punctuation, symbols), the special tokens and the language codes.
 
 Why no per-source rules (such as "a Latin source piece may be copied"):
 CTranslate2 4.8 keeps a stale id map when the candidate set changes from one
@@ -28,13 +28,14 @@ never has to guess which foreign pieces an output may need.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from workbench.core.languages import LANGUAGES
 
-SCRIPT_PREFIX = {"Cyrl": "CYRILLIC", "Latn": "LATIN"}  # unicodedata name prefixes
+_RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_KYRGYZ = "ңөү"  # the letters Kyrgyz adds to the Russian alphabet
+_CYRILLIC_LETTERS = frozenset(_RUSSIAN + _KYRGYZ + (_RUSSIAN + _KYRGYZ).upper())
 
 
 def script_of_language(code: str) -> str:
@@ -42,24 +43,28 @@ def script_of_language(code: str) -> str:
     return LANGUAGES[code].script
 
 
-def char_script(ch: str) -> str | None:
-    """'Cyrl', 'Latn', 'other' for a letter; None for anything that is not a letter."""
-    if not ch.isalpha():
-        return None
-    name = unicodedata.name(ch, "")
-    for script, prefix in SCRIPT_PREFIX.items():
-        if name.startswith(prefix):
-            return script
-    return "other"
+def letter_allowed(ch: str, script: str) -> bool:
+    """Whether a letter belongs in a target of this script.
+
+    Not the whole Unicode script: NLLB's vocabulary serves 200 languages, and a
+    Kyrgyz or Russian output needs only the Russian alphabet plus ң ө ү (no
+    Ukrainian ї, Kazakh қ, Serbian ђ...); an English one needs ASCII letters and
+    the accents of names (Latin-1 and Latin Extended-A: é, ü, ł, ş...).
+    """
+    if script == "Cyrl":
+        return ch in _CYRILLIC_LETTERS
+    if script == "Latn":
+        return ch.isascii() or 0xC0 <= ord(ch) <= 0x17F and ch not in "×÷"
+    raise ValueError(f"no shortlist alphabet for script {script!r}")
 
 
 def piece_fits(piece: str, script: str) -> bool:
     """Whether a target piece can appear in text of this script.
 
-    True when every letter of the piece is in the script; pieces without
-    letters (digits, punctuation, "▁") fit every script.
+    True when every letter of the piece is allowed; pieces without letters
+    (digits, punctuation, symbols, "▁") fit every script.
     """
-    return all(char_script(ch) in (None, script) for ch in piece)
+    return all(letter_allowed(ch, script) for ch in piece if ch.isalpha())
 
 
 def is_special(token: str) -> bool:

@@ -1,0 +1,577 @@
+"""Tools > Batch translate folder: the GUI face of `workbench batch`.
+
+The dialog checks the folders as they are typed (messages under each field),
+runs the batch on a worker thread (batch_worker), shows every file's status in a
+table and the run's progress below it, and the report's summary at the end. It is
+not modal: the editor stays usable during a long run.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core import flags as F
+from workbench.core.batch_report import FAILED, PENDING, SKIPPED, TRANSLATED
+from workbench.core.errors import WorkbenchError
+from workbench.core.formats import FORMATS
+from workbench.core.languages import LANGUAGES
+from workbench.core.settings import Settings
+from workbench.gui.batch_worker import CANCELLED, DONE, MISSING, BatchRunner
+from workbench.gui.dialogs import catalogue, licence_of
+
+COLUMNS = ("File", "Status", "Sentences", "Flags", "Note")
+COL_FILE, COL_STATUS, COL_SENTENCES, COL_FLAGS, COL_NOTE = range(len(COLUMNS))
+STATUS_TEXT = {
+    TRANSLATED: "translated",
+    SKIPPED: "skipped",
+    FAILED: "failed",
+    PENDING: "not done yet",
+}
+ERROR_COLOUR = "#d03030"
+STATUS_COLOURS = {TRANSLATED: "#2e8b3a", FAILED: ERROR_COLOUR, PENDING: "#b07000"}
+STAGES = {
+    "scanning": "Scanning the source folder…",
+    "loading": "Loading the translation model…",
+    "reading": "Reading",
+    "translating": "Translating",
+    "done": "Finished",
+}
+RESUME_HINT = (
+    "To finish, start again with the same folders: files already translated are kept "
+    "and only the rest is done."
+)
+
+
+def duration(seconds: float) -> str:
+    seconds = int(seconds)
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+def progress_text(p) -> str:
+    """'files 3/10 · sentences 120/500 · 35.2 sentences/s · ETA 0:01:10' for a BatchProgress."""
+    parts = [f"files {p.files_done}/{p.files_total}"]
+    parts.append(f"sentences {p.sentences_done}/{p.sentences_total}")
+    if p.sentences_per_second:
+        parts.append(f"{p.sentences_per_second:.1f} sentences/s")
+    if p.eta_seconds is not None and p.stage != "done":
+        parts.append(f"ETA {duration(p.eta_seconds)}")
+    return " · ".join(parts)
+
+
+def flags_text(result) -> str:
+    """The MT guard-rail and text flags of a file, counted: '2 numbers differ, 1 …'."""
+    return ", ".join(f"{n} {F.label(flag)}" for flag, n in result.flags.most_common())
+
+
+class BatchDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        source_lang: str = "auto",
+        target_lang: str = "en",
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Batch translate folder")
+        self.setModal(False)
+        self.runner = BatchRunner(self)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.fileDone.connect(self._on_file)
+        self.runner.finished.connect(self._on_finished)
+        self.report = None  # the last run's BatchReport
+        self.outcome = ""  # the last run's outcome (batch_worker: done, missing, failed...)
+        self._rows: dict[str, int] = {}
+        self._close_when_done = False
+        self._out_dir: Path | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_inputs(source_lang, target_lang))
+        layout.addWidget(self._build_progress(), 1)
+        layout.addLayout(self._build_buttons())
+        self.resize(900, 760)
+        self.validate()
+
+    # ------------------------------------------------------------------ layout
+    def _build_inputs(self, source_lang: str, target_lang: str) -> QGroupBox:
+        box = QGroupBox("What to translate")
+        form = QFormLayout(box)
+        self.source_dir, self.source_hint = self._path_row(
+            form, "Source folder:", "The folder of documents to translate", self._browse_source
+        )
+        self.out_dir, self.out_hint = self._path_row(
+            form, "Output folder:", "Where the translated copies go", self._browse_out
+        )
+
+        self.source_lang = QComboBox()
+        self.source_lang.addItem("Detect per document", "auto")
+        self.target_lang = QComboBox()
+        for code, lang in LANGUAGES.items():
+            self.source_lang.addItem(f"{lang.name} ({lang.native_name})", code)
+            self.target_lang.addItem(f"{lang.name} ({lang.native_name})", code)
+        self.source_lang.setCurrentIndex(max(0, self.source_lang.findData(source_lang)))
+        self.target_lang.setCurrentIndex(max(0, self.target_lang.findData(target_lang)))
+        langs = QHBoxLayout()
+        langs.addWidget(self.source_lang, 1)
+        langs.addWidget(QLabel("  into  "))
+        langs.addWidget(self.target_lang, 1)
+        form.addRow("Translate from:", langs)
+        self.lang_hint = self._hint(form)
+
+        self.model = QComboBox()
+        self.model.setEditable(True)
+        for model_id, text in catalogue():
+            self.model.addItem(model_id)
+            self.model.setItemData(self.model.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        self.model.setCurrentText(self.settings.model)
+        self.licence = QLabel()
+        self.licence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        model_folder = QPushButton("Folder…")
+        model_folder.clicked.connect(self._browse_model)
+        row = QHBoxLayout()
+        row.addWidget(self.model, 2)
+        row.addWidget(model_folder)
+        row.addWidget(self.licence, 3)
+        form.addRow("Model:", row)
+        engine = QLabel(
+            f"Engine {self.settings.engine}, device {self.settings.device}, "
+            f"beam {self.settings.beam_size} (from Settings)"
+        )
+        engine.setEnabled(False)
+        form.addRow("", engine)
+
+        formats = QHBoxLayout()
+        self.formats: dict[str, QCheckBox] = {}
+        for name, fmt in FORMATS.items():
+            check = QCheckBox(name)
+            check.setChecked(True)
+            check.setToolTip(", ".join(fmt.extensions))
+            check.toggled.connect(self.validate)
+            formats.addWidget(check)
+            self.formats[name] = check
+        formats.addStretch(1)
+        form.addRow("Formats:", formats)
+        self.formats_hint = self._hint(form)
+
+        self.tmx, self.tmx_hint = self._path_row(
+            form, "TMX file:", "Optional: also save the segment pairs as TMX", self._browse_tmx
+        )
+        for widget in (self.source_dir, self.out_dir, self.tmx):
+            widget.textChanged.connect(self.validate)
+        self.source_lang.currentIndexChanged.connect(self.validate)
+        self.target_lang.currentIndexChanged.connect(self.validate)
+        self.model.currentTextChanged.connect(self.validate)
+        self.inputs = box
+        return box
+
+    def _path_row(self, form: QFormLayout, label: str, placeholder: str, browse) -> tuple:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setClearButtonEnabled(True)
+        button = QPushButton("Browse…")
+        button.clicked.connect(browse)
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+        form.addRow(label, row)
+        return edit, self._hint(form)
+
+    def _hint(self, form: QFormLayout) -> QLabel:
+        hint = QLabel()
+        hint.setWordWrap(True)
+        hint.hide()
+        form.addRow("", hint)
+        return hint
+
+    def _build_progress(self) -> QGroupBox:
+        box = QGroupBox("Progress")
+        layout = QVBoxLayout(box)
+        self.stage = QLabel("Choose the folders, then Start.")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        self.bar.setTextVisible(True)
+        self.bar.setFormat("%p %")
+        self.counts = QLabel("")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SENTENCES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_FLAGS, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(COL_FILE, 240)
+        self.table.setColumnWidth(COL_FLAGS, 180)
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        self.summary.setMaximumHeight(130)
+        self.summary.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        layout.addWidget(self.stage)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.summary)
+        return box
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.open_button = QPushButton("Open output folder")
+        self.open_button.clicked.connect(self.open_output)
+        self.open_button.setEnabled(False)
+        self.start_button = QPushButton("Start")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop after the current batch of sentences")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.close)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.close_button)
+        return row
+
+    # ------------------------------------------------------------------ choosing
+    def _browse_source(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder of documents to translate")
+        if folder:
+            self.source_dir.setText(folder)
+
+    def _browse_out(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the translated copies")
+        if folder:
+            self.out_dir.setText(folder)
+
+    def _browse_tmx(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save the pairs as TMX", "", "TMX (*.tmx)")
+        if name:
+            self.tmx.setText(name if name.lower().endswith(".tmx") else name + ".tmx")
+
+    def _browse_model(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a model folder")
+        if folder:
+            self.model.setCurrentText(folder)
+
+    # ------------------------------------------------------------------ validation
+    def validate(self) -> bool:
+        """Check the inputs, say what is wrong (or worth knowing) under each field."""
+        src_text, out_text = self.source_dir.text().strip(), self.out_dir.text().strip()
+        src = Path(src_text).expanduser() if src_text else None
+        out = Path(out_text).expanduser() if out_text else None
+        ok = True
+
+        src_msg, src_error = "", True
+        if src is None:
+            src_msg, src_error, ok = "", False, False
+        elif not src.exists():
+            src_msg, ok = "This folder does not exist.", False
+        elif not src.is_dir():
+            src_msg, ok = "This is a file: choose the folder that holds the documents.", False
+        self._say(self.source_hint, src_msg, src_error)
+
+        out_msg, out_error = self._check_out(src, out)
+        ok = ok and out is not None and not out_error
+        self._say(self.out_hint, out_msg, out_error)
+
+        same = self.source_lang.currentData() == self.target_lang.currentData()
+        self._say(
+            self.lang_hint, "Choose a target language other than the source." if same else "", True
+        )
+        none = not any(check.isChecked() for check in self.formats.values())
+        self._say(self.formats_hint, "Choose at least one format." if none else "", True)
+
+        tmx_msg = self._check_tmx(src, out)
+        self._say(self.tmx_hint, tmx_msg, True)
+
+        spec = self.model.currentText().strip()
+        self.licence.setText(f"Licence: {licence_of(spec)}" if spec else "Choose a model.")
+        ok = ok and not same and not none and not tmx_msg and bool(spec)
+        self.start_button.setEnabled(ok and not self.runner.running)
+        return ok
+
+    def _check_out(self, src: Path | None, out: Path | None) -> tuple[str, bool]:
+        """(message, is an error) about the output folder."""
+        if out is None:
+            return "", False
+        if out.exists() and not out.is_dir():
+            return "This is a file: choose a folder for the translated copies.", True
+        if src is not None and src.is_dir():
+            from workbench.core.batch_scan import check_folders
+
+            try:
+                check_folders(src, out)
+            except WorkbenchError as exc:
+                text = _without_path(exc)
+                return text[:1].upper() + text[1:] + ".", True
+        folder = out
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+            return f"{folder} cannot be written: choose a folder you can write to.", True
+        notes = []
+        if src is not None and src.is_dir():
+            src_real, out_real = Path(os.path.realpath(src)), Path(os.path.realpath(out))
+            if src_real in out_real.parents:
+                notes.append(
+                    "Inside the source folder: allowed; it is not read as input and the "
+                    "source files are never changed."
+                )
+        if not out.exists():
+            notes.append("It will be created.")
+        elif (out / ".workbench").is_dir():
+            notes.append(
+                "It holds an earlier run: files already translated from unchanged sources "
+                "are kept and only the rest is done."
+            )
+        return " ".join(notes), False
+
+    def _check_tmx(self, src: Path | None, out: Path | None) -> str:
+        text = self.tmx.text().strip()
+        if not text:
+            return ""
+        tmx = Path(text).expanduser()
+        if tmx.is_dir():
+            return "This is a folder: give a file name for the TMX (e.g. pairs.tmx)."
+        if src is not None and out is not None and src.is_dir():
+            src_real = Path(os.path.realpath(src))
+            out_real = Path(os.path.realpath(out))
+            tmx_real = Path(os.path.realpath(tmx))
+            if src_real in tmx_real.parents and out_real not in tmx_real.parents:
+                return "This is inside the source folder, which a batch never changes."
+        return ""
+
+    def _say(self, label: QLabel, text: str, error: bool) -> None:
+        label.setText(text)
+        label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        label.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ running
+    def options(self):
+        """The BatchOptions the inputs describe."""
+        from workbench.core.batch import BatchOptions
+
+        chosen = tuple(name for name, check in self.formats.items() if check.isChecked())
+        tmx = self.tmx.text().strip()
+        return BatchOptions(
+            source_dir=Path(self.source_dir.text().strip()).expanduser(),
+            out_dir=Path(self.out_dir.text().strip()).expanduser(),
+            target=self.target_lang.currentData(),
+            source=self.source_lang.currentData(),
+            model=self.model.currentText().strip(),
+            device=self.settings.device,
+            engine=self.settings.engine,
+            formats=() if len(chosen) == len(self.formats) else chosen,
+            tmx=Path(tmx).expanduser() if tmx else None,
+            beam_size=self.settings.beam_size,
+        )
+
+    def start(self) -> None:
+        if self.runner.running or not self.validate():
+            return
+        options = self.options()
+        self._out_dir = options.out_dir
+        self.report, self.outcome = None, ""
+        self._rows.clear()
+        self.table.setRowCount(0)
+        self.summary.clear()
+        self.summary.hide()
+        self.message.hide()
+        self.bar.setRange(0, 0)  # busy until there is a total
+        self.counts.setText("")
+        self.stage.setText(STAGES["scanning"])
+        self._set_running(True)
+        self.runner.start(options)
+
+    def cancel(self) -> None:
+        if not self.runner.running:
+            return
+        self.runner.cancel()
+        self.cancel_button.setEnabled(False)
+        self.stage.setText("Stopping after the current batch of sentences…")
+
+    def _set_running(self, running: bool) -> None:
+        self.inputs.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.start_button.setEnabled(not running)
+        self.open_button.setEnabled(
+            not running and self._out_dir is not None and self._out_dir.is_dir()
+        )
+        if not running:
+            self.validate()
+
+    def _on_progress(self, p) -> None:
+        if not self.runner.running:
+            return
+        if p.stage in ("scanning", "loading"):
+            self.stage.setText(STAGES[p.stage])
+        elif p.stage in ("reading", "translating") and not self.runner.cancelling:
+            self.stage.setText(f"{STAGES[p.stage]} {p.file}" if p.file else STAGES[p.stage])
+        if p.stage == "translating" and p.file:
+            row = self._row(p.file)
+            status = self.table.item(row, COL_STATUS)
+            if status is None or status.data(Qt.ItemDataRole.UserRole) is None:
+                self._set(row, COL_STATUS, "translating")
+                self._set(row, COL_SENTENCES, f"{p.file_sentences_done}/{p.file_sentences_total}")
+        if p.sentences_total:
+            self.bar.setRange(0, p.sentences_total)
+            self.bar.setValue(p.sentences_done)
+        self.counts.setText(progress_text(p))
+
+    def _on_file(self, result) -> None:
+        row = self._row(result.path)
+        text = STATUS_TEXT.get(result.status, result.status)
+        if result.reused:
+            text += " (kept)"
+        item = self._set(row, COL_STATUS, text)
+        item.setData(Qt.ItemDataRole.UserRole, result.status)
+        colour = STATUS_COLOURS.get(result.status)
+        if colour is None:
+            colour = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        item.setForeground(QBrush(QColor(colour)))
+        self._set(row, COL_SENTENCES, str(result.sentences) if result.sentences else "")
+        flags = flags_text(result)
+        self._set(row, COL_FLAGS, flags).setToolTip(flags)
+        note = result.reason
+        if result.reused and not note:
+            note = "unchanged since an earlier run"
+        self._set(row, COL_NOTE, note).setToolTip(note)
+
+    def _row(self, path: str) -> int:
+        row = self._rows.get(path)
+        if row is None:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self._rows[path] = row
+            self._set(row, COL_FILE, path).setToolTip(path)
+            self.table.scrollToItem(self.table.item(row, COL_FILE))
+        return row
+
+    def _set(self, row: int, column: int, text: str) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            if column == COL_SENTENCES:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
+        item.setText(text)
+        return item
+
+    def _on_finished(self, outcome: str, report, message: str) -> None:
+        self.outcome, self.report = outcome, report
+        self._set_running(False)
+        self.bar.setRange(0, max(1, self.bar.maximum()))
+        if outcome == DONE and report is not None:
+            self._show_report(report)
+        elif outcome == CANCELLED:
+            self.stage.setText("Stopped before any file was translated.")
+            self._show_message(RESUME_HINT, error=False)
+        else:
+            what = "The model could not be loaded." if outcome == MISSING else "Nothing was done."
+            self.stage.setText(what)
+            self.bar.setValue(0)
+            self._show_message(message, error=True)
+        if self._close_when_done:
+            self._close_when_done = False
+            self.reject()
+
+    def _show_report(self, report) -> None:
+        if report.interrupted:
+            self.stage.setText("Stopped after the current batch.")
+            self._show_message(RESUME_HINT, error=False)
+        elif report.error:
+            self.stage.setText("Stopped: the output could not be written.")
+            self._show_message(report.error, error=True)
+        elif report.ok:
+            self.stage.setText("Finished: every supported file was translated.")
+            self.bar.setValue(self.bar.maximum())
+        else:
+            self.stage.setText(f"Finished with {report.count(FAILED)} failed file(s).")
+        self.summary.setPlainText(report.summary())
+        self.summary.show()
+
+    def _show_message(self, text: str, *, error: bool) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;" if error else "")
+        self.message.show()
+
+    def open_output(self) -> None:
+        if self._out_dir is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._out_dir)))
+
+    # ------------------------------------------------------------------ closing
+    def shutdown(self) -> None:
+        """Stop a run and wait for its thread (the main window is closing)."""
+        self.runner.shutdown()
+
+    def reject(self) -> None:
+        """Close (Escape, the window's close button); during a run, stop it first."""
+        if self.runner.running:
+            # Finished files are kept; the dialog closes once the current batch is done.
+            self._close_when_done = True
+            self.cancel()
+            return
+        super().reject()
+
+
+def _without_path(exc: WorkbenchError) -> str:
+    """A WorkbenchError's text without its leading 'PATH: ' (the field says which path)."""
+    text = str(exc)
+    prefix = f"{exc.path}: "
+    return text[len(prefix) :] if exc.path is not None and text.startswith(prefix) else text
+
+
+def show_batch_dialog(window) -> BatchDialog:
+    """Open the main window's batch dialog (one per window, kept between uses)."""
+    dialog = getattr(window, "batch_dialog", None)
+    if dialog is None:
+        project = window.project
+        dialog = BatchDialog(
+            window.settings,
+            window,
+            source_lang=project.source_lang if project is not None else "auto",
+            target_lang=project.target_lang if project is not None else "en",
+        )
+        window.batch_dialog = dialog
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
