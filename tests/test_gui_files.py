@@ -139,7 +139,10 @@ def test_tm_match_in_side_panel_and_ctrl_1(window, tmp_path, qtbot):
     qtbot.waitUntil(lambda: window.side.segment_id == second, timeout=3000)
     tm = [s for s in window.side.suggestions if s.origin == Origin.TM]
     assert tm and tm[0].text == "A new school opened in Bishkek." and tm[0].score < 100
-    assert window.side.list.item(0).text().startswith("Ctrl+1")
+    shown = window.side.list.itemWidget(window.side.list.item(0)).text()
+    assert "Ctrl+1" in shown
+    # The differing word is marked in the match's source: struck out there, added here.
+    assert "line-through" in shown and ">ачылды<" in shown and ">ачылат<" in shown
     qtbot.keyClick(window.grid.current_editor(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     seg = window.project.segment(second)
     assert seg.target == "A new school opened in Bishkek." and seg.origin == Origin.TM

@@ -115,13 +115,14 @@ class BatchDialog(QDialog):
         layout.addWidget(self._build_inputs(source_lang, target_lang))
         layout.addWidget(self._build_progress(), 1)
         layout.addLayout(self._build_buttons())
-        self.resize(900, 760)
+        self.resize(920, 860)
         self.validate()
 
     # ------------------------------------------------------------------ layout
     def _build_inputs(self, source_lang: str, target_lang: str) -> QGroupBox:
         box = QGroupBox("What to translate")
         form = QFormLayout(box)
+        self.form = form
         self.source_dir, self.source_hint = self._path_row(
             form, "Source folder:", "The folder of documents to translate", self._browse_source
         )
@@ -150,21 +151,17 @@ class BatchDialog(QDialog):
             self.model.addItem(model_id)
             self.model.setItemData(self.model.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.model.setCurrentText(self.settings.model)
-        self.licence = QLabel()
-        self.licence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model.setMinimumContentsLength(28)
         model_folder = QPushButton("Folder…")
         model_folder.clicked.connect(self._browse_model)
         row = QHBoxLayout()
-        row.addWidget(self.model, 2)
+        row.addWidget(self.model, 1)
         row.addWidget(model_folder)
-        row.addWidget(self.licence, 3)
         form.addRow("Model:", row)
-        engine = QLabel(
-            f"Engine {self.settings.engine}, device {self.settings.device}, "
-            f"beam {self.settings.beam_size} (from Settings)"
-        )
-        engine.setEnabled(False)
-        form.addRow("", engine)
+        self.licence = QLabel()
+        self.licence.setWordWrap(True)
+        self.licence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("", self.licence)
 
         formats = QHBoxLayout()
         self.formats: dict[str, QCheckBox] = {}
@@ -205,8 +202,8 @@ class BatchDialog(QDialog):
     def _hint(self, form: QFormLayout) -> QLabel:
         hint = QLabel()
         hint.setWordWrap(True)
-        hint.hide()
         form.addRow("", hint)
+        form.setRowVisible(hint, False)
         return hint
 
     def _build_progress(self) -> QGroupBox:
@@ -225,6 +222,8 @@ class BatchDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
+        self.table.setMinimumHeight(180)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
@@ -235,7 +234,7 @@ class BatchDialog(QDialog):
         self.table.setColumnWidth(COL_FLAGS, 180)
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
-        self.summary.setMaximumHeight(130)
+        self.summary.setMaximumHeight(120)
         self.summary.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -323,7 +322,13 @@ class BatchDialog(QDialog):
         self._say(self.tmx_hint, tmx_msg, True)
 
         spec = self.model.currentText().strip()
-        self.licence.setText(f"Licence: {licence_of(spec)}" if spec else "Choose a model.")
+        engine = (
+            f"engine {self.settings.engine}, device {self.settings.device}, "
+            f"beam {self.settings.beam_size} (from Settings)"
+        )
+        self.licence.setText(
+            f"Licence: {licence_of(spec)}; {engine}" if spec else "Choose a model."
+        )
         ok = ok and not same and not none and not tmx_msg and bool(spec)
         self.start_button.setEnabled(ok and not self.runner.running)
         return ok
@@ -359,8 +364,8 @@ class BatchDialog(QDialog):
             notes.append("It will be created.")
         elif (out / ".workbench").is_dir():
             notes.append(
-                "It holds an earlier run: files already translated from unchanged sources "
-                "are kept and only the rest is done."
+                "It holds an earlier run: starting keeps the files already translated from "
+                "unchanged sources and does only the rest."
             )
         return " ".join(notes), False
 
@@ -382,7 +387,7 @@ class BatchDialog(QDialog):
     def _say(self, label: QLabel, text: str, error: bool) -> None:
         label.setText(text)
         label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
-        label.setVisible(bool(text))
+        self.form.setRowVisible(label, bool(text))  # a hidden row takes no space
 
     # ------------------------------------------------------------------ running
     def options(self):

@@ -26,6 +26,7 @@ def build_sample_project(folder: Path) -> Path:
     from workbench.core.importer import import_file
     from workbench.core.segmenter import split_paragraph
     from workbench.core.store import Project
+    from workbench.core.tm import store_unit
 
     path = folder / "news-ky-en.wbproj"
     english = [p for p in (SAMPLES / "news_en.txt").read_text("utf-8").split("\n\n") if p.strip()]
@@ -39,6 +40,18 @@ def build_sample_project(folder: Path) -> Path:
             if seg.position < len(pieces):
                 status = Status.CONFIRMED if seg.paragraph < 2 else Status.NEEDS_REVIEW
                 project.set_target(seg.id, pieces[seg.position].text, status=status)
+        # A memory unit from an earlier job, so the side panel shows a fuzzy match
+        # (with the differing hours highlighted) for the last segment.
+        with project.transaction() as conn:
+            store_unit(
+                conn,
+                "ky",
+                "en",
+                "Китепкана дүйшөмбүдөн жумага чейин саат 9:00дөн 18:00гө чейин иштейт.",
+                "The library is open Monday to Friday from 9:00 to 18:00.",
+                origin="tmx:earlier-job.tmx",
+                creator="Sample Translator",
+            )
     return path
 
 
@@ -70,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.paragraphs:
             window.toggle_view()
         else:
-            window.grid.go_to_row(4)  # an open editor on an untranslated segment
+            window.grid.go_to_row(5)  # an open editor on an untranslated segment
         loop = QEventLoop()
         QTimer.singleShot(600, loop.quit)  # let rows size themselves and paint
         loop.exec()

@@ -9,13 +9,19 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from workbench.core import tm
 from workbench.core.flags import label
 from workbench.core.segment import Origin, Segment
 from workbench.core.store import Project
 from workbench.gui.segment_model import ORIGIN_LABELS, mt_confidence
+
+# Word differences between the current source and a match's source.
+_REMOVED_STYLE = "color:#d32f2f; text-decoration:line-through;"  # only in the match
+_ADDED_STYLE = "color:#2e7d32; font-weight:bold; text-decoration:underline;"  # only here
 
 
 @dataclass(frozen=True)
@@ -23,27 +29,37 @@ class Suggestion:
     text: str
     origin: Origin  # TM or MT
     score: float | None  # TM match percentage
-    detail: str  # shown beside the text: "TM 92%", "MT nllb-200-distilled-600M"
+    detail: str  # shown above the text: "TM 92% · earlier-job.tmx", "MT · model"
+    source_html: str = ""  # a TM match's source with its differences marked
+
+
+def diff_html(current: str, match_source: str, lang: str) -> str:
+    """The match's source as rich text: words it lacks in green, extra words struck out."""
+    parts = []
+    for text, kind in tm.diff_spans(current, match_source, lang):
+        escaped = html.escape(text)
+        if kind == tm.REMOVED:
+            parts.append(f'<span style="{_REMOVED_STYLE}">{escaped}</span>')
+        elif kind == tm.ADDED:
+            parts.append(f'<span style="{_ADDED_STYLE}">{escaped}</span>')
+        else:
+            parts.append(escaped)
+    return "".join(parts)
 
 
 def tm_suggestions(
     project: Project, seg: Segment, threshold: int, limit: int = 5
 ) -> list[Suggestion]:
-    """Translation-memory matches, when the TM module is part of this build."""
-    try:
-        from workbench.core import tm
-    except ImportError:
-        return []
-    matches = tm.lookup(
-        project,
-        seg.mt_source,
-        project.source_lang,
-        project.target_lang,
-        limit=limit,
-        threshold=threshold,
-    )
+    """Translation-memory matches for the segment, in its own source language."""
+    matches = [m for m in tm.matches_for(project, seg, limit=limit) if m.score >= threshold]
     return [
-        Suggestion(m.target, Origin.TM, float(m.score), f"TM {m.score:.0f}%  ·  {m.source}")
+        Suggestion(
+            m.target,
+            Origin.TM,
+            float(m.score),
+            f"TM {m.score:.0f}% · {m.origin}",
+            diff_html(seg.source, m.source, seg.lang),
+        )
         for m in matches
     ]
 
@@ -110,10 +126,37 @@ class SidePanel(QWidget):
             self.source.setToolTip(f"In the file: {seg.source_original}")
         self.flags.setText("\n".join(f"⚑ {label(f)}" for f in seg.flags) or "none")
         for n, sug in enumerate(suggestions, start=1):
-            prefix = f"Ctrl+{n}  " if n <= 9 else ""
-            item = QListWidgetItem(f"{prefix}[{sug.detail}]\n{sug.text}")
-            item.setToolTip(sug.detail)
-            self.list.addItem(item)
+            self._add_suggestion(n, sug)
         if not suggestions:
             self.list.addItem(QListWidgetItem("No suggestions yet: Translate segment (Ctrl+T)"))
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _add_suggestion(self, n: int, sug: Suggestion) -> None:
+        """One suggestion as rich text: its key, origin and score, the match's source
+        with the differences marked, and the text that Ctrl+N inserts."""
+        key = f"<b>Ctrl+{n}</b>&nbsp; " if n <= 9 else ""
+        lines = [f"<small>{key}{html.escape(sug.detail)}</small>"]
+        if sug.source_html:
+            lines.append(f"<small>{sug.source_html}</small>")
+        lines.append(html.escape(sug.text))
+        view = QLabel("<br>".join(lines))
+        view.setTextFormat(Qt.TextFormat.RichText)
+        view.setWordWrap(True)
+        view.setContentsMargins(4, 3, 4, 3)
+        item = QListWidgetItem()
+        item.setToolTip(sug.text)
+        self.list.addItem(item)
+        self.list.setItemWidget(item, view)
+        self._fit(item, view)
+
+    def _fit(self, item: QListWidgetItem, view: QLabel) -> None:
+        width = max(self.list.viewport().width() - 4, 120)
+        item.setSizeHint(QSize(width, view.heightForWidth(width) + 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            view = self.list.itemWidget(item)
+            if isinstance(view, QLabel):
+                self._fit(item, view)

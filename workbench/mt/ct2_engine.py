@@ -6,10 +6,12 @@ its revision. Tokenisation uses the model's own tokenizer.json through the
 small), laid out as transformers' NllbTokenizer does: source = [src_lang]
 pieces [</s>], target prefix = [tgt_lang].
 
-Speed comes from int8 weights, batches cut by tokens (CTranslate2 sorts them by
-length inside a call), one OpenMP thread per physical core, and the
-target-vocabulary shortlist (workbench.mt.shortlist): CTranslate2 then scores
-only the target script's tokens at each step instead of all 256,206.
+Speed comes from int8 weights, calls sorted by length and cut by padded tokens,
+one OpenMP thread per physical core, and the target-vocabulary shortlist
+(workbench.mt.shortlist): CTranslate2 then scores only the tokens of the target
+language's alphabet at each step instead of all 256,206. A sentence whose output
+may need other tokens (a Latin name to copy into Russian) is translated with the
+full vocabulary instead; `counts` says how many went each way.
 
 A shortlist changes one thing besides speed: CTranslate2 normalises the
 log-probabilities over the candidates, so a shortlisted score is slightly higher
