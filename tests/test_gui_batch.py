@@ -78,7 +78,7 @@ def test_a_folder_is_translated_with_each_file_in_the_table(
 ):
     src, out = tmp_path / "in box", tmp_path / "out"
     (src / "sub").mkdir(parents=True)
-    (src / "sub" / "ky.txt").write_text("\n\n".join(kyrgyz(6)), encoding="utf-8")
+    (src / "sub" / "ky.txt").write_text("\n\n".join(kyrgyz(40)), encoding="utf-8")
     shutil.copy(SAMPLES / "news_ky.docx", src / "news_ky.docx")
     (src / "empty.txt").write_bytes(b"")
     (src / "binary.txt").write_bytes(bytes(range(256)) * 8)
@@ -89,8 +89,13 @@ def test_a_folder_is_translated_with_each_file_in_the_table(
     timer = QTimer(dialog, interval=20)
     timer.timeout.connect(lambda: ticks.append(dialog.runner.running))
     timer.start()
-    progress = []
-    dialog.runner.progress.connect(progress.append)
+    progress, shown = [], set()
+
+    def on_progress(p) -> None:  # connected after the dialog's slot: sees the table updated
+        progress.append(p)
+        shown.update(row for row in table(dialog).values() if row[0] == "translating")
+
+    dialog.runner.progress.connect(on_progress)
     run(qtbot, dialog)
     timer.stop()
 
@@ -98,7 +103,7 @@ def test_a_folder_is_translated_with_each_file_in_the_table(
     report = dialog.report
     assert not report.interrupted and not report.error
     rows = table(dialog)
-    assert rows["sub/ky.txt"][:2] == ("translated", "6")
+    assert rows["sub/ky.txt"][:2] == ("translated", "40")
     assert rows["news_ky.docx"][0] == "translated" and int(rows["news_ky.docx"][1]) > 0
     assert rows["empty.txt"][0] == "skipped" and "empty" in rows["empty.txt"][2]
     assert rows["binary.txt"][0] == "failed" and "binary" in rows["binary.txt"][2]
@@ -111,7 +116,7 @@ def test_a_folder_is_translated_with_each_file_in_the_table(
         "notes.pdf": SKIPPED,
     }
     translated = (out / "sub" / "ky.txt").read_text(encoding="utf-8")
-    assert len([p for p in translated.split("\n\n") if p.strip()]) == 6
+    assert len([p for p in translated.split("\n\n") if p.strip()]) == 40
     assert (out / "news_ky.docx").stat().st_size > 0
     assert (out / ".workbench" / "report.json").is_file()
     assert (tmp_path / "pairs.tmx").is_file()
@@ -119,6 +124,7 @@ def test_a_folder_is_translated_with_each_file_in_the_table(
 
     # Progress reached the dialog while the worker ran, and the GUI thread was free.
     assert any(p.stage == "translating" for p in progress)
+    assert shown and all("/" in sentences for _status, sentences, _note in shown)
     assert any(ticks), "the event loop did not run during the batch"
     n = report.sentences
     assert dialog.counts.text().startswith(f"files 4/4 · sentences {n}/{n}")
@@ -126,7 +132,7 @@ def test_a_folder_is_translated_with_each_file_in_the_table(
     assert dialog.summary.isVisible()
     assert dialog.summary.toPlainText() == report.summary()
     assert "2 translated, 2 skipped, 1 failed" in dialog.summary.toPlainText()
-    assert "1 failed" in dialog.stage.text()
+    assert dialog.stage.text() == "Finished; 1 file failed."
     assert dialog.open_button.isEnabled() and dialog.start_button.isEnabled()
     assert dialog.inputs.isEnabled()
 

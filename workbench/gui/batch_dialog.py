@@ -115,7 +115,8 @@ class BatchDialog(QDialog):
         layout.addWidget(self._build_inputs(source_lang, target_lang))
         layout.addWidget(self._build_progress(), 1)
         layout.addLayout(self._build_buttons())
-        self.resize(920, 860)
+        screen = self.screen().availableGeometry()
+        self.resize(min(940, screen.width()), min(880, int(screen.height() * 0.9)))
         self.validate()
 
     # ------------------------------------------------------------------ layout
@@ -159,7 +160,6 @@ class BatchDialog(QDialog):
         row.addWidget(model_folder)
         form.addRow("Model:", row)
         self.licence = QLabel()
-        self.licence.setWordWrap(True)
         self.licence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("", self.licence)
 
@@ -230,11 +230,10 @@ class BatchDialog(QDialog):
         header.setSectionResizeMode(COL_SENTENCES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_FLAGS, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(COL_FILE, 240)
-        self.table.setColumnWidth(COL_FLAGS, 180)
+        self.table.setColumnWidth(COL_FILE, 230)
+        self.table.setColumnWidth(COL_FLAGS, 230)
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
-        self.summary.setMaximumHeight(120)
         self.summary.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -322,12 +321,10 @@ class BatchDialog(QDialog):
         self._say(self.tmx_hint, tmx_msg, True)
 
         spec = self.model.currentText().strip()
-        engine = (
-            f"engine {self.settings.engine}, device {self.settings.device}, "
-            f"beam {self.settings.beam_size} (from Settings)"
-        )
-        self.licence.setText(
-            f"Licence: {licence_of(spec)}; {engine}" if spec else "Choose a model."
+        self.licence.setText(f"Licence: {licence_of(spec)}" if spec else "Choose a model.")
+        self.licence.setToolTip(
+            f"Engine {self.settings.engine}, device {self.settings.device}, "
+            f"beam {self.settings.beam_size} (change them in Settings)"
         )
         ok = ok and not same and not none and not tmx_msg and bool(spec)
         self.start_button.setEnabled(ok and not self.runner.running)
@@ -529,8 +526,13 @@ class BatchDialog(QDialog):
             self.stage.setText("Finished: every supported file was translated.")
             self.bar.setValue(self.bar.maximum())
         else:
-            self.stage.setText(f"Finished with {report.count(FAILED)} failed file(s).")
-        self.summary.setPlainText(report.summary())
+            failed = report.count(FAILED)
+            self.stage.setText(f"Finished; {failed} file{'s' if failed != 1 else ''} failed.")
+        text = report.summary()
+        self.summary.setPlainText(text)
+        # As tall as the summary (up to 8 lines): the table keeps the rest of the space.
+        lines = min(8, text.count("\n") + 1)
+        self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 16)
         self.summary.show()
 
     def _show_message(self, text: str, *, error: bool) -> None:

@@ -49,55 +49,42 @@ def apply_theme(app: QApplication, theme: str, font_size: int) -> str:
     return "dark" if dark else "light"
 
 
+_R = QPalette.ColorRole
+
+# Window, window text, base, alternate base, text, button, button text, highlight,
+# highlighted text, tooltip base, tooltip text, placeholder, link, mid; disabled text.
+_LIGHT = {
+    _R.Window: "#f3f3f3", _R.WindowText: "#1d1d1d", _R.Base: "#ffffff",
+    _R.AlternateBase: "#f7f7f7", _R.Text: "#1d1d1d", _R.Button: "#ececec",
+    _R.ButtonText: "#1d1d1d", _R.Highlight: "#2f6fd0", _R.HighlightedText: "#ffffff",
+    _R.ToolTipBase: "#ffffe8", _R.ToolTipText: "#1d1d1d", _R.PlaceholderText: "#808080",
+    _R.Link: "#1f5fbf", _R.Mid: "#c8c8c8",
+}  # fmt: skip
+_DARK = {
+    _R.Window: "#232323", _R.WindowText: "#e6e6e6", _R.Base: "#1b1b1b",
+    _R.AlternateBase: "#262626", _R.Text: "#e6e6e6", _R.Button: "#303030",
+    _R.ButtonText: "#e6e6e6", _R.Highlight: "#3d7ad6", _R.HighlightedText: "#ffffff",
+    _R.ToolTipBase: "#303030", _R.ToolTipText: "#e6e6e6", _R.PlaceholderText: "#8a8a8a",
+    _R.Link: "#7fb0ff", _R.Mid: "#444444",
+}  # fmt: skip
+_DISABLED_TEXT = {"light": "#a0a0a0", "dark": "#777777"}
+
+
 def _light_palette() -> QPalette:
-    p = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#f3f3f3",
-        QPalette.ColorRole.WindowText: "#1d1d1d",
-        QPalette.ColorRole.Base: "#ffffff",
-        QPalette.ColorRole.AlternateBase: "#f7f7f7",
-        QPalette.ColorRole.Text: "#1d1d1d",
-        QPalette.ColorRole.Button: "#ececec",
-        QPalette.ColorRole.ButtonText: "#1d1d1d",
-        QPalette.ColorRole.Highlight: "#2f6fd0",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#ffffe8",
-        QPalette.ColorRole.ToolTipText: "#1d1d1d",
-        QPalette.ColorRole.PlaceholderText: "#808080",
-        QPalette.ColorRole.Link: "#1f5fbf",
-        QPalette.ColorRole.Mid: "#c8c8c8",
-    }
-    for role, colour in colours.items():
-        p.setColor(role, QColor(colour))
-    return p
+    return _palette(_LIGHT, _DISABLED_TEXT["light"])
 
 
 def _dark_palette() -> QPalette:
+    return _palette(_DARK, _DISABLED_TEXT["dark"])
+
+
+def _palette(colours: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
     p = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#232323",
-        QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1b1b1b",
-        QPalette.ColorRole.AlternateBase: "#262626",
-        QPalette.ColorRole.Text: "#e6e6e6",
-        QPalette.ColorRole.Button: "#303030",
-        QPalette.ColorRole.ButtonText: "#e6e6e6",
-        QPalette.ColorRole.Highlight: "#3d7ad6",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#303030",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6",
-        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
-        QPalette.ColorRole.Link: "#7fb0ff",
-        QPalette.ColorRole.Mid: "#444444",
-    }
     for role, colour in colours.items():
         p.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-        QPalette.ColorRole.WindowText,
-    ):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#777777"))
+    # Greyed-out controls must look greyed out (e.g. the batch form during a run).
+    for role in (_R.Text, _R.ButtonText, _R.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
     return p
 
 
