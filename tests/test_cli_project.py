@@ -287,3 +287,12 @@ def test_a_russian_document_in_a_kyrgyz_project(project, tmp_path, capsys):
     assert "languages ru 3, ky 1" in capsys.readouterr().out
     langs = [s["lang"] for s in show_json(project, capsys)]
     assert langs == ["ru", "ru", "ru", "ky"]
+
+
+def test_export_never_overwrites_the_original_documents(project, article, capsys):
+    assert run("project", "add", str(project), str(article)) == 0
+    before = article.read_bytes()
+    assert run("project", "export", str(project), str(article.parent)) == 1
+    err = capsys.readouterr().err
+    assert "is the original document" in err and "макала 1.txt" in err
+    assert article.read_bytes() == before

@@ -76,3 +76,13 @@ def test_a_broken_cache_file_is_a_clear_error(tmp_path):
         MTCache(path)
     message = str(info.value)
     assert str(path) in message and "WORKBENCH_CACHE_DIR" in message and "\n" not in message
+
+
+def test_a_cache_that_cannot_be_written_does_not_stop_translation(tmp_path):
+    with MTCache(tmp_path / "c.sqlite3") as cache:
+        cache.put_many(SCOPE, "ky", "en", [("Салам.", Translation("Hello.", -0.1))])
+        cache._db.execute("PRAGMA query_only = ON")  # writes now fail, as on a full disk
+        cache.put_many(SCOPE, "ky", "en", [("Кош.", Translation("Bye.", -0.2))])
+        assert cache.error is not None and "going on without it" in cache.error
+        found = cache.get_many(SCOPE, "ky", "en", ["Салам.", "Кош."])
+        assert found == {"Салам.": Translation("Hello.", -0.1)}

@@ -235,3 +235,33 @@ def test_settings_live_in_the_project(tmp_path):
     with Project.open(path) as p:
         assert p.get_setting("tm_threshold") == "80"
         assert p.get_setting("missing", "d") == "d"
+
+
+def test_listeners_hear_of_a_change_only_once_it_is_committed(project):
+    events = []
+    project.subscribe(lambda event, ids: events.append(event))
+    sid = project.segment_ids()[0]
+    with pytest.raises(RuntimeError):
+        with project.transaction():
+            project.set_target(sid, "never saved")
+            assert events == []  # not yet committed: nobody is told
+            raise RuntimeError("the bulk change fails half way")
+    assert events == []
+    assert project.segment(sid).target == ""
+    with project.transaction():
+        project.set_target(sid, "saved")
+        assert events == []
+    assert events == ["changed"]
+
+
+def test_a_failed_commit_rolls_back_and_the_project_stays_usable(project):
+    sid = project.segment_ids()[0]
+    project.connection.execute("PRAGMA foreign_keys=ON")
+    project.connection.execute("PRAGMA defer_foreign_keys=ON")
+    with pytest.raises(ProjectError, match="could not be written"):
+        with project.transaction() as conn:
+            # Violates the documents foreign key, which is only checked at COMMIT.
+            conn.execute("UPDATE segments SET document_id = 999 WHERE id = ?", (sid,))
+    assert not project.connection.in_transaction
+    assert project.segment(sid).document == "a.txt"
+    assert project.set_target(sid, "still works").target == "still works"

@@ -178,6 +178,8 @@ def _pretranslate(args: argparse.Namespace) -> int:
                     cache=cache,
                     state=state,
                 )
+                if cache.error:
+                    print(f"workbench: warning: {cache.error}", file=sys.stderr)
         except KeyboardInterrupt:
             printer.finish()
             print(

@@ -170,6 +170,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         printer.finish()
         if cache is not None:
+            if cache.error:
+                print(f"workbench: warning: {cache.error}", file=sys.stderr)
             cache.close()
         engine.close()
     # The txt writer keeps the input's layout and line endings and writes UTF-8

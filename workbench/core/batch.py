@@ -46,7 +46,6 @@ from workbench.core.batch_manifest import (
     Manifest,
     ManifestEntry,
     Writer,
-    atomic_write,
     dumps,
     fingerprint,
     sha256_bytes,
@@ -66,7 +65,9 @@ from workbench.core.batch_report import (
 from workbench.core.batch_scan import Entry, check_folders, scan_folder
 from workbench.core.document import Document
 from workbench.core.errors import Cancelled, ModelError, WorkbenchError
+from workbench.core.fileio import atomic_write
 from workbench.core.formats import FORMATS, SUPPORTED_EXTENSIONS, format_for, read_document
+from workbench.core.importer import paragraph_texts, segment_document, translated_or_source
 from workbench.core.languages import CODES, get_language
 from workbench.core.task import TaskState
 
@@ -157,29 +158,14 @@ def _reason(exc: BaseException) -> str:
     return text.splitlines()[0] if text else text
 
 
-def _document_language(doc: Document, source: str) -> str:
-    if source != "auto":
-        return source
-    from workbench.core.langid import detect_language
-
-    sample, size = [], 0
-    for paragraph in doc.paragraphs:
-        sample.append(paragraph.text)
-        size += len(paragraph.text)
-        if size > 20_000:
-            break
-    return detect_language("\n".join(sample)[:20_000], default="ky") or "ky"
-
-
 def _prepare(entry: Entry, source: str, target: str, project: Project | None) -> _Job | FileResult:
     """Read and segment one file; a FileResult instead when there is nothing to translate."""
-    from workbench.core.importer import segment_document
-
     result = FileResult(entry.rel, PENDING, format=entry.format)
     try:
         doc = read_document(entry.path)
-        doc_lang = _document_language(doc, source)
-        segments = segment_document(doc, doc_lang, "sentence")
+        # An explicit --from is the document's language; auto detects it (as `project add`).
+        doc_lang = None if source == "auto" else source
+        segments = segment_document(doc, "ky", "sentence", doc_lang=doc_lang)
     except Exception as exc:  # a reader's bug must cost one file, not the run
         result.status, result.reason = FAILED, _reason(exc)
         if not isinstance(exc, WorkbenchError):
@@ -213,16 +199,13 @@ def _prepare(entry: Entry, source: str, target: str, project: Project | None) ->
 
 
 def _paragraph_texts(job: _Job) -> list[str]:
-    """One translated text per paragraph, with the source's whitespace between sentences.
-    An empty translation keeps the source sentence (it is flagged, never dropped)."""
-    texts = [p.text for p in job.doc.paragraphs]
-    parts: dict[int, list[str]] = {}
-    for seg, target in zip(job.segments, job.targets, strict=True):
-        text = target if target and target.strip() else seg.source
-        parts.setdefault(seg.paragraph, []).append(seg.lead + text + seg.trail)
-    for index, pieces in parts.items():
-        texts[index] = "".join(pieces)
-    return texts
+    """One translated text per paragraph. An empty translation keeps the source
+    sentence (it is flagged, never dropped)."""
+    pieces = [
+        (seg.paragraph, seg.lead, translated_or_source(seg.source, target), seg.trail)
+        for seg, target in zip(job.segments, job.targets, strict=True)
+    ]
+    return paragraph_texts(pieces, job.doc.texts)
 
 
 # --------------------------------------------------------------------------- the run

@@ -14,18 +14,17 @@ OUT/.workbench/tmp, fsynced, then renamed over the target.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.fileio import atomic_write
 
 STATE_DIR = ".workbench"
 MANIFEST_NAME = "manifest.jsonl"
@@ -56,28 +55,6 @@ def fingerprint(settings: dict[str, Any]) -> str:
 def dumps(value: Any) -> bytes:
     """JSON as UTF-8; a file name that is not valid UTF-8 keeps a \\udcXX escape (still JSON)."""
     return json.dumps(value, ensure_ascii=False, indent=None).encode("utf-8", "backslashreplace")
-
-
-def atomic_write(path: Path, data: bytes, tmp_dir: Path | None = None) -> None:
-    """Write `data` to `path` so that `path` is either the old file or the whole new one."""
-    directory = tmp_dir if tmp_dir is not None else path.parent
-    fd, tmp = tempfile.mkstemp(prefix=".wb-", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        try:
-            os.replace(tmp, path)
-        except OSError as exc:
-            if exc.errno != errno.EXDEV:  # the temp folder is on another file system
-                raise
-            Path(tmp).unlink(missing_ok=True)
-            atomic_write(path, data)
-            return
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @dataclass

@@ -8,6 +8,7 @@ export: store -> one translated text per paragraph -> the format's writer.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,6 @@ from workbench.core.errors import BadInput, ProjectError
 from workbench.core.formats import format_for, read_document, write_document
 from workbench.core.kyrgyz import normalise_lookalikes
 from workbench.core.langid import detect_language
-from workbench.core.segment import Segment
 from workbench.core.segmenter import split_paragraph
 from workbench.core.store import NewSegment, Project
 
@@ -66,13 +66,15 @@ def segment_language(text: str, doc_lang: str) -> str:
     return lang
 
 
-def segment_document(doc: Document, source_lang: str, unit: str) -> list[NewSegment]:
+def segment_document(
+    doc: Document, source_lang: str, unit: str, *, doc_lang: str | None = None
+) -> list[NewSegment]:
     """Split a document's paragraphs into segments ready for the store.
 
     Each segment gets its own language; where a segment is too short to tell
     (a number, a name), it takes the document's language, which may differ
     from the project's source language (a Russian file in a Kyrgyz project)."""
-    doc_lang = document_language(doc, source_lang)
+    doc_lang = doc_lang or document_language(doc, source_lang)
     segments: list[NewSegment] = []
     for p_index, paragraph in enumerate(doc.paragraphs):
         pieces = split_paragraph(paragraph.text, source_lang, unit)
@@ -145,15 +147,19 @@ def import_file(project: Project, path: str | Path) -> ImportReport:
     return report
 
 
-def paragraph_texts(segments: list[Segment], sources: list[str]) -> list[str]:
-    """One text per paragraph: each segment's target (or its source when untranslated)
-    with the source's whitespace around it, so the paragraph reads as it did.
-    A paragraph without segments keeps its source text."""
+def paragraph_texts(pieces: Iterable[tuple[int, str, str, str]], sources: list[str]) -> list[str]:
+    """One text per paragraph from (paragraph, lead, text, trail) pieces, so the
+    paragraph reads as it did with each sentence's translation in place. A
+    paragraph without pieces keeps its source text."""
     by_paragraph: dict[int, list[str]] = {}
-    for seg in segments:
-        text = seg.target if seg.target.strip() else seg.source
-        by_paragraph.setdefault(seg.paragraph, []).append(seg.lead + text + seg.trail)
+    for paragraph, lead, text, trail in pieces:
+        by_paragraph.setdefault(paragraph, []).append(lead + text + trail)
     return ["".join(by_paragraph[i]) if i in by_paragraph else src for i, src in enumerate(sources)]
+
+
+def translated_or_source(source: str, target: str | None) -> str:
+    """What an exported sentence says: its translation, or the source while it has none."""
+    return target if target and target.strip() else source
 
 
 @dataclass
@@ -184,13 +190,26 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BadInput(f"cannot create the folder ({exc.strerror})", path=out_dir) from exc
+    documents = project.documents()
+    for info in documents:
+        # Exporting into the folder the documents came from would overwrite them.
+        existing = out_dir / info.name
+        if existing.is_file() and existing.read_bytes() == project.document_data(info.id):
+            raise BadInput(
+                "is the original document: export into another folder so it is not overwritten",
+                path=existing,
+            )
     report = ExportReport(written=[], segments=0, untranslated=0)
-    for info in project.documents():
+    for info in documents:
         segments = list(project.segments(document_id=info.id))
         # Re-read the stored original: the writer needs its paragraphs in reading order.
         doc = format_for(info.name).read(project.document_data(info.id), info.name)
         out = out_dir / info.name
-        write_document(doc, paragraph_texts(segments, doc.texts), out)
+        pieces = [
+            (s.paragraph, s.lead, translated_or_source(s.source, s.target), s.trail)
+            for s in segments
+        ]
+        write_document(doc, paragraph_texts(pieces, doc.texts), out)
         report.written.append(out)
         report.segments += len(segments)
         report.untranslated += sum(1 for s in segments if not s.is_translated)

@@ -12,6 +12,8 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from workbench.core.fileio import atomic_write
+
 SETTINGS_VERSION = 1
 APP_NAME = "kyrgyz-workbench"
 
@@ -68,6 +70,8 @@ class Settings:
                 ):
                     values[key] = value
         settings = cls(**values)
+        # WORKBENCH_MODEL wins for this run only: save() keeps the file's own choice.
+        settings._file_model = settings.model
         env_model = os.environ.get("WORKBENCH_MODEL")
         if env_model:
             settings.model = env_model
@@ -77,9 +81,11 @@ class Settings:
         """Write atomically, so a crash never leaves half a settings file."""
         path = path or settings_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
+        data = asdict(self)
+        file_model = getattr(self, "_file_model", None)
+        if file_model is not None and self.model == os.environ.get("WORKBENCH_MODEL"):
+            data["model"] = file_model
+        atomic_write(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
 
     def add_recent(self, project: str | Path, keep: int = 10) -> None:
         project = str(Path(project).resolve())

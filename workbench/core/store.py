@@ -141,6 +141,7 @@ class Project:
         self.read_only = read_only
         self._listeners: list[Listener] = []
         self._depth = 0  # nesting of _write blocks: only the outermost commits
+        self._pending: list[tuple[str, Sequence[int]]] = []  # news held until the commit
         meta = dict(conn.execute("SELECT key, value FROM meta"))
         try:
             self.source_lang = get_language(meta["source_lang"]).code
@@ -166,6 +167,7 @@ class Project:
             raise ProjectError("already exists; open it, or choose another name", path=path)
         if not path.parent.is_dir():
             raise ProjectError("folder does not exist; create it first", path=path.parent)
+        conn = None
         try:
             conn = _connect(path, read_only=False)
             with _transaction(conn):
@@ -180,9 +182,16 @@ class Project:
                         ("app_version", __version__),
                     ],
                 )
-        except sqlite3.Error as exc:
+            return cls(path, conn, read_only=False)
+        except (sqlite3.Error, ProjectError) as exc:
+            # Nothing was there before: leave nothing half made behind.
+            if conn is not None:
+                conn.close()
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            if isinstance(exc, ProjectError):
+                raise
             raise ProjectError(f"cannot create the project ({exc})", path=path) from exc
-        return cls(path, conn, read_only=False)
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Project:
@@ -195,32 +204,42 @@ class Project:
             raise ProjectError("cannot be read; check the file's permissions", path=path)
         writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         read_only = read_only or not writable
+        conn = None
         try:
             conn = _connect(path, read_only=read_only)
-            version = _schema_version(conn, path)
-            if version > SCHEMA_VERSION:
-                conn.close()
-                raise ProjectError(
-                    f"was made by a newer workbench (project schema {version}, this version "
-                    f"reads up to {SCHEMA_VERSION}); update the workbench to open it",
-                    path=path,
-                )
-            if version < SCHEMA_VERSION:
-                if read_only:
-                    conn.close()
-                    raise ProjectError(
-                        "needs an upgrade but is read-only; make it writable and open it again",
-                        path=path,
-                    )
-                _backup_before_migration(conn, path, version)
-                with _transaction(conn):
-                    _migrate(conn, version, path)
-            return cls(path, conn, read_only)
+            return cls._from_connection(conn, path, read_only)
         except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
             raise ProjectError(
                 f"is not a workbench project or is damaged ({exc}); restore it from a backup",
                 path=path,
             ) from exc
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
+
+    @classmethod
+    def _from_connection(cls, conn: sqlite3.Connection, path: Path, read_only: bool) -> Project:
+        """Check the schema (upgrading an older one) and make the Project."""
+        version = _schema_version(conn, path)
+        if version > SCHEMA_VERSION:
+            raise ProjectError(
+                f"was made by a newer workbench (project schema {version}, this version "
+                f"reads up to {SCHEMA_VERSION}); update the workbench to open it",
+                path=path,
+            )
+        if version < SCHEMA_VERSION:
+            if read_only:
+                raise ProjectError(
+                    "needs an upgrade but is read-only; make it writable and open it again",
+                    path=path,
+                )
+            _backup_before_migration(conn, path, version)
+            with _transaction(conn):
+                _migrate(conn, version, path)
+        return cls(path, conn, read_only)
 
     def close(self) -> None:
         self._conn.close()
@@ -257,6 +276,11 @@ class Project:
             self._listeners.remove(listener)
 
     def _notify(self, event: str, ids: Sequence[int]) -> None:
+        """Tell listeners, once the change is committed (inside an outer transaction,
+        when that commits; a rollback drops the news with the change)."""
+        if self._depth:
+            self._pending.append((event, ids))
+            return
         for listener in list(self._listeners):
             listener(event, ids)
 
@@ -515,10 +539,17 @@ class Project:
         try:
             with _transaction(self._conn):
                 yield
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
+            self._pending.clear()
             raise ProjectError(f"could not be written ({exc})", path=self.path) from exc
+        except BaseException:
+            self._pending.clear()
+            raise
         finally:
             self._depth = 0
+        pending, self._pending = self._pending, []
+        for event, ids in pending:
+            self._notify(event, ids)
 
 
 @contextmanager
@@ -527,10 +558,11 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # also when COMMIT itself failed
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:

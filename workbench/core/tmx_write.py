@@ -8,9 +8,7 @@ then rename). Characters XML 1.0 cannot carry are dropped with a warning.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,6 +19,7 @@ from lxml import etree
 
 from workbench import __version__
 from workbench.core.errors import WorkbenchError
+from workbench.core.fileio import replacing
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.settings import Settings
 from workbench.core.store import Project
@@ -96,11 +95,8 @@ def write_tmx(
 
     if not path.parent.is_dir():
         raise WorkbenchError("folder does not exist; create it first", path=path.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        with etree.xmlfile(str(tmp), encoding="UTF-8") as xf:
+        with replacing(path) as tmp, etree.xmlfile(str(tmp), encoding="UTF-8") as xf:
             xf.write_declaration()
             xf.write_doctype('<!DOCTYPE tmx SYSTEM "tmx14.dtd">')
             with xf.element("tmx", version="1.4"):
@@ -114,14 +110,10 @@ def write_tmx(
                         result.units += 1
                     xf.write("  ")
                 xf.write("\n")
-        os.chmod(tmp, 0o644)  # mkstemp made it private; a TMX is for sharing
-        os.replace(tmp, path)
     except OSError as exc:
         raise WorkbenchError(
             f"cannot write the TMX file ({exc.strerror or exc})", path=path
         ) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
     return result
 
 

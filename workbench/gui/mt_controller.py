@@ -1,9 +1,10 @@
 """The GUI thread's side of machine translation.
 
-It snapshots segments into immutable requests, queues jobs on the worker
-thread, stores results with project.apply_mt (several per transaction, so
-pre-translating never stalls the event loop on disk syncs) and reports
-progress. Only this object talks to the worker.
+It snapshots segments into the pipeline's immutable requests (chosen by the
+same rule as the CLI's pending_requests), queues jobs on the worker thread,
+stores results with pretranslate.apply_result like the CLI (several per
+transaction, so pre-translating never stalls the event loop on disk syncs) and
+reports progress. Only this object talks to the worker.
 """
 
 from __future__ import annotations
@@ -15,15 +16,26 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.segment import Status
+from workbench.core.segment import Segment, Status
 from workbench.core.settings import Settings
 from workbench.core.store import Project
 from workbench.core.task import TaskState
-from workbench.gui.worker import EngineSpec, MTJob, MTRequest, MTResult, MTWorker
+from workbench.gui.worker import EngineSpec, MTJob, MTWorker
+from workbench.mt.pipeline import MTRequest, MTResult
+from workbench.mt.pretranslate import apply_result
 
 APPLY_INTERVAL_MS = 50  # results are stored in one transaction at most this often
 PREPARE_CHUNK = 250  # segments read (and memory-matched) per event-loop turn
 APPLY_SLICE = 24  # results per transaction: bounds the time the event loop is busy storing
+# How long closing waits for the worker. Cancellation is checked between batches
+# and between the steps of a model load or conversion, so this only runs out when
+# one engine call (a batch on a slow CPU, a model file read from a slow disk)
+# takes longer; the thread is then left to finish on its own (see shutdown).
+SHUTDOWN_WAIT_MS = 20_000
+
+# Worker threads that outlived shutdown's wait, kept referenced so Qt does not
+# destroy a running QThread (which aborts the process); each ends by itself.
+_detached: list[tuple[QThread, MTWorker]] = []
 
 
 # Called with a chunk of segment ids before MT; returns how many it filled.
@@ -38,6 +50,14 @@ class _Preparation:
     prefill: Prefill | None
     position: int = 0
     requests: list[MTRequest] = field(default_factory=list)
+
+
+def needs_mt(segment: Segment, overwrite: bool) -> bool:
+    """pretranslate.pending_requests' rule: new segments with an empty target, and
+    MT drafts when overwriting; edited and confirmed segments are never touched."""
+    if overwrite:
+        return segment.status in (Status.NEW, Status.MT_DRAFT)
+    return segment.status == Status.NEW and not segment.target.strip()
 
 
 def engine_spec(settings: Settings) -> EngineSpec:
@@ -72,8 +92,10 @@ class MTController(QObject):
         self._settings = settings
         self._ids = itertools.count(1)
         self._jobs: dict[int, MTJob] = {}
-        self._pending: list[tuple[MTJob, MTResult]] = []
+        self._pending: list[tuple[MTJob, str, MTResult]] = []  # job, model id, result
+        self._closed = False
         self.filled = 0  # targets filled by MT since the last idle moment
+        self.passed_through = 0  # left alone: in the target language, or nothing to translate
         self.prefilled = 0  # targets filled by the prefill (memory) since then
         self._preps: list[_Preparation] = []
         self._prep_timer = QTimer(self)
@@ -134,6 +156,7 @@ class MTController(QObject):
         self._jobs[job.job_id] = job
         if not was_busy:
             self.filled = 0
+            self.passed_through = 0
             self.prefilled = 0
             self.busyChanged.emit(True)
         self._preps.append(_Preparation(job, list(ids), only_untranslated, prefill))
@@ -155,13 +178,12 @@ class MTController(QObject):
             try:
                 if prep.prefill is not None:
                     self.prefilled += prep.prefill(chunk)
-                wanted = {Status.NEW, Status.MT_DRAFT} if job.overwrite_draft else {Status.NEW}
                 for seg in self.project.segments_by_id(chunk):
-                    if prep.only_untranslated and seg.status not in wanted:
+                    if prep.only_untranslated and not needs_mt(seg, job.overwrite_draft):
                         continue
-                    if seg.mt_source.strip():
+                    if seg.mt_source.strip():  # an empty one would only pass through
                         prep.requests.append(
-                            MTRequest(seg.id, seg.mt_source, seg.lang, seg.revision)
+                            MTRequest((seg.id, seg.revision), seg.mt_source, seg.lang)
                         )
             except WorkbenchError as exc:
                 self._preps.pop(0)
@@ -187,25 +209,33 @@ class MTController(QObject):
         for job in self._jobs.values():
             job.state.cancel()
 
-    def shutdown(self, timeout_ms: int = 30000) -> None:
-        """Stop the worker thread (cancelling its work) and wait for it."""
-        if not self._thread.isRunning():
+    def shutdown(self, timeout_ms: int = SHUTDOWN_WAIT_MS) -> None:
+        """Stop the worker thread (cancelling its work) and wait for it, at most timeout_ms."""
+        if self._closed:
             return
-        self.cancel()
-        self._shutdown.emit()
-        if not self._thread.wait(timeout_ms):
-            # The engine is stuck in one long call; cancellation will end it, not terminate().
-            self._thread.wait()
+        if self._thread.isRunning():
+            self.cancel()
+            self._shutdown.emit()
+            if not self._thread.wait(timeout_ms):
+                # Still inside one long engine call. terminate() could kill it holding
+                # the GIL or half-way through an MT cache write, so it is left to end by
+                # itself: it sees the cancel after that call, then runs the queued
+                # shutdown (frees the model, closes the cache, quits). It never touches
+                # the project, and this controller ignores whatever it still sends. If
+                # the application quits first, the thread ends with the process; the
+                # cache loses at most that one batch.
+                _detached.append((self._thread, self._worker))
         # Results the worker sent before it stopped are still queued events: store them too.
         QCoreApplication.sendPostedEvents(self)
         self.apply_pending()
+        self._closed = True
 
     # -- results (GUI thread) ----------------------------------------------------------
-    def _on_results(self, job_id: int, results: list[MTResult]) -> None:
+    def _on_results(self, job_id: int, model: str, results: list[MTResult]) -> None:
         job = self._jobs.get(job_id)
-        if job is None:
+        if job is None or self._closed:
             return
-        self._pending.extend((job, r) for r in results)
+        self._pending.extend((job, model, r) for r in results)
         if not self._apply_timer.isActive():
             self._apply_timer.start(APPLY_INTERVAL_MS)
 
@@ -217,16 +247,12 @@ class MTController(QObject):
         batch, self._pending = self._pending[:count], self._pending[count:]
         try:
             with self.project.transaction():
-                for job, r in batch:
-                    if self.project.apply_mt(
-                        r.segment_id,
-                        r.text,
-                        r.model,
-                        r.score,
-                        r.flags,
-                        revision=r.revision,
-                        overwrite_draft=job.overwrite_draft,
-                    ):
+                for job, model, result in batch:
+                    # The CLI's rule: passed-through segments stay as they are, and
+                    # the revision in the id keeps a late result off an edit.
+                    if result.passed_through:
+                        self.passed_through += 1
+                    elif apply_result(self.project, result, model, job.overwrite_draft):
                         self.filled += 1
         except WorkbenchError as exc:  # disk full, file locked...: stop, keep the editor usable
             self._pending.clear()
@@ -234,7 +260,7 @@ class MTController(QObject):
             self.statusMessage.emit(f"Could not store machine translations: {exc}")
 
     def _on_progress(self, job_id: int, done: int, total: int) -> None:
-        if job_id in self._jobs:
+        if job_id in self._jobs and not self._closed:
             self.progressChanged.emit(done, total)
 
     def _on_loaded(self, model: str) -> None:
@@ -242,6 +268,8 @@ class MTController(QObject):
         self.modelReady.emit(model)
 
     def _on_finished(self, job_id: int, outcome: str, message: str) -> None:
+        if self._closed:
+            return
         self._done.append((job_id, outcome, message))
         self._drain()
 

@@ -59,11 +59,14 @@ class MTMixin:
     def _on_mt_finished(self, _job: int, outcome: str, message: str) -> None:
         filled = self.mt.filled if self.mt else 0
         memory = self.mt.prefilled if self.mt else 0
+        kept = self.mt.passed_through if self.mt else 0
         from_memory = f"; {memory} from the memory" if memory else ""
-        if outcome == "done" and not filled and not memory:
+        # As the CLI: segments already in the target language, or without letters, stay new.
+        as_is = f"; {kept} left as they are (target language or no text)" if kept else ""
+        if outcome == "done" and not filled and not memory and not kept:
             text = "Machine translation finished: see the side panel (Ctrl+Shift+M copies it)"
         elif outcome == "done":
-            text = f"Machine translation finished: {filled} segments filled{from_memory}"
+            text = f"Machine translation finished: {filled} segments filled{from_memory}{as_is}"
         elif outcome == "cancelled":
             text = f"Machine translation cancelled after {filled} segments were filled"
         elif outcome == "empty":

@@ -1,10 +1,11 @@
 """The MT worker: one thread that owns the engine.
 
-Requests are immutable snapshots taken on the GUI thread (segment id, the text
-sent to MT, languages, the segment's revision). The worker never touches the
-Project: results go back to the GUI thread by queued signals and the GUI thread
-stores them with project.apply_mt, which drops a result that an edit made
-stale. Progress and cancellation use the same TaskState as the CLI.
+Requests are the pipeline's own immutable MTRequest, snapshots taken on the GUI
+thread with id = (segment id, revision). The worker never touches the Project:
+results (the pipeline's MTResult, passed_through included) go back to the GUI
+thread by queued signals, and the GUI thread stores them with
+workbench.mt.pretranslate.apply_result, exactly as the CLI does. Progress and
+cancellation use the same TaskState as the CLI.
 """
 
 from __future__ import annotations
@@ -17,31 +18,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from workbench.core.errors import Cancelled, ModelError, WorkbenchError
-from workbench.core.task import TaskState
+from workbench.core.task import ProgressCallback, TaskState
 from workbench.mt.engine import Engine, GenerationSettings
+from workbench.mt.pipeline import MTRequest, MTResult
 
 if TYPE_CHECKING:
     from workbench.mt.cache import MTCache
 
 FLUSH_SECONDS = 0.1  # results and progress reach the GUI at most this often
-
-
-@dataclass(frozen=True)
-class MTRequest:
-    segment_id: int
-    text: str  # the segment's mt_source
-    src: str  # the segment's own language
-    revision: int
-
-
-@dataclass(frozen=True)
-class MTResult:
-    segment_id: int
-    revision: int
-    text: str
-    score: float | None
-    flags: tuple[str, ...]
-    model: str
 
 
 @dataclass(frozen=True)
@@ -58,9 +42,29 @@ class MTJob:
     job_id: int
     spec: EngineSpec
     tgt: str
-    requests: tuple[MTRequest, ...]
+    requests: tuple[MTRequest, ...]  # id = (segment id, revision)
     state: TaskState = field(default_factory=TaskState)
     overwrite_draft: bool = False
+
+
+class LoadState(TaskState):
+    """The state a model load reports to: its own progress and status (so the
+    job's progress bar is left alone), but the job's cancellation, so Cancel or
+    closing the window reaches a long load or CTranslate2 conversion."""
+
+    def __init__(self, job: TaskState, on_progress: ProgressCallback | None = None) -> None:
+        super().__init__(on_progress)
+        self._job = job
+
+    def cancel(self) -> None:
+        self._job.cancel()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._job.is_cancelled
+
+    def check_cancelled(self) -> None:
+        self._job.check_cancelled()
 
 
 def load_engine(spec: EngineSpec, state: TaskState) -> Engine:
@@ -81,22 +85,31 @@ def translate(
     cache: MTCache | None,
 ) -> Iterator[MTResult]:
     """Translate through the real MT pipeline; yields each segment's result as it is done."""
-    from workbench.mt.pipeline import MTRequest as PipelineRequest
     from workbench.mt.pipeline import translate_segments
 
-    by_id = {r.segment_id: r for r in requests}
-    items = [PipelineRequest(r.segment_id, r.text, r.src) for r in requests]
     settings = GenerationSettings(beam_size=spec.beam_size)
-    for res in translate_segments(items, tgt, engine, settings, cache=cache, state=state):
-        req = by_id[res.id]
-        yield MTResult(
-            segment_id=req.segment_id,
-            revision=req.revision,
-            text=res.text,
-            score=res.score,
-            flags=tuple(sorted(res.flags)),
-            model=engine.model_id,
-        )
+    yield from translate_segments(list(requests), tgt, engine, settings, cache=cache, state=state)
+
+
+def warm_up_imports(engine: str) -> None:
+    """Import what the chosen engine needs: CTranslate2 and tokenizers for "auto"
+    and "ctranslate2" (torch and transformers are hundreds of MB and seconds of
+    GIL time a laptop need not spend), torch and transformers only for
+    "transformers", or for "auto" where CTranslate2 is not installed."""
+    if engine in ("auto", "ctranslate2"):
+        try:
+            import ctranslate2  # noqa: F401
+            import tokenizers  # noqa: F401
+
+            return
+        except ImportError:
+            if engine == "ctranslate2":
+                return  # loading will say what is missing
+    import torch  # noqa: F401
+    import transformers
+
+    transformers.AutoTokenizer  # noqa: B018 - attribute access imports the lazy modules
+    transformers.M2M100ForConditionalGeneration  # noqa: B018
 
 
 class MTWorker(QObject):
@@ -104,7 +117,7 @@ class MTWorker(QObject):
 
     loading = Signal(str)  # a status line while the model loads
     loaded = Signal(str)  # the model id, once loaded
-    results = Signal(int, object)  # job id, list[MTResult]
+    results = Signal(int, str, object)  # job id, model id, list[MTResult]
     progress = Signal(int, int, int)  # job id, done, total
     warmed = Signal(float)  # seconds the warm-up imports took
     finished = Signal(int, str, str)  # job id, "done" | "cancelled" | "failed" | "missing", message
@@ -138,8 +151,10 @@ class MTWorker(QObject):
             return self._engine
         self._close_engine()
         self.loading.emit(f"Loading model {spec.model}…")
-        watcher = TaskState(on_progress=lambda p: self.loading.emit(p.status) if p.status else None)
-        self._engine = load_engine(spec, watcher)
+        load_state = LoadState(
+            state, on_progress=lambda p: self.loading.emit(p.status) if p.status else None
+        )
+        self._engine = load_engine(spec, load_state)
         self._spec = spec
         self.loaded.emit(getattr(self._engine, "model_id", spec.model))
         state.check_cancelled()
@@ -148,10 +163,11 @@ class MTWorker(QObject):
     def _translate(self, engine: Engine, job: MTJob) -> None:
         pending: list[MTResult] = []
         last = time.monotonic()
+        model = engine.model_id
 
         def flush() -> None:
             if pending:
-                self.results.emit(job.job_id, list(pending))
+                self.results.emit(job.job_id, model, list(pending))
                 pending.clear()
             snap = job.state.snapshot()
             self.progress.emit(job.job_id, snap.done, snap.total)
@@ -187,12 +203,12 @@ class MTWorker(QObject):
 
     @Slot(object)
     def warm_up(self, spec: EngineSpec) -> None:
-        """Import torch and transformers ahead of the first request, if the model is here.
+        """Import the chosen engine's libraries ahead of the first request, if the model is here.
 
-        Importing them holds the GIL for a few hundred milliseconds at a time (C
-        extension set-up), which pauses the GUI thread too; done once, soon after
-        a project opens, it stays out of the way of pre-translation. Nothing is
-        loaded when the model is missing, and the model itself is loaded on demand.
+        Importing them holds the GIL for a while (C extension set-up), which
+        pauses the GUI thread too; done once, soon after a project opens, it
+        stays out of the way of pre-translation. Nothing is imported when the
+        model is missing, and the model itself is loaded on demand.
         """
         from workbench.mt.models import resolve_model
 
@@ -201,11 +217,7 @@ class MTWorker(QObject):
         except WorkbenchError:
             return
         started = time.monotonic()
-        import torch  # noqa: F401
-        import transformers
-
-        transformers.AutoTokenizer  # noqa: B018 - attribute access imports the lazy modules
-        transformers.M2M100ForConditionalGeneration  # noqa: B018
+        warm_up_imports(spec.engine)
         self.warmed.emit(time.monotonic() - started)
 
     @Slot()

@@ -62,6 +62,8 @@ class MTCache:
         self.hits = 0
         self.misses = 0
         self._lock = threading.Lock()
+        self.error: str | None = None  # set when the cache failed; MT goes on without it
+        self._db: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
@@ -70,6 +72,8 @@ class MTCache:
             self._db.execute(_SCHEMA)
             self._db.commit()
         except sqlite3.Error as exc:
+            if self._db is not None:
+                self._db.close()
             raise WorkbenchError(
                 f"cannot open the MT cache ({exc}): delete the file or set WORKBENCH_CACHE_DIR",
                 path=self.path,
@@ -83,15 +87,18 @@ class MTCache:
         keys = {scope.key(src, tgt, t): t for t in texts}
         items = list(keys.items())
         with self._lock:
-            for start in range(0, len(items), 500):  # SQLite's variable limit
-                chunk = items[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                rows = self._db.execute(
-                    f"SELECT key, text, score FROM mt WHERE key IN ({marks})",
-                    [k for k, _ in chunk],
-                ).fetchall()
-                for key, text, score in rows:
-                    found[keys[key]] = Translation(text, score)
+            try:
+                for start in range(0, len(items), 500):  # SQLite's variable limit
+                    chunk = items[start : start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    rows = self._db.execute(
+                        f"SELECT key, text, score FROM mt WHERE key IN ({marks})",
+                        [k for k, _ in chunk],
+                    ).fetchall()
+                    for key, text, score in rows:
+                        found[keys[key]] = Translation(text, score)
+            except sqlite3.Error as exc:
+                self._failed(exc)
             self.hits += len(found)
             self.misses += len(keys) - len(found)
         return found
@@ -103,12 +110,21 @@ class MTCache:
             (scope.key(src, tgt, s), scope.model_id, src, tgt, s, t.text, t.score) for s, t in pairs
         ]
         with self._lock:
-            self._db.executemany(
-                "INSERT OR REPLACE INTO mt (key, model, src, tgt, source, text, score)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            self._db.commit()
+            try:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO mt (key, model, src, tgt, source, text, score)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
+                self._db.commit()
+            except sqlite3.Error as exc:
+                self._failed(exc)
+
+    def _failed(self, exc: sqlite3.Error) -> None:
+        """The cache only saves time: a locked or full cache must not stop a translation."""
+        if self._db.in_transaction:
+            self._db.rollback()
+        self.error = f"the MT cache {self.path} could not be used ({exc}); going on without it"
 
     def __len__(self) -> int:
         with self._lock:

@@ -21,8 +21,10 @@ probability mass the model put outside the target script.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import re
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -73,6 +75,20 @@ def physical_cores() -> int:
     except OSError:
         pass
     return max(1, min(usable, len(cores) or usable))
+
+
+def release_free_memory() -> None:
+    """Hand memory that was freed but kept by glibc's malloc back to the system.
+
+    Parsing a 256k-token tokenizer.json leaves about 100 MB of freed heap that
+    would otherwise count in the process's resident memory for good.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc (musl, ...): nothing to do
+        pass
 
 
 def pick_device(device: str) -> str:
@@ -153,6 +169,7 @@ class CT2Engine:
                 f"cannot read the converted model ({exc}); delete the folder to convert again",
                 path=self.ct2_dir,
             ) from None
+        release_free_memory()
         self._lock = threading.Lock()
         self._translator = None
         self._loaded_script: str | None = None  # "" = no shortlist

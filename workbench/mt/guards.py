@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from workbench.core import flags
+from workbench.core.langid import detect_language
 
 # Characters of output per character of source, by language (rough, from parallel news text).
 _LENGTH_FACTOR = {"ky": 1.05, "ru": 1.0, "en": 0.85}
@@ -23,7 +24,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _CHAR_LOOP = re.compile(r"(.{1,10}?)\1{5,}", re.DOTALL)
 # Thousands grouped by spaces ("1 250 000"), else digits with . or , inside ("1,5", "1.250").
 _NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:[.,]\d+)*)")
-_KY_LETTERS = frozenset("ңөүҢӨҮ")
 
 
 def check_translation(source: str, output: str, src: str, tgt: str) -> frozenset[str]:
@@ -120,11 +120,6 @@ def wrong_language(output: str, tgt: str) -> bool:
     """Russian output for a Kyrgyz target or the other way round."""
     if tgt not in ("ky", "ru") or len(_WORD.findall(output)) < 4:
         return False
-    try:
-        from workbench.core.langid import detect_language
-    except ImportError:  # until langid lands: Kyrgyz's own letters ң ө ү decide
-        has_ky = any(ch in _KY_LETTERS for ch in output)
-        return (tgt == "ky" and not has_ky) or (tgt == "ru" and has_ky)
     detected = detect_language(output, default=None)
     return detected is not None and detected != tgt
 

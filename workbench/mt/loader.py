@@ -3,15 +3,12 @@
 Model spec precedence: the explicit spec (--model), then WORKBENCH_MODEL, then
 the model setting (Settings.load applies the environment over the file).
 
-engine="auto" prefers CTranslate2 when workbench.mt.ct2_engine is present
-(`load_ct2_engine(path, model_id, revision, device=, threads=, state=)`, which
-converts the model once) and falls back to transformers when it raises
-ModelError; engine="ctranslate2" lets that error through.
+engine="auto" prefers CTranslate2 (`load_ct2_engine`, which converts the model
+once and caches the conversion) and falls back to transformers when that
+raises ModelError; engine="ctranslate2" lets the error through.
 """
 
 from __future__ import annotations
-
-import importlib
 
 from workbench.core.errors import ModelError, WorkbenchError
 from workbench.core.settings import Settings
@@ -60,17 +57,10 @@ def load_engine(
 def _try_ct2(
     resolved: ResolvedModel, device: str, threads: int, state: TaskState | None, required: bool
 ) -> Engine | None:
+    from workbench.mt.ct2_engine import load_ct2_engine
+
     try:
-        module = importlib.import_module("workbench.mt.ct2_engine")
-    except ImportError:
-        module = None
-    loader = getattr(module, "load_ct2_engine", None)
-    if loader is None:
-        if required:
-            raise ModelError("the CTranslate2 engine is not available in this installation")
-        return None
-    try:
-        return loader(
+        return load_ct2_engine(
             resolved.path,
             resolved.model_id,
             resolved.revision,

@@ -21,6 +21,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from workbench.core import flags
+from workbench.core.segmenter import split_paragraph
 from workbench.core.task import TaskState
 from workbench.mt.cache import CacheScope, MTCache
 from workbench.mt.engine import Engine, GenerationSettings, Translation
@@ -88,34 +89,6 @@ class _Piece:
     trail: str
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?[A-ZА-ЯЁӨҮҢ0-9])")
-
-
-def _fallback_split(text: str, lang: str) -> list[_Piece]:
-    """Used only while workbench.core.segmenter is not available."""
-    pieces, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        pieces.append(text[start : match.start()])
-        start = match.start()
-    pieces.append(text[start:])
-    out = []
-    for chunk in pieces:
-        stripped = chunk.strip()
-        if stripped:
-            lead = chunk[: len(chunk) - len(chunk.lstrip())]
-            trail = chunk[len(chunk.rstrip()) :]
-            out.append(_Piece(lead, stripped, trail))
-    return out or [_Piece(text, "", "")]
-
-
-def default_splitter() -> Splitter:
-    try:
-        from workbench.core.segmenter import split_paragraph
-    except ImportError:
-        return _fallback_split
-    return split_paragraph
-
-
 _BREAKS = (re.compile(r"[;:]\s+"), re.compile(r",\s+"), re.compile(r"\s+"))
 
 
@@ -175,7 +148,7 @@ def translate_segments(
     """
     settings = settings or GenerationSettings()
     budget = max_tokens or engine.max_input_tokens
-    split = splitter or default_splitter()
+    split = splitter or split_paragraph
     scope = CacheScope.of(engine, settings)
     done: dict[tuple[str, str], Translation] = {}  # (src, text) -> translation, this run
     if state is not None:

@@ -8,14 +8,13 @@ leaving everything that is not translated (markup, code, timings...) as it was.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
 from workbench.core.document import Document
 from workbench.core.errors import BadInput, UnsupportedFile, WorkbenchError
+from workbench.core.fileio import atomic_write
 from workbench.core.formats.docx import DocxFormat
 from workbench.core.formats.html import HtmlFormat
 from workbench.core.formats.markdown import MarkdownFormat
@@ -89,16 +88,7 @@ def write_document(doc: Document, translations: Sequence[str], out: Path) -> Non
     data = FORMATS[doc.format].write(doc.data, translations)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(out, data)
     except OSError as exc:
         raise WorkbenchError(
             f"cannot write the translated file ({exc.strerror or exc}); choose another folder",

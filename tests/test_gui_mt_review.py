@@ -1,0 +1,181 @@
+"""The editor's MT worker behaves like the CLI, and stops when asked: passed-through
+segments, the choice of segments, cancelling a model load, the bounded shutdown
+wait and the engine-specific warm-up. Real worker thread, pipeline and tiny model."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from tests import test_gui_mt  # noqa: E402
+from tests.test_gui_editor import make_project  # noqa: E402
+from tests.test_gui_mt import MT_TIMEOUT_MS, many_paragraphs, tiny_settings  # noqa: E402
+from workbench.cli import main  # noqa: E402
+from workbench.core.segment import Status  # noqa: E402
+from workbench.core.store import Project  # noqa: E402
+from workbench.gui.mt_controller import needs_mt  # noqa: E402
+from workbench.mt.pretranslate import pending_requests  # noqa: E402
+
+make_window = test_gui_mt.make_window  # the same window fixture
+
+ARTICLE = (
+    "Бишкек шаарында жаңы мектеп ачылды. Мугалимдер жыйынга чогулушту.\n\n"
+    "Photo: Reuters\n\n"
+    "2024\n\n"
+    "Ош облусунда жолдор оңдолуп жатат.\n"
+)
+
+
+def cli_project(folder: Path) -> Path:
+    folder.mkdir()
+    src = folder / "article.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    path = folder / "p.wbproj"
+    assert main(["project", "new", str(path), "--from", "ky", "--to", "en"]) == 0
+    assert main(["project", "add", str(path), str(src)]) == 0
+    return path
+
+
+def stored(path: Path) -> list[tuple]:
+    with Project.open(path, read_only=True) as project:
+        return [
+            (s.source, s.status, s.target, s.origin, s.mt_text, s.mt_model, s.flags)
+            for s in project.segments()
+        ]
+
+
+def test_passed_through_segments_stay_new_exactly_like_the_cli(
+    qtbot, tmp_path, tiny_model_dir, make_window
+):
+    by_cli = cli_project(tmp_path / "cli")
+    by_gui = cli_project(tmp_path / "gui")
+    args = ["--model", str(tiny_model_dir), "--engine", "transformers"]
+    assert main(["project", "pretranslate", str(by_cli), *args]) == 0
+
+    win = make_window(by_gui, tiny_settings(tiny_model_dir))
+    with qtbot.waitSignal(win.mt.jobFinished, timeout=MT_TIMEOUT_MS) as finished:
+        win.pretranslate_project()
+    assert finished.args[1] == "done", finished.args
+    assert win.mt.filled == 3 and win.mt.passed_through == 2
+    assert "2 left as they are" in win.statusBar().currentMessage()
+    win.close()
+
+    gui_rows, cli_rows = stored(by_gui), stored(by_cli)
+    assert gui_rows == cli_rows
+    kept = {row[0]: row for row in gui_rows if row[0] in ("Photo: Reuters", "2024")}
+    assert len(kept) == 2
+    for _source, status, target, _origin, mt_text, mt_model, _flags in kept.values():
+        assert status is Status.NEW and not target and mt_text is None and mt_model is None
+    assert sum(row[1] is Status.MT_DRAFT for row in gui_rows) == 3
+
+
+def test_segments_are_chosen_by_the_pending_requests_rule(tmp_path):
+    paragraphs = [[f"Ош облусунда жолдор оңдолуп жатат {n}."] for n in range(6)]
+    with Project.open(make_project(tmp_path, paragraphs)) as project:
+        new_empty, new_with_target, draft, edited, confirmed, _other = project.segment_ids()
+        project.connection.execute(
+            "UPDATE segments SET target = 'imported' WHERE id = ?", (new_with_target,)
+        )
+        project.apply_mt(draft, "machine", "m", -0.1, (), revision=project.segment(draft).revision)
+        project.set_target(edited, "by hand")
+        project.set_target(confirmed, "checked")
+        project.set_status(confirmed, Status.CONFIRMED)
+        segments = list(project.segments())
+        assert project.segment(new_with_target).status is Status.NEW
+        for overwrite in (False, True):
+            expected = [r.id[0] for r in pending_requests(project, overwrite=overwrite)]
+            assert [s.id for s in segments if needs_mt(s, overwrite)] == expected
+        assert new_empty in expected and draft in expected and new_with_target in expected
+        assert edited not in expected and confirmed not in expected
+
+
+def test_gui_requests_equal_the_cli_requests(qtbot, tmp_path, tiny_model_dir, make_window):
+    win = make_window(cli_project(tmp_path / "p"), tiny_settings(tiny_model_dir))
+    win.project.set_target(win.model.ids[0], "by hand")  # not new any more, a new revision
+    expected = pending_requests(win.project, document_id=win.model.document_id)
+    assert len(expected) == len(win.model.ids) - 1
+    submitted = []
+    win.mt._submit.connect(submitted.append)
+    with qtbot.waitSignal(win.mt.jobFinished, timeout=MT_TIMEOUT_MS):
+        win.pretranslate_document()
+    (job,) = submitted
+    assert list(job.requests) == expected  # ids are (segment id, revision), as in the CLI
+
+
+def test_cancel_during_model_conversion_stops_the_load(
+    qtbot, tmp_path, tiny_model_dir, make_window
+):
+    settings = tiny_settings(tiny_model_dir)
+    settings.engine = "ctranslate2"  # converts the model first: a long load, in steps
+    win = make_window(make_project(tmp_path), settings)
+    jobs = []
+    win.mt._submit.connect(jobs.append)
+    ready: list[str] = []
+    win.mt.modelReady.connect(ready.append)
+
+    def cancel_on_conversion(status: str) -> None:  # runs in the worker, during the load
+        if status.startswith("Loading the model for conversion"):
+            jobs[0].state.cancel()  # what Cancel does, from any thread
+
+    win.mt._worker.loading.connect(cancel_on_conversion, Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(win.mt.jobFinished, timeout=MT_TIMEOUT_MS) as finished:
+        win.pretranslate_document()
+    assert finished.args[1] == "cancelled", finished.args
+    assert ready == []  # the conversion stopped: no model was loaded
+    assert win.mt._worker._engine is None
+    assert win.project.count(status=Status.MT_DRAFT) == 0
+    thread = win.mt._thread
+    win.close()
+    assert not thread.isRunning()
+
+
+def test_shutdown_wait_is_bounded_and_late_results_are_ignored(
+    qtbot, tmp_path, tiny_model_dir, make_window
+):
+    path = make_project(tmp_path, many_paragraphs(1500))
+    win = make_window(path, tiny_settings(tiny_model_dir))
+    win.pretranslate_document()
+    qtbot.waitUntil(lambda: win.project.count(status=Status.MT_DRAFT) > 0, timeout=MT_TIMEOUT_MS)
+    thread = win.mt._thread
+    win.mt.shutdown(timeout_ms=0)  # gives up at once: the worker is inside a batch
+    stored_then = win.project.count(status=Status.MT_DRAFT)
+    assert thread.wait(MT_TIMEOUT_MS)  # it ends by itself, cancelled after its batch
+    qtbot.wait(300)  # deliver whatever it sent meanwhile: nothing is stored
+    assert win.project.count(status=Status.MT_DRAFT) == stored_then < 1500
+    win.close()
+
+
+WARM_UP = """
+import sys
+from workbench.gui.worker import EngineSpec, MTWorker
+worker, took = MTWorker(), []
+worker.warmed.connect(took.append)
+worker.warm_up(EngineSpec(model=sys.argv[1], engine=sys.argv[2]))
+names = ("ctranslate2", "tokenizers", "torch", "transformers")
+print(len(took), *(name in sys.modules for name in names))
+"""
+
+
+@pytest.mark.parametrize(
+    ("engine", "ct2", "torch"),
+    [("auto", True, False), ("ctranslate2", True, False), ("transformers", False, True)],
+)
+def test_warm_up_imports_only_what_the_engine_needs(tiny_model_dir, engine, ct2, torch):
+    out = subprocess.run(
+        [sys.executable, "-c", WARM_UP, str(tiny_model_dir), engine],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout.split()
+    warmed, has_ct2, has_tokenizers, has_torch, has_transformers = out
+    assert warmed == "1"
+    assert has_ct2 == str(ct2) and has_torch == has_transformers == str(torch)
+    assert has_tokenizers == "True"  # the fast tokenizer, needed by both engines
