@@ -10,10 +10,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from workbench.cli.translate_cmd import add_model_options
+from workbench.cli.model_options import add_model_options, model_choice
 from workbench.core.errors import WorkbenchError
 from workbench.core.languages import CODES
-from workbench.core.settings import Settings
 from workbench.core.task import TaskState
 
 if TYPE_CHECKING:  # the runner pulls in every format's library: import it when running
@@ -73,20 +72,21 @@ def run(args: argparse.Namespace) -> int:
     from workbench.core.batch import BatchOptions, run_batch
 
     formats = tuple(f.strip().lower() for f in args.formats.split(",") if f.strip())
-    settings = Settings.load()
+    choice = model_choice(args)
     options = BatchOptions(
         source_dir=args.source_dir,
         out_dir=args.out_dir,
         target=args.target,
         source=args.source,
-        model=args.model,
-        device=args.device or settings.device,
-        engine=args.engine or settings.engine,
+        model=choice.model,
+        device=choice.device,
+        engine=choice.engine,
+        threads=choice.threads,
         formats=formats,
         tmx=args.tmx,
         project=args.project,
         memory=args.memory,
-        beam_size=args.beam if args.beam is not None else settings.beam_size,
+        beam_size=choice.beam,
     )
     state = TaskState()
     view = ProgressView(sys.stderr)

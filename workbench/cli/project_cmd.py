@@ -6,7 +6,8 @@ import argparse
 import json
 import sys
 
-from workbench.cli.translate_cmd import ProgressPrinter, add_model_options
+from workbench.cli.model_options import add_model_options, model_choice, say_model
+from workbench.cli.translate_cmd import ProgressPrinter
 from workbench.core.errors import WorkbenchError
 from workbench.core.flags import label
 from workbench.core.languages import CODES, LANGUAGES
@@ -131,16 +132,11 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _pretranslate(args: argparse.Namespace) -> int:
-    from workbench.core.settings import Settings
     from workbench.core.task import TaskState
     from workbench.mt.cache import MTCache
-    from workbench.mt.engine import GenerationSettings
-    from workbench.mt.loader import load_engine
-    from workbench.mt.models import LICENCE_NOTE
     from workbench.mt.pretranslate import pending_requests, pretranslate
 
-    settings = Settings.load()
-    beam = args.beam if args.beam is not None else settings.beam_size
+    choice = model_choice(args)
     with Project.open(args.project) as project:
         if project.read_only:
             raise WorkbenchError(
@@ -156,17 +152,8 @@ def _pretranslate(args: argparse.Namespace) -> int:
             return 0
         printer = ProgressPrinter()
         state = TaskState(on_progress=printer)
-        engine = load_engine(
-            args.model,
-            device=args.device or settings.device,
-            engine=args.engine or settings.engine,
-            state=state,
-            threads=settings.threads,
-        )
-        print(
-            f"model {engine.model_id} ({engine.name}, {engine.device}); licence {LICENCE_NOTE}",
-            file=sys.stderr,
-        )
+        engine = choice.load(state)
+        say_model(engine)
         state.set_status("pre-translating")
         try:
             with MTCache() as cache:
@@ -174,7 +161,7 @@ def _pretranslate(args: argparse.Namespace) -> int:
                     project,
                     engine,
                     overwrite=args.overwrite,
-                    settings=GenerationSettings(beam_size=beam),
+                    settings=choice.generation(),
                     cache=cache,
                     state=state,
                 )

@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
+from workbench.cli.model_options import add_model_options, model_choice, say_model
 from workbench.core.document import Document
 from workbench.core.errors import WorkbenchError
 from workbench.core.languages import CODES, get_language
@@ -46,22 +47,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def add_model_options(p: argparse.ArgumentParser) -> None:
-    """--model, --device, --engine, --beam: shared with other commands that translate."""
-    p.add_argument(
-        "--model",
-        metavar="M",
-        help="catalogue id, hub id or local folder (default: WORKBENCH_MODEL, then the setting)",
-    )
-    p.add_argument("--device", metavar="D", help="auto, cpu or cuda (default: the setting)")
-    p.add_argument(
-        "--engine",
-        choices=("auto", "ctranslate2", "transformers"),
-        help="translation engine (default: the setting)",
-    )
-    p.add_argument("--beam", type=int, metavar="N", help="beam size (default: the setting, 1)")
-
-
 def _read_input(file: str | None) -> tuple[bytes, str]:
     if file is None or file == "-":
         return sys.stdin.buffer.read(), "<stdin>"
@@ -80,9 +65,9 @@ class ProgressPrinter:
     """Progress on stderr: a bar redrawn in place on a terminal, else plain lines
     (on each new status, at the end, and at most every few seconds between)."""
 
-    def __init__(self, stream: TextIO = sys.stderr, every: float = 3.0) -> None:
-        self.stream = stream
-        self.tty = stream.isatty()
+    def __init__(self, stream: TextIO | None = None, every: float = 3.0) -> None:
+        self.stream = stream or sys.stderr  # looked up now: tests swap sys.stderr
+        self.tty = self.stream.isatty()
         self.every = every
         self._status: str | None = None
         self._last: tuple[int, int, str] | None = None
@@ -124,11 +109,7 @@ class ProgressPrinter:
 
 def run(args: argparse.Namespace) -> int:
     from workbench.core.formats.txt import TxtFormat
-    from workbench.core.settings import Settings
     from workbench.mt.cache import MTCache
-    from workbench.mt.engine import GenerationSettings
-    from workbench.mt.loader import load_engine
-    from workbench.mt.models import LICENCE_NOTE
     from workbench.mt.pipeline import MTRequest, translate_segments
 
     tgt = get_language(args.to).code
@@ -139,23 +120,11 @@ def run(args: argparse.Namespace) -> int:
     texts = doc.texts
     sources = _languages(doc, src, name)
 
-    settings = Settings.load()
-    beam = args.beam if args.beam is not None else settings.beam_size
-    if beam < 1:
-        raise WorkbenchError(f"--beam {beam}: the beam size must be 1 or more")
+    choice = model_choice(args)
     printer = ProgressPrinter()
-    engine = load_engine(
-        args.model,
-        device=args.device or settings.device,
-        engine=args.engine or settings.engine,
-        state=TaskState(on_progress=printer),
-        threads=settings.threads,
-    )
+    engine = choice.load(TaskState(on_progress=printer))
     state = TaskState(on_progress=printer)  # fresh counts for the translation itself
-    print(
-        f"model {engine.model_id} ({engine.name}, {engine.device}); licence {LICENCE_NOTE}",
-        file=sys.stderr,
-    )
+    say_model(engine)
     cache = None if args.no_cache else MTCache()
     translations = list(texts)
     counts: Counter[str] = Counter()
@@ -163,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
         requests = [MTRequest(i, t, s) for i, (t, s) in enumerate(zip(texts, sources, strict=True))]
         state.set_status(f"translating {len(texts)} paragraphs to {tgt}")
         for result in translate_segments(
-            requests, tgt, engine, GenerationSettings(beam_size=beam), cache=cache, state=state
+            requests, tgt, engine, choice.generation(), cache=cache, state=state
         ):
             translations[result.id] = result.text
             counts.update(result.flags)

@@ -64,7 +64,7 @@ from workbench.core.batch_report import (
 )
 from workbench.core.batch_scan import Entry, check_folders, scan_folder
 from workbench.core.document import Document
-from workbench.core.errors import Cancelled, ModelError, WorkbenchError
+from workbench.core.errors import Cancelled, WorkbenchError
 from workbench.core.fileio import atomic_write
 from workbench.core.formats import FORMATS, SUPPORTED_EXTENSIONS, format_for, read_document
 from workbench.core.importer import paragraph_texts, segment_document, translated_or_source
@@ -95,6 +95,7 @@ class BatchOptions:
     project: Path | None = None  # reuse this project's 100% memory matches
     memory: Path | None = None  # or those of this TMX file
     beam_size: int = 1
+    threads: int = 0  # 0: match the machine
 
 
 @dataclass(frozen=True)
@@ -481,18 +482,11 @@ def _model_identity(options: BatchOptions, engine: Engine | None) -> tuple[str, 
 
 
 def _load_engine(options: BatchOptions, state: TaskState) -> Engine:
-    from workbench.mt.loader import load_engine, model_spec
+    from workbench.mt.loader import load_engine
 
-    try:
-        return load_engine(options.model, options.device, options.engine, state)
-    except WorkbenchError:
-        raise
-    except Exception as exc:  # a damaged model folder: say so in one line, no traceback
-        first = (str(exc).strip().splitlines() or [""])[0]
-        raise ModelError(
-            f"cannot load model {model_spec(options.model)} ({type(exc).__name__}: {first}); "
-            "its files may be incomplete or damaged: download it again or choose another model"
-        ) from None
+    return load_engine(
+        options.model, options.device, options.engine, state, threads=options.threads
+    )
 
 
 def _memory_signature(options: BatchOptions) -> str:

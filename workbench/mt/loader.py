@@ -10,7 +10,7 @@ raises ModelError; engine="ctranslate2" lets the error through.
 
 from __future__ import annotations
 
-from workbench.core.errors import ModelError, WorkbenchError
+from workbench.core.errors import Cancelled, ModelError, WorkbenchError
 from workbench.core.settings import Settings
 from workbench.core.task import TaskState
 from workbench.mt.engine import Engine
@@ -37,6 +37,26 @@ def load_engine(
 ) -> Engine:
     if engine not in ENGINES:
         raise WorkbenchError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+    try:
+        return _load(spec, device, engine, state, threads, allow_download)
+    except (WorkbenchError, Cancelled):
+        raise
+    except Exception as exc:  # a damaged model folder: one line, no traceback
+        first = (str(exc).strip().splitlines() or [""])[0]
+        raise ModelError(
+            f"cannot load model {model_spec(spec)} ({type(exc).__name__}: {first}); its files "
+            "may be incomplete or damaged: download it again or choose another model"
+        ) from None
+
+
+def _load(
+    spec: str | None,
+    device: str,
+    engine: str,
+    state: TaskState | None,
+    threads: int,
+    allow_download: bool,
+) -> Engine:
     resolved = resolve_model(model_spec(spec), allow_download=allow_download, state=state)
     if engine in ("auto", "ctranslate2"):
         loaded = _try_ct2(resolved, device, threads, state, required=engine == "ctranslate2")
