@@ -85,6 +85,8 @@ class HFEngine:
             state.set_status(f"loading {self.model_id} on {self.device}")
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(self.path, local_files_only=True)
+            if state is not None:
+                state.check_cancelled()  # the model load below is the long part
             # fp16 halves GPU memory and is how NLLB is usually run on GPUs; fp32 on CPU.
             dtype = torch.float16 if self.device.startswith("cuda") else torch.float32
             model = AutoModelForSeq2SeqLM.from_pretrained(
