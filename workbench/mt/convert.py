@@ -169,6 +169,12 @@ def convert_model(
             "WORKBENCH_CACHE_DIR to a writable folder",
             path=final,
         ) from exc
+    except (RuntimeError, ValueError, NotImplementedError) as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise ModelError(
+            f"cannot convert to CTranslate2 ({first}); use the transformers engine",
+            path=model_dir,
+        ) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
