@@ -49,9 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--segments", type=int, default=600)
     parser.add_argument("--model", help="model folder or id (default: build the tiny test model)")
-    parser.add_argument(
-        "--engine", default="transformers", choices=("auto", "ctranslate2", "transformers")
-    )
+    parser.add_argument("--engine", default="auto", choices=("auto", "ctranslate2", "transformers"))
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--threads", type=int, default=0)
     parser.add_argument(

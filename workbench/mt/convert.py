@@ -8,9 +8,15 @@ one. The tokenizer files are copied in, so the engine needs only this folder,
 and one shortlist map per target script is written (workbench.mt.shortlist).
 
 Conversion takes the model's full fp32 weights in memory for a minute or so
-(2.5 GB for NLLB-600M); it reports its stages on a TaskState and can be
-cancelled between them. It writes to a temporary folder renamed at the end, so
-an interrupted conversion never leaves a half-written model behind.
+(2.5 GB for NLLB-600M), so it runs in a child process: the editor's window
+does not stall while torch is imported and the weights are read, and the
+memory is given back when the child exits instead of staying in the process
+that then runs the 0.6 GB int8 model. The child reports its stages as JSON
+lines, relayed to a TaskState; cancelling ends the child. It writes to a
+temporary folder renamed at the end, so an interrupted conversion never leaves
+a half-written model behind.
+
+    python -m workbench.mt.convert MODEL_DIR MODEL_ID REVISION QUANTIZATION ROOT
 """
 
 from __future__ import annotations
@@ -18,11 +24,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import re
 import shutil
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
-from workbench.core.errors import ModelError
+from workbench.core.errors import ModelError, WorkbenchError
 from workbench.core.settings import cache_dir
 from workbench.core.task import TaskState
 from workbench.mt.shortlist import write_vmap
@@ -90,11 +100,68 @@ def convert_model(
     state: TaskState | None = None,
     root: Path | None = None,
 ) -> Path:
-    """Convert `model_dir` (a transformers NLLB folder) unless already done; return the folder."""
+    """Convert `model_dir` (a transformers NLLB folder) unless already done; return the folder.
+
+    The conversion itself runs in a child process (see the module's docstring)."""
     found = find_converted(model_id, revision, quantization, root)
     if found is not None:
         return found
     state = state or TaskState()
+    args = [str(model_dir), model_id, revision, quantization, str(root or ct2_root())]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "workbench.mt.convert", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        encoding="utf-8",
+    )
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True, name="convert-output").start()
+    result: dict = {}
+    try:
+        while True:
+            try:
+                line = lines.get(timeout=0.2)
+            except queue.Empty:
+                state.check_cancelled()
+                continue
+            if line is None:
+                break
+            message = json.loads(line)
+            if "status" in message:
+                state.set_progress(message["done"], message["total"])
+                state.set_status(message["status"])
+            else:
+                result = message
+    except BaseException:  # cancelled (or interrupted): stop the child, leave nothing
+        proc.kill()
+        proc.wait()
+        raise
+    proc.wait()
+    if "path" in result:
+        return Path(result["path"])
+    raise ModelError(
+        result.get("error") or f"the conversion to CTranslate2 stopped (exit {proc.returncode})",
+        path=None if "error" in result else model_dir,
+    )
+
+
+def _convert_here(
+    model_dir: Path,
+    model_id: str,
+    revision: str,
+    quantization: str,
+    state: TaskState,
+    root: Path | None,
+) -> Path:
+    """The conversion proper, run in the child process."""
     model_dir = Path(model_dir)
     if not (model_dir / "config.json").is_file():
         raise ModelError("not a transformers model folder (no config.json)", path=model_dir)
@@ -220,3 +287,26 @@ def load_ct2_vocabulary(ct2_dir: Path) -> list[str]:
         "no vocabulary file in the converted model; delete the folder to convert again",
         path=ct2_dir,
     )
+
+
+def main(argv: list[str]) -> int:
+    """The child process: convert, reporting progress and the outcome as JSON lines."""
+    model_dir, model_id, revision, quantization, root = argv
+
+    def report(progress) -> None:
+        line = {"done": progress.done, "total": progress.total, "status": progress.status}
+        print(json.dumps(line), flush=True)
+
+    try:
+        path = _convert_here(
+            Path(model_dir), model_id, revision, quantization, TaskState(report), Path(root)
+        )
+    except WorkbenchError as exc:
+        print(json.dumps({"error": str(exc)}), flush=True)
+        return 1
+    print(json.dumps({"path": str(path)}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
