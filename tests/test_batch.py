@@ -413,3 +413,23 @@ def test_formats_option_limits_what_is_translated(engine, tmp_path):
     assert got["b.markdown"].status == TRANSLATED
     assert got["a.txt"].status == SKIPPED and "not among the formats" in got["a.txt"].reason
     assert set(tree(out)) == {"b.markdown"}
+
+
+def test_cancel_while_the_model_loads_leaves_nothing_finished(tiny_model_dir, tmp_path):
+    """Cancel during the (first) CTranslate2 conversion: the child process is stopped,
+    the run reports itself interrupted, and the next run does everything."""
+    src, out = tmp_path / "src", tmp_path / "out"
+    write_docs(src, 3, 4)
+    state = TaskState()
+
+    def cancel_on_load(progress: BatchProgress) -> None:
+        if progress.stage == "loading":
+            state.cancel()
+
+    opts = options(src, out, model=str(tiny_model_dir), engine="ctranslate2")
+    stopped = run_batch(opts, state, on_progress=cancel_on_load)
+    assert stopped.interrupted and not stopped.ok
+    assert all(f.status == PENDING for f in stopped.files)
+    assert not [p for p in out.rglob("*.txt")]
+    resumed = run_batch(opts)
+    assert resumed.ok and len([f for f in resumed.files if f.status == TRANSLATED]) == 3

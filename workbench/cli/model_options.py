@@ -39,11 +39,16 @@ class ModelChoice:
     beam: int
     threads: int
 
-    def load(self, state: TaskState | None = None) -> Engine:
+    def load(self, state: TaskState | None = None, target: str | None = None) -> Engine:
         from workbench.mt.loader import load_engine
 
         return load_engine(
-            self.model, device=self.device, engine=self.engine, state=state, threads=self.threads
+            self.model,
+            device=self.device,
+            engine=self.engine,
+            state=state,
+            threads=self.threads,
+            target=target,
         )
 
     def generation(self) -> GenerationSettings:

@@ -152,7 +152,7 @@ def _pretranslate(args: argparse.Namespace) -> int:
             return 0
         printer = ProgressPrinter()
         state = TaskState(on_progress=printer)
-        engine = choice.load(state)
+        engine = choice.load(state, target=project.target_lang)
         say_model(engine)
         state.set_status("pre-translating")
         try:

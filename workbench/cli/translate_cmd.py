@@ -122,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
 
     choice = model_choice(args)
     printer = ProgressPrinter()
-    engine = choice.load(TaskState(on_progress=printer))
+    engine = choice.load(TaskState(on_progress=printer), target=tgt)
     state = TaskState(on_progress=printer)  # fresh counts for the translation itself
     say_model(engine)
     cache = None if args.no_cache else MTCache()

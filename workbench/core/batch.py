@@ -402,8 +402,12 @@ def run_batch(
             needs_mt = any(job.remaining for job in jobs)
             if needs_mt and engine is None and not state.is_cancelled:
                 run.progress("loading", force=True)
-                engine = _load_engine(options, state)
-                stack.callback(engine.close)
+                try:
+                    engine = _load_engine(options, state)
+                except Cancelled:  # stopped while the model loaded (or was converted)
+                    engine = None
+                else:
+                    stack.callback(engine.close)
             report.engine = engine.name if engine is not None else ""
             run.open_output()  # only now: a model that fails to load leaves nothing behind
             if state.is_cancelled:
@@ -485,7 +489,12 @@ def _load_engine(options: BatchOptions, state: TaskState) -> Engine:
     from workbench.mt.loader import load_engine
 
     return load_engine(
-        options.model, options.device, options.engine, state, threads=options.threads
+        options.model,
+        options.device,
+        options.engine,
+        state,
+        threads=options.threads,
+        target=get_language(options.target).code,
     )
 
 

@@ -60,8 +60,9 @@ def needs_mt(segment: Segment, overwrite: bool) -> bool:
     return segment.status == Status.NEW and not segment.target.strip()
 
 
-def engine_spec(settings: Settings) -> EngineSpec:
+def engine_spec(settings: Settings, target: str | None = None) -> EngineSpec:
     return EngineSpec(
+        target=target,
         model=settings.model,
         engine=settings.engine,
         device=settings.device,
@@ -146,7 +147,7 @@ class MTController(QObject):
         """
         job = MTJob(
             job_id=next(self._ids),
-            spec=engine_spec(self._settings()),
+            spec=engine_spec(self._settings(), self.project.target_lang),
             tgt=self.project.target_lang,
             requests=(),
             state=TaskState(),
@@ -202,7 +203,7 @@ class MTController(QObject):
 
     def warm_up(self) -> None:
         """Let the worker import the MT libraries now, before they are needed."""
-        self._warm_up.emit(engine_spec(self._settings()))
+        self._warm_up.emit(engine_spec(self._settings(), self.project.target_lang))
 
     def cancel(self) -> None:
         """Ask every queued and running job to stop (results already stored stay)."""

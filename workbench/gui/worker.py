@@ -35,6 +35,7 @@ class EngineSpec:
     device: str = "auto"
     threads: int = 0
     beam_size: int = 1
+    target: str | None = None  # the project's target language: its shortlist loads first
 
 
 @dataclass
@@ -72,7 +73,13 @@ def load_engine(spec: EngineSpec, state: TaskState) -> Engine:
     from workbench.mt.loader import load_engine as mt_load_engine
 
     return mt_load_engine(
-        spec.model, spec.device, spec.engine, state, threads=spec.threads, allow_download=False
+        spec.model,
+        spec.device,
+        spec.engine,
+        state,
+        threads=spec.threads,
+        allow_download=False,
+        target=spec.target,
     )
 
 

@@ -34,11 +34,14 @@ def load_engine(
     *,
     threads: int = 0,
     allow_download: bool = False,
+    target: str | None = None,
 ) -> Engine:
+    """`target` is the language most requests will go to: CTranslate2 loads that
+    script's output shortlist first (another script reloads it, about a second)."""
     if engine not in ENGINES:
         raise WorkbenchError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
     try:
-        return _load(spec, device, engine, state, threads, allow_download)
+        return _load(spec, device, engine, state, threads, allow_download, target)
     except (WorkbenchError, Cancelled):
         raise
     except Exception as exc:  # a damaged model folder: one line, no traceback
@@ -56,10 +59,13 @@ def _load(
     state: TaskState | None,
     threads: int,
     allow_download: bool,
+    target: str | None,
 ) -> Engine:
     resolved = resolve_model(model_spec(spec), allow_download=allow_download, state=state)
     if engine in ("auto", "ctranslate2"):
-        loaded = _try_ct2(resolved, device, threads, state, required=engine == "ctranslate2")
+        loaded = _try_ct2(
+            resolved, device, threads, state, target, required=engine == "ctranslate2"
+        )
         if loaded is not None:
             return loaded
     from workbench.mt.hf_engine import HFEngine
@@ -75,7 +81,12 @@ def _load(
 
 
 def _try_ct2(
-    resolved: ResolvedModel, device: str, threads: int, state: TaskState | None, required: bool
+    resolved: ResolvedModel,
+    device: str,
+    threads: int,
+    state: TaskState | None,
+    target: str | None,
+    required: bool,
 ) -> Engine | None:
     from workbench.mt.ct2_engine import load_ct2_engine
 
@@ -87,6 +98,7 @@ def _try_ct2(
             device=device,
             threads=threads,
             state=state,
+            target=target or "ru",
         )
     except ModelError as exc:
         if required:
