@@ -47,7 +47,7 @@ def main() -> None:
     from tokenizers import Tokenizer
 
     from workbench.mt.convert import variant_dir
-    from workbench.mt.ct2_engine import physical_cores
+    from workbench.mt.hardware import physical_cores
 
     ct2_dir = ct2_model_dir()
     tokenizer = Tokenizer.from_file(str(ct2_dir / "tokenizer.json"))

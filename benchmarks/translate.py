@@ -253,7 +253,7 @@ def machine() -> str:
     except OSError:
         pass
     wanted = ("avx2", "avx512f", "avx512_vnni", "avx512_bf16", "amx_bf16", "amx_int8")
-    from workbench.mt.ct2_engine import physical_cores
+    from workbench.mt.hardware import physical_cores
 
     return (
         f"{model or 'unknown CPU'}, {physical_cores()} physical cores "
@@ -273,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from tokenizers import Tokenizer
 
-    from workbench.mt.ct2_engine import physical_cores
+    from workbench.mt.hardware import physical_cores
 
     threads = args.threads or physical_cores()
     n = args.sentences or (16 if args.quick else 64)

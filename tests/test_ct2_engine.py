@@ -14,8 +14,9 @@ import pytest
 from tests.fixtures.make_tiny_model import corpus
 from workbench.core.errors import WorkbenchError
 from workbench.core.task import TaskState
-from workbench.mt.ct2_engine import CT2Engine, load_ct2_engine, physical_cores
+from workbench.mt.ct2_engine import CT2Engine, load_ct2_engine
 from workbench.mt.engine import GenerationSettings
+from workbench.mt.hardware import physical_cores
 
 GREEDY = GenerationSettings()
 DIRECTIONS = [(s, t) for s in ("ky", "ru", "en") for t in ("ky", "ru", "en") if s != t]

@@ -22,14 +22,13 @@ probability mass the model put outside the target script.
 from __future__ import annotations
 
 import ctypes
-import os
 import re
 import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from workbench.core.errors import ModelError, WorkbenchError
+from workbench.core.errors import ModelError
 from workbench.core.languages import get_language
 from workbench.core.task import TaskState
 from workbench.mt.convert import (
@@ -39,9 +38,9 @@ from workbench.mt.convert import (
     variant_dir,
 )
 from workbench.mt.engine import GenerationSettings, Translation
+from workbench.mt.hardware import NLLB_MAX_INPUT_TOKENS, choose_device, physical_cores
 from workbench.mt.shortlist import piece_fits, read_vmap_tokens, script_of_language
 
-NLLB_MAX_INPUT_TOKENS = 512
 EOS = "</s>"
 # Padded source tokens per CTranslate2 call. Bigger batches are faster on a CPU
 # (32 x 30 tokens: about 10% more sentences/s than 16 x 30), but each doubling
@@ -55,26 +54,6 @@ KEPT_IN_LATIN = re.compile(
     r"\b[A-Z]{2,}|\b[a-z]+[A-Z]|\b[A-Z][a-z]+[A-Z]|\b[A-Za-z]+\d|\b\d+[A-Za-z]"
     r"|[A-Za-z][./@][A-Za-z]"
 )
-
-
-def physical_cores() -> int:
-    """Physical cores this process may use (hyper-threads do not help int8 GEMMs)."""
-    try:
-        usable = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        usable = os.cpu_count() or 1
-    cores: set[tuple[str, str]] = set()
-    physical = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            key, _, value = line.partition(":")
-            if key.strip() == "physical id":
-                physical = value.strip()
-            elif key.strip() == "core id":
-                cores.add((physical, value.strip()))
-    except OSError:
-        pass
-    return max(1, min(usable, len(cores) or usable))
 
 
 def release_free_memory() -> None:
@@ -94,19 +73,8 @@ def release_free_memory() -> None:
 def pick_device(device: str) -> str:
     import ctranslate2
 
-    device = (device or "auto").lower()
-    has_cuda = ctranslate2.get_cuda_device_count() > 0
-    if device == "auto":
-        return "cuda" if has_cuda else "cpu"
-    if device.startswith("cuda"):
-        if not has_cuda:
-            raise WorkbenchError(
-                f"--device {device}: no CUDA GPU is available here; use --device cpu"
-            )
-        return "cuda"
-    if device != "cpu":
-        raise WorkbenchError(f"unknown device {device!r}: use auto, cpu or cuda")
-    return device
+    # CTranslate2 takes the device index separately: "cuda:1" runs as "cuda".
+    return choose_device(device, ctranslate2.get_cuda_device_count() > 0).split(":")[0]
 
 
 def quantization_for(device: str) -> str:

@@ -6,52 +6,22 @@ module is cheap and the GUI opens fast.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from workbench.core.errors import ModelError, WorkbenchError
+from workbench.core.errors import ModelError
 from workbench.core.languages import get_language
 from workbench.core.task import TaskState
 from workbench.mt.engine import GenerationSettings, Translation
+from workbench.mt.hardware import NLLB_MAX_INPUT_TOKENS, choose_device, physical_cores
 
-NLLB_MAX_INPUT_TOKENS = 512  # the longest inputs NLLB saw in training
 _SCORE_ROWS = 4  # rows per chunk when rescoring (logits are rows x length x 256k floats)
-
-
-def physical_cores() -> int:
-    """Physical cores this process may use; hyper-threads slow torch down rather than help."""
-    try:
-        usable = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        usable = os.cpu_count() or 1
-    cores: set[tuple[str, str]] = set()
-    try:
-        physical = core = ""
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            key, _, value = line.partition(":")
-            key = key.strip()
-            if key == "physical id":
-                physical = value.strip()
-            elif key == "core id":
-                core = value.strip()
-                cores.add((physical, core))
-    except OSError:
-        pass
-    return max(1, min(usable, len(cores) or usable))
 
 
 def pick_device(device: str) -> str:
     import torch
 
-    device = (device or "auto").lower()
-    if device == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if device.startswith("cuda") and not torch.cuda.is_available():
-        raise WorkbenchError(f"--device {device}: no CUDA GPU is available here; use --device cpu")
-    if device != "cpu" and not device.startswith("cuda"):
-        raise WorkbenchError(f"unknown device {device!r}: use auto, cpu or cuda")
-    return device
+    return choose_device(device, torch.cuda.is_available())
 
 
 class HFEngine:
