@@ -125,6 +125,10 @@ class SidePanel(QWidget):
         if seg.source_original:
             self.source.setToolTip(f"In the file: {seg.source_original}")
         self.flags.setText("\n".join(f"⚑ {label(f)}" for f in seg.flags) or "none")
+        # The warning colour only when there is something to look at.
+        self.flags.setProperty("empty", not seg.flags)
+        self.flags.style().unpolish(self.flags)
+        self.flags.style().polish(self.flags)
         for n, sug in enumerate(suggestions, start=1):
             self._add_suggestion(n, sug)
         if not suggestions:

@@ -94,5 +94,6 @@ QHeaderView::section { padding: 3px 6px; }
 QStatusBar QLabel { padding: 0 6px; }
 QLabel#panelTitle { font-weight: bold; padding-top: 6px; }
 QLabel#flag { color: #c76a00; }
+QLabel#flag[empty="true"] { color: palette(placeholder-text); }
 TargetEditor { border: 2px solid palette(highlight); }
 """
