@@ -39,5 +39,11 @@ class ModelError(WorkbenchError):
     """A translation model is missing or failed to load."""
 
 
+def first_line(exc: BaseException) -> str:
+    """An unexpected exception's message cut to one line (its type when it has none),
+    for wrapping it in a WorkbenchError."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
 class Cancelled(Exception):  # noqa: N818 - reads better at the raise site
     """Raised inside long work when the user asked it to stop."""

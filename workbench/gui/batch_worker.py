@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from workbench.core.errors import Cancelled, ModelError, WorkbenchError
+from workbench.core.errors import Cancelled, ModelError, WorkbenchError, first_line
 from workbench.core.task import TaskState
 
 if TYPE_CHECKING:
@@ -49,19 +49,15 @@ class BatchWorker(QObject):
         except Cancelled:
             self.finished.emit(CANCELLED, None, "stopped before any file was translated")
         except ModelError as exc:
-            self.finished.emit(MISSING, None, _one_line(exc))
+            self.finished.emit(MISSING, None, first_line(exc))
         except WorkbenchError as exc:
-            self.finished.emit(FAILED, None, _one_line(exc))
+            self.finished.emit(FAILED, None, first_line(exc))
         except Exception as exc:  # noqa: BLE001 - a bug must reach the dialog, not kill the thread
-            self.finished.emit(FAILED, None, f"batch translation failed: {_one_line(exc)}")
+            self.finished.emit(FAILED, None, f"batch translation failed: {first_line(exc)}")
         else:
             self.finished.emit(DONE, report, "")
         finally:
             QThread.currentThread().quit()
-
-
-def _one_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 class BatchRunner(QObject):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from workbench.core.errors import Cancelled, ModelError, WorkbenchError
+from workbench.core.errors import Cancelled, ModelError, WorkbenchError, first_line
 from workbench.core.task import ProgressCallback, TaskState
 from workbench.mt.engine import Engine, GenerationSettings
 from workbench.mt.pipeline import MTRequest, MTResult
@@ -148,7 +148,7 @@ class MTWorker(QObject):
         except WorkbenchError as exc:
             self.finished.emit(job.job_id, "failed", str(exc))
         except Exception as exc:  # noqa: BLE001 - the thread must survive any engine failure
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            first = first_line(exc)
             self.finished.emit(job.job_id, "failed", f"machine translation failed: {first}")
         else:
             self.finished.emit(job.job_id, "done", "")

@@ -32,7 +32,7 @@ import sys
 import threading
 from pathlib import Path
 
-from workbench.core.errors import ModelError, WorkbenchError
+from workbench.core.errors import ModelError, WorkbenchError, first_line
 from workbench.core.settings import cache_dir
 from workbench.core.task import TaskState
 from workbench.mt.shortlist import write_vmap
@@ -180,7 +180,7 @@ def _convert_here(
         try:
             spec = converter._load()  # the stages of Converter.convert, for progress
         except Exception as exc:  # noqa: BLE001 - any loader failure is the model's problem
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            first = first_line(exc)
             raise ModelError(
                 f"cannot convert to CTranslate2 ({first}); use the transformers engine",
                 path=model_dir,
@@ -237,7 +237,7 @@ def _convert_here(
             path=final,
         ) from exc
     except (RuntimeError, ValueError, NotImplementedError) as exc:
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        first = first_line(exc)
         raise ModelError(
             f"cannot convert to CTranslate2 ({first}); use the transformers engine",
             path=model_dir,

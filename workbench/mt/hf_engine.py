@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from workbench.core.errors import ModelError
+from workbench.core.errors import ModelError, first_line
 from workbench.core.languages import get_language
 from workbench.core.task import TaskState
 from workbench.mt.engine import GenerationSettings, Translation
@@ -63,7 +63,7 @@ class HFEngine:
                 self.path, local_files_only=True, dtype=dtype
             )
         except (OSError, ValueError, KeyError) as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            first = first_line(exc)
             raise ModelError(f"cannot load model {self.model_id}: {first}") from None
         self.model = model.to(self.device).eval()
         # NLLB's generation config sets max_length=200; we always pass max_new_tokens.

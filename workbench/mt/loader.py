@@ -10,7 +10,7 @@ raises ModelError; engine="ctranslate2" lets the error through.
 
 from __future__ import annotations
 
-from workbench.core.errors import Cancelled, ModelError, WorkbenchError
+from workbench.core.errors import Cancelled, ModelError, WorkbenchError, first_line
 from workbench.core.settings import Settings
 from workbench.core.task import TaskState
 from workbench.mt.engine import Engine
@@ -45,7 +45,7 @@ def load_engine(
     except (WorkbenchError, Cancelled):
         raise
     except Exception as exc:  # a damaged model folder: one line, no traceback
-        first = (str(exc).strip().splitlines() or [""])[0]
+        first = first_line(exc)
         raise ModelError(
             f"cannot load model {model_spec(spec)} ({type(exc).__name__}: {first}); its files "
             "may be incomplete or damaged: download it again or choose another model"

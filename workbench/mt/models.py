@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.core.errors import ModelError
+from workbench.core.errors import ModelError, first_line
 from workbench.core.task import TaskState
 
 LICENCE_NLLB = "CC-BY-NC-4.0"
@@ -215,18 +215,13 @@ def download_model(hub_id: str, *, state: TaskState | None = None) -> Path:
         weights = ["*.safetensors"] if any(f.endswith(".safetensors") for f in files) else ["*.bin"]
         path = snapshot_download(hub_id, allow_patterns=_NEEDED + weights, etag_timeout=10)
     except HfHubHTTPError as exc:
-        raise ModelError(f"cannot download {hub_id}: {_first_line(exc)}") from None
+        raise ModelError(f"cannot download {hub_id}: {first_line(exc)}") from None
     except Exception as exc:  # no network (httpx errors are not OSErrors), disk full...
         raise ModelError(
-            f"cannot download {hub_id} ({_first_line(exc)}): check the network, or copy the "
+            f"cannot download {hub_id} ({first_line(exc)}): check the network, or copy the "
             "model folder to this computer and point --model at it"
         ) from None
     return Path(path)
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
 
 
 def is_downloaded(info: ModelInfo) -> bool:
