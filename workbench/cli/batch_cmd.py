@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from workbench.cli.model_options import add_model_options, model_choice
+from workbench.cli.terminal import StatusLine
 from workbench.core.errors import WorkbenchError
 from workbench.core.languages import CODES
 from workbench.core.task import TaskState
@@ -137,21 +138,19 @@ class ProgressView:
     """A one-line progress bar on a terminal; plain lines (one per file) otherwise."""
 
     def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.tty = stream.isatty()
-        self.line = ""
+        self.out = StatusLine(stream)
         self.last_plain = 0.0
 
     def progress(self, p: BatchProgress) -> None:
-        if not self.tty:
+        if not self.out.tty:
             now = time.monotonic()
             if p.stage in ("loading",):
-                print("loading the model...", file=self.stream, flush=True)
+                self.out.say("loading the model...")
             elif p.stage == "translating" and now - self.last_plain > 10:
                 self.last_plain = now
-                print(f"{_counts(p)}", file=self.stream, flush=True)
+                self.out.say(_counts(p))
             return
-        self._draw(_bar(p))
+        self.out.draw(_bar(p))
 
     def file_done(self, result: FileResult) -> None:
         from workbench.core.batch_report import PENDING, TRANSLATED
@@ -165,28 +164,15 @@ class ProgressView:
             text += f" ({result.sentences} sentence{'s' if result.sentences != 1 else ''})"
         if result.reused:
             text += ", unchanged since an earlier run"
-        if self.tty and result.status == TRANSLATED:
+        if self.out.tty and result.status == TRANSLATED:
             return  # the bar counts them; only skipped and failed files stay on screen
         self.note(text)
 
     def note(self, text: str) -> None:
-        self._clear()
-        print(text, file=self.stream, flush=True)
-        if self.tty and self.line:
-            self._draw(self.line)
+        self.out.say(text)
 
     def close(self) -> None:
-        self._clear()
-
-    def _draw(self, line: str) -> None:
-        self.line = line
-        self.stream.write("\r\x1b[K" + line)
-        self.stream.flush()
-
-    def _clear(self) -> None:
-        if self.tty and self.line:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
+        self.out.clear()
 
 
 def _counts(p: BatchProgress) -> str:

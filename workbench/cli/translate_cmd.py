@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from workbench.cli.model_options import add_model_options, model_choice, say_model
+from workbench.cli.terminal import StatusLine
 from workbench.core.document import Document
 from workbench.core.errors import WorkbenchError
 from workbench.core.languages import CODES, get_language
@@ -66,27 +67,22 @@ class ProgressPrinter:
     (on each new status, at the end, and at most every few seconds between)."""
 
     def __init__(self, stream: TextIO | None = None, every: float = 3.0) -> None:
-        self.stream = stream or sys.stderr  # looked up now: tests swap sys.stderr
-        self.tty = self.stream.isatty()
+        self.out = StatusLine(stream)
         self.every = every
         self._status: str | None = None
         self._last: tuple[int, int, str] | None = None
         self._last_time = 0.0
-        self._drawn = False
 
     def __call__(self, progress: Progress) -> None:
         changed = progress.status != self._status
         self._status = progress.status
-        if self.tty:
-            if changed:
-                self._clear()
-                print(progress.status, file=self.stream, flush=True)
+        if self.out.tty:
+            if changed and progress.status:
+                self.out.say(progress.status)
             if progress.total:
                 width = 30
                 bar = "#" * int(width * progress.fraction)
-                self.stream.write(f"\r[{bar:-<{width}}] {progress.done}/{progress.total}")
-                self.stream.flush()
-                self._drawn = True
+                self.out.draw(f"[{bar:-<{width}}] {progress.done}/{progress.total}")
             return
         key = (progress.done, progress.total, progress.status)
         now = time.monotonic()
@@ -94,17 +90,10 @@ class ProgressPrinter:
         if due and key != self._last and progress.status:
             self._last, self._last_time = key, now
             count = f" ({progress.done}/{progress.total})" if progress.total else ""
-            print(f"{progress.status}{count}", file=self.stream, flush=True)
-
-    def _clear(self) -> None:
-        if self._drawn:
-            self.stream.write("\r\x1b[K")
-            self._drawn = False
+            self.out.say(f"{progress.status}{count}")
 
     def finish(self) -> None:
-        if self._drawn:
-            self.stream.write("\n")
-            self._drawn = False
+        self.out.finish()
 
 
 def run(args: argparse.Namespace) -> int:
