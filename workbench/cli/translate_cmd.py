@@ -119,7 +119,8 @@ def run(args: argparse.Namespace) -> int:
     counts: Counter[str] = Counter()
     try:
         requests = [MTRequest(i, t, s) for i, (t, s) in enumerate(zip(texts, sources, strict=True))]
-        state.set_status(f"translating {len(texts)} paragraphs to {tgt}")
+        plural = "s" if len(texts) != 1 else ""
+        state.set_status(f"translating {len(texts)} paragraph{plural} to {tgt}")
         for result in translate_segments(
             requests, tgt, engine, choice.generation(), cache=cache, state=state
         ):
