@@ -373,3 +373,9 @@ REAL_WORDS = (
 def test_sequences_of_real_words_are_never_touched(words, sep):
     text = sep.join(words)
     assert repair_mojibake(text) == (text, False)
+
+
+def test_a_repeated_accented_letter_is_not_taken_for_damaged_cyrillic():
+    # Found by hypothesis: "ÀÀà" read as cp1251 would be "ААа", which is no word.
+    assert repair_mojibake("ÀÀà") == ("ÀÀà", False)
+    assert repair_mojibake("Ðîññèÿ") == ("Россия", True)

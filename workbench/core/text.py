@@ -453,6 +453,8 @@ def _repair_cp1251_as_latin(line: str) -> str:
 
 
 def _real_looking(word: str) -> bool:
+    if len(set(word.casefold())) < 2:
+        return False  # "ÀÀà" would be "ААа": one letter repeated is no word
     if word.isupper():
         return len(word) >= 4  # an abbreviation: РСФСР, КМШнын is not all upper
     return len(word) >= 3 and bool(_VOWELS & set(word))

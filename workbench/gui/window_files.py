@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import BadInput, ProjectError, WorkbenchError, first_line
 from workbench.core.store import PROJECT_SUFFIX, Project
 from workbench.gui.dialogs import NewProjectDialog
+from workbench.gui.import_worker import ImportRunner, ReadFile
 
 
 class FilesMixin:
@@ -78,24 +80,94 @@ class FilesMixin:
             self.add_documents(names)
 
     def add_documents(self, paths: list[str | Path]) -> list[str]:
-        """Import files; returns the error messages (also shown)."""
-        if self.project is None:
-            return ["open or create a project first"]
-        from workbench.core.importer import import_file
+        """Import files; returns the error messages (also shown).
 
-        errors, added = [], []
-        for path in paths:
-            try:
-                added.append(import_file(self.project, path).summary())
-            except WorkbenchError as exc:
-                errors.append(str(exc))
+        Reading and segmenting run on a worker thread (large files take seconds);
+        a local event loop waits for it, so the window keeps painting. Each file
+        is stored on this thread as it arrives: the Project belongs to it."""
+        project = self.project
+        if project is None:
+            return ["open or create a project first"]
+        runner = self._import_runner()
+        if runner.running:
+            message = "documents are still being added; wait for them and try again"
+            self.statusBar().showMessage(message, 8000)
+            return [message]
+        if project.read_only:
+            message = str(
+                ProjectError(
+                    "is read-only; make the file (and its folder) writable to add documents",
+                    path=project.path,
+                )
+            )
+            self.show_error(message)
+            return [message]
+        errors: list[str] = []
+        added: list[str] = []
+        to_read: list[Path] = []
+        for path in map(Path, paths):
+            if project.document_by_name(path.name) is not None:
+                errors.append(_already_there(path))
+            else:
+                to_read.append(path)
+        if to_read:
+            self._read_and_store(runner, project, to_read, added, errors)
+        if self.project is not project:  # closed (or another opened) while reading
+            return errors + ["adding documents stopped: the project was closed"]
         self._fill_documents()
         self.update_counts()
         if added:
             self.statusBar().showMessage("Added " + "; ".join(added), 10000)
+        else:
+            self.statusBar().clearMessage()
         if errors:
             self.show_error("\n".join(errors))
         return errors
+
+    def _import_runner(self) -> ImportRunner:
+        runner = getattr(self, "_importer", None)
+        if runner is None:
+            runner = self._importer = ImportRunner(self)
+        return runner
+
+    def _read_and_store(
+        self,
+        runner: ImportRunner,
+        project: Project,
+        paths: list[Path],
+        added: list[str],
+        errors: list[str],
+    ) -> None:
+        """Read the files on the worker; store each one here as it arrives."""
+        total = len(paths)
+        count = iter(range(1, total + 1))
+
+        def reading(path: Path) -> None:
+            of = f" ({next(count)} of {total})" if total > 1 else ""
+            self.statusBar().showMessage(f"Reading {path.name}{of}…")
+
+        def arrived(read: ReadFile) -> None:
+            if self.project is not project:
+                runner.cancel()
+            elif read.error:
+                errors.append(read.error)
+            else:
+                try:
+                    added.append(_store(project, read))
+                except WorkbenchError as exc:
+                    errors.append(first_line(exc))
+
+        loop = QEventLoop()
+        runner.reading.connect(reading)
+        runner.fileRead.connect(arrived)
+        runner.finished.connect(loop.quit)
+        try:
+            runner.start(paths, project.source_lang, project.unit)
+            loop.exec()
+        finally:
+            runner.reading.disconnect(reading)
+            runner.fileRead.disconnect(arrived)
+            runner.finished.disconnect(loop.quit)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
@@ -152,3 +224,39 @@ class FilesMixin:
             return None
         self.statusBar().showMessage(result.summary(), 15000)
         return result.summary()
+
+
+def _already_there(path: Path) -> str:
+    return str(
+        BadInput(
+            "a document with this name is already in the project; rename the file to add it again",
+            path=path,
+        )
+    )
+
+
+def _store(project: Project, read: ReadFile) -> str:
+    """Store one document read on the worker; returns its import summary."""
+    from workbench.core.importer import ImportReport
+
+    doc, segments = read.doc, read.segments
+    assert doc is not None
+    if project.document_by_name(doc.name) is not None:  # the same name twice in one drop
+        raise WorkbenchError(_already_there(read.path))
+    if not segments:
+        raise BadInput("has no text to translate", path=read.path)
+    doc_id = project.add_document(
+        doc.name, doc.format, doc.encoding, doc.data, segments, flags=doc.flags
+    )
+    report = ImportReport(
+        name=doc.name,
+        document_id=doc_id,
+        paragraphs=len({s.paragraph for s in segments}),
+        segments=len(segments),
+        encoding=doc.encoding,
+        source_lang=project.source_lang,
+    )
+    for seg in segments:
+        report.flag_counts.update(seg.flags)
+        report.languages[seg.lang] += 1
+    return report.summary()
