@@ -113,9 +113,8 @@ def segment_document(
     return segments
 
 
-def import_file(project: Project, path: str | Path) -> ImportReport:
-    """Read, segment and store one file. Nothing is stored if anything fails."""
-    path = Path(path)
+def check_can_add(project: Project, path: Path) -> None:
+    """The checks that need no reading: a writable project, a new document name."""
     if project.read_only:
         raise ProjectError(
             "is read-only; make the file (and its folder) writable to add documents",
@@ -126,10 +125,22 @@ def import_file(project: Project, path: str | Path) -> ImportReport:
             "a document with this name is already in the project; rename the file to add it again",
             path=path,
         )
+
+
+def read_and_segment(path: Path, source_lang: str, unit: str) -> tuple[Document, list[NewSegment]]:
+    """The slow part of an import, needing no project (the editor runs it on a worker)."""
     doc = read_document(path)
-    segments = segment_document(doc, project.source_lang, project.unit)
+    segments = segment_document(doc, source_lang, unit)
     if not segments:
         raise BadInput("has no text to translate", path=path)
+    return doc, segments
+
+
+def store_document(
+    project: Project, path: Path, doc: Document, segments: list[NewSegment]
+) -> ImportReport:
+    """Store a read document in one transaction and say what came in."""
+    check_can_add(project, path)  # again: another file of the same name may have come first
     doc_id = project.add_document(
         doc.name, doc.format, doc.encoding, doc.data, segments, flags=doc.flags
     )
@@ -145,6 +156,14 @@ def import_file(project: Project, path: str | Path) -> ImportReport:
         report.flag_counts.update(seg.flags)
         report.languages[seg.lang] += 1
     return report
+
+
+def import_file(project: Project, path: str | Path) -> ImportReport:
+    """Read, segment and store one file. Nothing is stored if anything fails."""
+    path = Path(path)
+    check_can_add(project, path)
+    doc, segments = read_and_segment(path, project.source_lang, project.unit)
+    return store_document(project, path, doc, segments)
 
 
 def paragraph_texts(pieces: Iterable[tuple[int, str, str, str]], sources: list[str]) -> list[str]:

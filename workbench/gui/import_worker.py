@@ -2,7 +2,7 @@
 
 Reading a large .docx or a 10 MB text file and splitting it into segments
 takes seconds; on the GUI thread the window would freeze. The worker does only
-the pure core work (read_document + segment_document) and sends each result
+the pure core work (importer.read_and_segment) and sends each result
 back as a signal; the Project belongs to the GUI thread, which stores the
 documents as they arrive (see FilesMixin.add_documents).
 """
@@ -50,8 +50,7 @@ class ImportWorker(QObject):
 
     @Slot(object)
     def run(self, job: ImportJob) -> None:
-        from workbench.core.formats import read_document
-        from workbench.core.importer import segment_document
+        from workbench.core.importer import read_and_segment
 
         try:
             for path in job.paths:
@@ -59,8 +58,7 @@ class ImportWorker(QObject):
                     break
                 self.reading.emit(path)
                 try:
-                    doc = read_document(path)
-                    segments = segment_document(doc, job.source_lang, job.unit)
+                    doc, segments = read_and_segment(path, job.source_lang, job.unit)
                 except WorkbenchError as exc:
                     self.fileRead.emit(ReadFile(path, error=first_line(exc)))
                 except Exception as exc:  # noqa: BLE001 - a bug must reach the user, not kill the thread

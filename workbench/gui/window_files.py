@@ -8,7 +8,8 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
-from workbench.core.errors import BadInput, ProjectError, WorkbenchError, first_line
+from workbench.core.errors import ProjectError, WorkbenchError, first_line
+from workbench.core.importer import check_can_add, store_document
 from workbench.core.store import PROJECT_SUFFIX, Project
 from workbench.gui.dialogs import NewProjectDialog
 from workbench.gui.import_worker import ImportRunner, ReadFile
@@ -93,21 +94,17 @@ class FilesMixin:
             message = "documents are still being added; wait for them and try again"
             self.statusBar().showMessage(message, 8000)
             return [message]
-        if project.read_only:
-            message = str(
-                ProjectError(
-                    "is read-only; make the file (and its folder) writable to add documents",
-                    path=project.path,
-                )
-            )
-            self.show_error(message)
-            return [message]
         errors: list[str] = []
         added: list[str] = []
         to_read: list[Path] = []
         for path in map(Path, paths):
-            if project.document_by_name(path.name) is not None:
-                errors.append(_already_there(path))
+            try:
+                check_can_add(project, path)
+            except ProjectError as exc:  # a read-only project: nothing can be added
+                self.show_error(str(exc))
+                return [str(exc)]
+            except WorkbenchError as exc:
+                errors.append(str(exc))
             else:
                 to_read.append(path)
         if to_read:
@@ -153,7 +150,9 @@ class FilesMixin:
                 errors.append(read.error)
             else:
                 try:
-                    added.append(_store(project, read))
+                    assert read.doc is not None
+                    report = store_document(project, read.path, read.doc, read.segments)
+                    added.append(report.summary())
                 except WorkbenchError as exc:
                     errors.append(first_line(exc))
 
@@ -224,39 +223,3 @@ class FilesMixin:
             return None
         self.statusBar().showMessage(result.summary(), 15000)
         return result.summary()
-
-
-def _already_there(path: Path) -> str:
-    return str(
-        BadInput(
-            "a document with this name is already in the project; rename the file to add it again",
-            path=path,
-        )
-    )
-
-
-def _store(project: Project, read: ReadFile) -> str:
-    """Store one document read on the worker; returns its import summary."""
-    from workbench.core.importer import ImportReport
-
-    doc, segments = read.doc, read.segments
-    assert doc is not None
-    if project.document_by_name(doc.name) is not None:  # the same name twice in one drop
-        raise WorkbenchError(_already_there(read.path))
-    if not segments:
-        raise BadInput("has no text to translate", path=read.path)
-    doc_id = project.add_document(
-        doc.name, doc.format, doc.encoding, doc.data, segments, flags=doc.flags
-    )
-    report = ImportReport(
-        name=doc.name,
-        document_id=doc_id,
-        paragraphs=len({s.paragraph for s in segments}),
-        segments=len(segments),
-        encoding=doc.encoding,
-        source_lang=project.source_lang,
-    )
-    for seg in segments:
-        report.flag_counts.update(seg.flags)
-        report.languages[seg.lang] += 1
-    return report.summary()
