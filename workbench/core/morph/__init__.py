@@ -1,0 +1,73 @@
+"""Morphology for term recognition: which dictionary forms a word of running text can be.
+
+One analyser per language turns a term's words and a text's words into keys; a text word
+matches a term word when their keys meet. Kyrgyz: a documented suffix rule set
+(morph/kyrgyz.py). Russian: lemmas from pymorphy3's dictionary (morph/russian.py).
+English: the term word's inflections from lemminflect (morph/english.py).
+Only the last word of a Kyrgyz or English multi-word term inflects (Жогорку Кеңештин,
+member states); every word of a Russian one does (Верховного суда).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workbench.core.kyrgyz import normalise_lookalikes
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def fold(word: str) -> str:
+    """A word in the form the analysers take: lower case, ё written е."""
+    return word.lower().replace("ё", "е")
+
+
+def normalise_text(text: str, lang: str) -> str:
+    """`text` with look-alike letters replaced, same length (so offsets hold)."""
+    fixed, _ = normalise_lookalikes(text, lang)
+    return fixed if len(fixed) == len(text) else text
+
+
+class Analyser:
+    """Keys for term words and text words in one language (results cached per word)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._text_cache: dict[tuple[str, bool], frozenset[str]] = {}
+
+    def term_keys(self, word: str, last: bool) -> frozenset[str]:
+        """Keys of a term's word (folded), the last one or an earlier one."""
+        if self.lang == "en":
+            from workbench.core.morph.english import forms
+
+            return forms(word)
+        if self.lang == "ru":
+            from workbench.core.morph.russian import lemmas
+
+            return lemmas(word)
+        return frozenset({word})
+
+    def text_keys(self, word: str, last: bool) -> frozenset[str]:
+        """Keys of a text's word (folded) standing where a term's last or earlier word would."""
+        cached = self._text_cache.get((word, last))
+        if cached is not None:
+            return cached
+        if self.lang == "ru":
+            from workbench.core.morph.russian import lemmas
+
+            keys = lemmas(word)
+        elif self.lang == "ky" and last:
+            from workbench.core.morph.kyrgyz import stems_of
+
+            keys = frozenset(stems_of(word))
+        else:
+            keys = frozenset({word})
+        self._text_cache[(word, last)] = keys
+        return keys
+
+
+@cache
+def analyser(lang: str) -> Analyser:
+    """The shared analyser for `lang` ("ky", "ru", "en"; others match exact words)."""
+    return Analyser(lang)

@@ -1,0 +1,186 @@
+"""Kyrgyz noun inflection as a small rule set, for recognising terms in running text.
+
+A text word matches a term word when it is the term word followed by a valid chain of
+inflectional suffixes:
+
+    stem [plural] [possessive] [case] [predicative]
+
+Rules (each is a line or two below):
+
+1. Vowel harmony, four ways, by the last vowel so far. A suffix's high vowel (I) and low
+   vowel (A) are: after а ы я: ы/а; after е э и: и/е; after о ё: у/о; after у ю: у/а;
+   after ө ү: ү/ө. (Low vowels round only after о, ө, ү: тоо-лор, үй-лөр, but суу-лар,
+   уул-дар.) Harmony is recomputed after every suffix, so chains stay in harmony.
+2. Assimilation of a suffix's first consonant to the sound before it:
+   L (plural лар): л after a vowel, й or р; д after other voiced consonants; т after
+   voiceless ones (тоо-лор, шаар-лар, кол-дор, китеп-тер).
+   N (genitive нын, accusative ны): н after a vowel; д after voiced consonants (й, р
+   included); т after voiceless ones (тоо-нун, шаар-дын, өкмөт-түн).
+   G (dative га): г after vowels and voiced consonants, к after voiceless ones.
+   D (locative да, ablative дан): д / т the same way. B (predicative быз): б / п.
+3. Stem-final п, к and т may voice to б, г and д before a vowel-initial suffix
+   (мектеп -> мектеби, министрлик -> министрлиги). Both spellings are accepted: the
+   alternation is lexical (парк -> паркы) and the term list does not say which applies.
+4. After a 3rd-person possessive (сы / ы), the case suffixes take a pronominal н:
+   -нын, -н, -на, -нда, -нан, -ндагы (Республикасы -> Республикасына). A term word that
+   itself ends in a possessive-looking high vowel (Кыргыз Республикасы, Жогорку Кеңеши)
+   takes these too. After a 1st/2nd-person singular possessive the dative is bare -а
+   (үйүмө).
+5. Predicative (personal copula) endings after any of the above: -мын, -сың, -сыз, -быз,
+   -сыңар, -сыздар; except -сыз and -сыздар right after the bare stem, where the same
+   letters are far more often the derivational "without" (мыйзамсыз "lawless").
+
+Not inflection, so never matched: derivation (китеп -> китепкана, тоо -> тоолуу) and words
+that only share letters (тоо "mountain" / тоок "hen", суу "water" / суук "cold"). Not
+handled: stems that drop a vowel (мурун -> мурду), verbs. Text is normalised by the caller
+(lower case, ё -> е, look-alike letters replaced, see core/kyrgyz.py).
+"""
+
+from __future__ import annotations
+
+VOWELS = frozenset("аеёиоөуүыэюя")
+_HARMONY = {  # last vowel -> (high I, low A)
+    "а": ("ы", "а"), "ы": ("ы", "а"), "я": ("ы", "а"),
+    "е": ("и", "е"), "э": ("и", "е"), "и": ("и", "е"),
+    "о": ("у", "о"), "ё": ("у", "о"),
+    "у": ("у", "а"), "ю": ("у", "а"),
+    "ө": ("ү", "ө"), "ү": ("ү", "ө"),
+}  # fmt: skip
+_VOICELESS = frozenset("кпстфхцчшщ")
+_VOICING = {"б": "п", "г": "к", "д": "т"}  # voiced stem-final letter -> dictionary form
+
+# Sound classes of a word's last letter: vowel, й/р, other voiced consonant, voiceless.
+_V, _R, _Z, _S = "V", "R", "Z", "S"
+_CONSONANTS = {
+    "L": {_V: "л", _R: "л", _Z: "д", _S: "т"},
+    "N": {_V: "н", _R: "д", _Z: "д", _S: "т"},
+    "G": {_V: "г", _R: "г", _Z: "г", _S: "к"},
+    "D": {_V: "д", _R: "д", _Z: "д", _S: "т"},
+    "B": {_V: "б", _R: "б", _Z: "б", _S: "п"},
+}
+
+PLURAL = "LAр"
+# Possessives: (name, after a vowel, after a consonant).
+POSSESSIVES = (
+    ("1sg", "м", "Iм"),
+    ("2sg", "ң", "Iң"),
+    ("2sg.pol", "ңIз", "IңIз"),
+    ("3", "сI", "I"),
+    ("1pl", "бIз", "IбIз"),
+    ("2pl", "ңAр", "IңAр"),
+    ("2pl.pol", "ңIздAр", "IңIздAр"),
+)
+CASES = ("NIн", "NI", "GA", "DA", "DAн", "DAгI")  # gen, acc, dat, loc, abl, loc-attributive
+CASES_AFTER_3RD = ("нIн", "н", "нA", "ндA", "нAн", "ндAгI")
+PREDICATIVES = ("мIн", "сIң", "сIз", "BIз", "сIңAр", "сIздAр")
+
+
+def _sound(ch: str) -> str:
+    if ch in VOWELS:
+        return _V
+    if ch in "йр":
+        return _R
+    return _S if ch in _VOICELESS else _Z
+
+
+def _last_vowel(text: str) -> str | None:
+    for ch in reversed(text):
+        if ch in _HARMONY:
+            return ch
+    return None
+
+
+def realise(word: str, template: str) -> str:
+    """`word` + the suffix `template` with its archiphonemes (A I L N G D B) resolved."""
+    out = word
+    for ch in template:
+        if ch in "AI":
+            vowel = _last_vowel(out)
+            if vowel is None:
+                return ""  # no vowel to harmonise with
+            high, low = _HARMONY[vowel]
+            out += high if ch == "I" else low
+        elif ch in _CONSONANTS:
+            last = out[-1] if out else "а"
+            if last in "ьъ":
+                last = out[-2] if len(out) > 1 else "а"
+            out += _CONSONANTS[ch][_sound(last)]
+        else:
+            out += ch
+    return out
+
+
+def _possessive_looking(word: str) -> bool:
+    """Ends like a 3rd-person possessive: consonant + high vowel (Республикасы, Кеңеши)."""
+    return len(word) >= 4 and word[-1] in "ыиуү" and word[-2] not in VOWELS
+
+
+def _chains_from(word: str) -> set[str]:
+    """Every suffix chain the rules allow after `word` (realised; "" included)."""
+    chains: set[str] = set()
+
+    def case_and_predicate(base: str, cases: tuple[str, ...]) -> None:
+        for with_case in (base, *(realise(base, c) for c in cases)):
+            if not with_case:
+                continue
+            chains.add(with_case[len(word) :])
+            for pred in PREDICATIVES:
+                if with_case == word and pred.startswith("сIз"):
+                    continue  # the privative "without", not "you are" (rule 5)
+                done = realise(with_case, pred)
+                if done:
+                    chains.add(done[len(word) :])
+
+    for base in (word, realise(word, PLURAL)):
+        if not base:
+            continue
+        case_and_predicate(base, CASES)
+        vowel_final = base[-1] in VOWELS
+        for name, after_vowel, after_consonant in POSSESSIVES:
+            owned = realise(base, after_vowel if vowel_final else after_consonant)
+            if not owned:
+                continue
+            if name == "3":
+                case_and_predicate(owned, CASES_AFTER_3RD)
+            elif name in ("1sg", "2sg"):
+                case_and_predicate(owned, (*CASES, "A"))
+            else:
+                case_and_predicate(owned, CASES)
+    if _possessive_looking(word):
+        case_and_predicate(word, CASES_AFTER_3RD)
+    return chains
+
+
+_CHAIN_CACHE: dict[tuple[str, str, str, bool], frozenset[str]] = {}
+
+
+def suffix_chains(stem: str) -> frozenset[str]:
+    """The realised suffix chains that may follow `stem` (lower case); just "" if no vowel."""
+    vowel = _last_vowel(stem)
+    if vowel is None:
+        return frozenset({""})
+    # Realisation depends only on the last vowel, the last letter (the one before a soft
+    # or hard sign) and whether the word ends like a possessive: one entry per such context.
+    key = (vowel, stem[-1], stem[-2] if stem[-1] in "ьъ" else "", _possessive_looking(stem))
+    chains = _CHAIN_CACHE.get(key)
+    if chains is None:
+        chains = _CHAIN_CACHE[key] = frozenset(_chains_from(stem))
+    return chains
+
+
+def stems_of(word: str, min_stem: int = 2) -> set[str]:
+    """Dictionary forms `word` (lower case, normalised) can be an inflection of.
+
+    The word itself is always one; every prefix followed by a valid suffix chain is
+    another, in its dictionary spelling (final б/г/д of a voiced stem given back as п/к/т).
+    """
+    found = {word}
+    for cut in range(min_stem, len(word)):
+        stem, rest = word[:cut], word[cut:]
+        if rest in suffix_chains(stem):
+            found.add(stem)
+        if rest[0] in VOWELS and stem[-1] in _VOICING:
+            plain = stem[:-1] + _VOICING[stem[-1]]
+            if rest in suffix_chains(plain):
+                found.add(plain)
+    return found
