@@ -2,8 +2,8 @@
 
 Readers (workbench.core.formats) turn a file's bytes into a Document; the
 segmenter splits each paragraph into segments; writers take the original bytes
-plus one translated text per paragraph and produce a translated copy in the
-same format. The original bytes are kept (also in the project store) so a
+plus one translated text per paragraph (a Coded text: inline codes included)
+and produce a translated copy in the same format. The original bytes are kept (also in the project store) so a
 translated copy can be written long after import.
 """
 
@@ -11,16 +11,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workbench.core.inline import Code, Coded, strip_markers
+
 
 @dataclass
 class Paragraph:
     """One translatable block: a text paragraph, a table cell, a subtitle cue..."""
 
-    text: str
+    text: str  # with one marker character per inline code (see workbench.core.inline)
     # Flags from reading, e.g. flags.ENCODING_REPAIRED; segments inherit them.
     flags: frozenset[str] = frozenset()
     # The text as found in the file when a repair changed it.
     original: str | None = None
+    codes: tuple[Code, ...] = ()  # the inline codes the markers in `text` stand for
+
+    @property
+    def coded(self) -> Coded:
+        return Coded(self.text, self.codes)
+
+    @property
+    def plain(self) -> str:
+        return strip_markers(self.text) if self.codes else self.text
 
 
 @dataclass
@@ -34,4 +45,9 @@ class Document:
 
     @property
     def texts(self) -> list[str]:
-        return [p.text for p in self.paragraphs]
+        """The paragraphs' plain text (inline codes left out)."""
+        return [p.plain for p in self.paragraphs]
+
+    @property
+    def coded(self) -> list[Coded]:
+        return [p.coded for p in self.paragraphs]

@@ -16,8 +16,11 @@ from workbench.core import flags as F
 from workbench.core.document import Document
 from workbench.core.errors import BadInput, ProjectError
 from workbench.core.formats import format_for, read_document, write_document
+from workbench.core.inline import Coded, complete, strip_markers
+from workbench.core.inline_split import join_segments, split_coded
 from workbench.core.kyrgyz import normalise_lookalikes
 from workbench.core.langid import detect_language
+from workbench.core.segment import Segment
 from workbench.core.segmenter import split_paragraph
 from workbench.core.store import NewSegment, Project
 
@@ -77,37 +80,42 @@ def segment_document(
     doc_lang = doc_lang or document_language(doc, source_lang)
     segments: list[NewSegment] = []
     for p_index, paragraph in enumerate(doc.paragraphs):
-        pieces = split_paragraph(paragraph.text, source_lang, unit)
+        # Segmentation sees the plain text; the inline codes follow their words.
+        pieces = split_coded(paragraph.coded, source_lang, unit)
         original_pieces = None
         if paragraph.original is not None:
             # Repaired text: keep what the file said, piece by piece where it lines up.
-            original_pieces = split_paragraph(paragraph.original, source_lang, unit)
+            original_pieces = split_paragraph(strip_markers(paragraph.original), source_lang, unit)
             if len(original_pieces) != len(pieces):
                 original_pieces = None
         for position, piece in enumerate(pieces):
             seg_flags = list(paragraph.flags)
-            lang = segment_language(piece.text, doc_lang)
+            plain = piece.text.plain
+            lang = segment_language(plain, doc_lang)
             if lang != doc_lang:
                 seg_flags.append(F.OTHER_LANGUAGE)
-            mt_source, changes = normalise_lookalikes(piece.text, lang)
+            mt_source, changes = normalise_lookalikes(plain, lang)
             if changes:
                 seg_flags.append(F.LOOKALIKES_NORMALISED)
             source_original = None
             if paragraph.original is not None:
                 source_original = (
-                    original_pieces[position].text if original_pieces else paragraph.original
+                    original_pieces[position].text
+                    if original_pieces
+                    else strip_markers(paragraph.original)
                 )
             segments.append(
                 NewSegment(
                     paragraph=p_index,
                     position=position,
                     lead=piece.lead,
-                    source=piece.text,
+                    source=piece.text.text,
                     trail=piece.trail,
                     mt_source=mt_source,
                     lang=lang,
                     flags=tuple(dict.fromkeys(seg_flags)),
                     source_original=source_original,
+                    source_codes=piece.text.codes,
                 )
             )
     return segments
@@ -181,11 +189,38 @@ def translated_or_source(source: str, target: str | None) -> str:
     return target if target and target.strip() else source
 
 
+def exported_text(segment: Segment) -> tuple[Coded, int]:
+    """A segment's text for export, with codes: its translation (the source codes it lacks
+    added at its end, so formatting is never dropped) or its source while untranslated.
+    Also returns how many codes had to be added."""
+    if not segment.target.strip():
+        return segment.source_coded, 0
+    return complete(segment.source_coded, segment.target_coded)
+
+
+def paragraph_coded(segments: Iterable[Segment], sources: list[Coded]) -> tuple[list[Coded], int]:
+    """One coded text per paragraph, each sentence's translation in place (a paragraph
+    without segments keeps its source), and the number of segments whose missing codes
+    were added at their end."""
+    by_paragraph: dict[int, list[tuple[str, Coded, str]]] = {}
+    repaired = 0
+    for seg in segments:
+        text, added = exported_text(seg)
+        repaired += bool(added)
+        by_paragraph.setdefault(seg.paragraph, []).append((seg.lead, text, seg.trail))
+    out = [
+        join_segments(by_paragraph[i]) if i in by_paragraph else src
+        for i, src in enumerate(sources)
+    ]
+    return out, repaired
+
+
 @dataclass
 class ExportReport:
     written: list[Path]
     segments: int
     untranslated: int
+    codes_added: int = 0  # segments whose missing inline codes were put at their end
 
     def summary(self) -> str:
         files = len(self.written)
@@ -197,6 +232,11 @@ class ExportReport:
             )
         else:
             text += f"; all {self.segments} segments translated"
+        if self.codes_added:
+            text += (
+                f"; {self.codes_added} segment{'s' if self.codes_added != 1 else ''} lacked "
+                "formatting tags: they were put at the end of the segment, check them"
+            )
         return text
 
 
@@ -224,11 +264,9 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
         # Re-read the stored original: the writer needs its paragraphs in reading order.
         doc = format_for(info.name).read(project.document_data(info.id), info.name)
         out = out_dir / info.name
-        pieces = [
-            (s.paragraph, s.lead, translated_or_source(s.source, s.target), s.trail)
-            for s in segments
-        ]
-        write_document(doc, paragraph_texts(pieces, doc.texts), out)
+        texts, repaired = paragraph_coded(segments, doc.coded)
+        write_document(doc, texts, out)
+        report.codes_added += repaired
         report.written.append(out)
         report.segments += len(segments)
         report.untranslated += sum(1 for s in segments if not s.is_translated)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
+from workbench.core.inline import Code, Coded, strip_markers
+
 
 class Status(IntEnum):
     """Workflow states in their numeric order (translate-toolkit style)."""
@@ -56,11 +58,11 @@ class Segment:
     paragraph: int  # index of the paragraph in the document
     position: int  # index of the segment in its paragraph
     lead: str  # whitespace before the source text in the paragraph
-    source: str  # the source text as shown to the translator (after repairs)
+    source: str  # the source text (after repairs), one marker per inline code
     trail: str  # whitespace after the source text in the paragraph
-    mt_source: str  # what goes to MT and to memory matching (look-alikes normalised)
+    mt_source: str  # plain text for MT and memory matching (no codes, look-alikes normalised)
     lang: str  # the segment's own source language (ky/ru/en)
-    target: str
+    target: str  # one marker per inline code, like source
     status: Status
     origin: Origin
     mt_text: str | None
@@ -73,7 +75,26 @@ class Segment:
     updated: str
     translator: str | None  # who last changed the target
     source_original: str | None  # the text as found in the file, when a repair changed it
+    source_codes: tuple[Code, ...] = ()  # the inline codes of source (see core.inline)
+    target_codes: tuple[Code, ...] = ()
 
     @property
     def is_translated(self) -> bool:
         return bool(self.target.strip())
+
+    @property
+    def source_coded(self) -> Coded:
+        return Coded(self.source, self.source_codes)
+
+    @property
+    def target_coded(self) -> Coded:
+        return Coded(self.target, self.target_codes)
+
+    @property
+    def source_plain(self) -> str:
+        """The source without its inline codes (what search and the memory see)."""
+        return strip_markers(self.source) if self.source_codes else self.source
+
+    @property
+    def target_plain(self) -> str:
+        return strip_markers(self.target) if self.target_codes else self.target

@@ -24,11 +24,12 @@ from pathlib import Path
 from workbench import __version__
 from workbench.core.errors import ProjectError
 from workbench.core.flags import MT_FLAGS
+from workbench.core.inline import Code, Coded, codes_from_json, codes_to_json
 from workbench.core.languages import get_language
 from workbench.core.segment import Origin, Segment, Status
 
 PROJECT_SUFFIX = ".wbproj"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 UNITS = ("sentence", "paragraph")
 
 # Migrations: MIGRATIONS[n] turns a schema n-1 database into schema n.
@@ -87,12 +88,21 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         )""",
         "CREATE INDEX tm_units_key ON tm_units(source_lang, target_lang, source_key)",
     ),
+    # Inline codes (workbench.core.inline): JSON lists of the codes whose markers are in
+    # the text beside them. A memory unit's source and target are plain text plus codes.
+    2: (
+        "ALTER TABLE segments ADD COLUMN source_codes TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE segments ADD COLUMN target_codes TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE tm_units ADD COLUMN source_codes TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE tm_units ADD COLUMN target_codes TEXT NOT NULL DEFAULT '[]'",
+    ),
 }
 
 _SEGMENT_COLUMNS = (
     "s.id, s.document_id, d.name, s.paragraph, s.position, s.lead, s.source, s.trail, "
     "s.mt_source, s.lang, s.target, s.status, s.origin, s.mt_text, s.mt_model, s.mt_score, "
-    "s.match_score, s.flags, s.revision, s.created, s.updated, s.translator, s.source_original"
+    "s.match_score, s.flags, s.revision, s.created, s.updated, s.translator, s.source_original, "
+    "s.source_codes, s.target_codes"
 )
 _ORDER = "s.document_id, s.paragraph, s.position"
 
@@ -126,6 +136,7 @@ class NewSegment:
     lang: str
     flags: tuple[str, ...] = ()
     source_original: str | None = None
+    source_codes: tuple[Code, ...] = ()  # the codes of the markers in source
 
 
 # A listener receives (event, segment ids): "added", "changed", "removed".
@@ -306,8 +317,8 @@ class Project:
             first = self._conn.execute("SELECT COALESCE(MAX(id), 0) FROM segments").fetchone()[0]
             self._conn.executemany(
                 "INSERT INTO segments(document_id, paragraph, position, lead, source, trail, "
-                "mt_source, lang, flags, source_original, created, updated) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "mt_source, lang, flags, source_original, source_codes, created, updated) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     (
                         doc_id,
@@ -320,6 +331,7 @@ class Project:
                         s.lang,
                         json.dumps(list(s.flags)),
                         s.source_original,
+                        codes_to_json(s.source_codes),
                         stamp,
                         stamp,
                     )
@@ -420,7 +432,7 @@ class Project:
     def set_target(
         self,
         segment_id: int,
-        target: str,
+        target: str | Coded,
         *,
         status: Status | None = None,
         origin: Origin = Origin.HUMAN,
@@ -428,16 +440,28 @@ class Project:
         match_score: float | None = None,
     ) -> Segment:
         """A translator's edit (or an applied TM match). Status defaults to
-        needs-review for a non-empty target and new for an empty one."""
+        needs-review for a non-empty target and new for an empty one. A Coded target
+        stores its inline codes; a plain string has none."""
+        target, codes = _split(target)
         if status is None:
             status = Status.NEEDS_REVIEW if target.strip() else Status.NEW
         if not target.strip():
             origin = Origin.NONE
         with self._write():
             self._conn.execute(
-                "UPDATE segments SET target = ?, status = ?, origin = ?, translator = ?, "
-                "match_score = ?, revision = revision + 1, updated = ? WHERE id = ?",
-                (target, int(status), str(origin), translator, match_score, now(), segment_id),
+                "UPDATE segments SET target = ?, target_codes = ?, status = ?, origin = ?, "
+                "translator = ?, match_score = ?, revision = revision + 1, updated = ? "
+                "WHERE id = ?",
+                (
+                    target,
+                    codes,
+                    int(status),
+                    str(origin),
+                    translator,
+                    match_score,
+                    now(),
+                    segment_id,
+                ),
             )
         self._notify("changed", [segment_id])
         return self.segment(segment_id)
@@ -454,7 +478,7 @@ class Project:
     def apply_mt(
         self,
         segment_id: int,
-        text: str,
+        text: str | Coded,
         model: str,
         score: float | None,
         flags: Iterable[str],
@@ -468,8 +492,11 @@ class Project:
         shows them). The target is filled only when the segment still has the
         revision the request was made at, and it is new (or an MT draft when
         overwrite_draft): a late result never overwrites a translator's edit.
-        Returns whether the target was filled.
+        Returns whether the target was filled. A Coded text (codes placed back into the
+        draft) fills the target with its codes; mt_text keeps the plain MT output.
         """
+        target, codes = _split(text)
+        plain = text.plain if isinstance(text, Coded) else text
         with self._write():
             row = self._conn.execute(
                 "SELECT revision, status, flags FROM segments WHERE id = ?", (segment_id,)
@@ -485,14 +512,15 @@ class Project:
             if fill:
                 self._conn.execute(
                     "UPDATE segments SET mt_text = ?, mt_model = ?, mt_score = ?, flags = ?, "
-                    "target = ?, status = ?, origin = ?, match_score = NULL, "
+                    "target = ?, target_codes = ?, status = ?, origin = ?, match_score = NULL, "
                     "revision = revision + 1, updated = ? WHERE id = ?",
                     (
-                        text,
+                        plain,
                         model,
                         score,
                         json.dumps(merged),
-                        text,
+                        target,
+                        codes,
                         int(Status.MT_DRAFT),
                         str(Origin.MT),
                         now(),
@@ -503,7 +531,7 @@ class Project:
                 self._conn.execute(
                     "UPDATE segments SET mt_text = ?, mt_model = ?, mt_score = ?, flags = ? "
                     "WHERE id = ?",
-                    (text, model, score, json.dumps(merged), segment_id),
+                    (plain, model, score, json.dumps(merged), segment_id),
                 )
         self._notify("changed", [segment_id])
         return fill
@@ -644,4 +672,14 @@ def _segment(row: Sequence) -> Segment:
         updated=row[20],
         translator=row[21],
         source_original=row[22],
+        source_codes=codes_from_json(row[23]),
+        target_codes=codes_from_json(row[24]),
     )
+
+
+def _split(value: str | Coded) -> tuple[str, str]:
+    """(text, codes JSON) to store; a plain string must not carry markers."""
+    if isinstance(value, Coded):
+        value = value.normalised()
+        return value.text, codes_to_json(value.codes)
+    return value, "[]"

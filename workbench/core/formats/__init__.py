@@ -1,7 +1,8 @@
 """Document formats: read a file into a Document, write a translated copy in the same format.
 
 Every format implements the same small protocol. A writer gets the ORIGINAL file bytes and
-one translated text per paragraph, in the order read() produced them; it parses the bytes
+one translated text per paragraph (a Coded text with inline codes, or a plain string), in the
+order read() produced them; it parses the bytes
 again (deterministically, the same way) and puts each translation in its paragraph's place,
 leaving everything that is not translated (markup, code, timings...) as it was.
 """
@@ -20,6 +21,7 @@ from workbench.core.formats.html import HtmlFormat
 from workbench.core.formats.markdown import MarkdownFormat
 from workbench.core.formats.srt import SrtFormat
 from workbench.core.formats.txt import TxtFormat
+from workbench.core.inline import Coded
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -30,7 +32,7 @@ class Format(Protocol):
 
     def read(self, data: bytes, name: str) -> Document: ...
 
-    def write(self, data: bytes, translations: Sequence[str]) -> bytes: ...
+    def write(self, data: bytes, translations: Sequence[str | Coded]) -> bytes: ...
 
 
 FORMATS: dict[str, Format] = {
@@ -82,7 +84,7 @@ def read_document(path: Path) -> Document:
     return doc
 
 
-def write_document(doc: Document, translations: Sequence[str], out: Path) -> None:
+def write_document(doc: Document, translations: Sequence[str | Coded], out: Path) -> None:
     """Write a translated copy of `doc` to `out` atomically (a temporary file, then a rename)."""
     out = Path(out)
     data = FORMATS[doc.format].write(doc.data, translations)

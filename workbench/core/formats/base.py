@@ -9,13 +9,20 @@ from dataclasses import dataclass
 
 from workbench.core import flags, text
 from workbench.core.document import Paragraph
+from workbench.core.inline import MARKERS, Coded, trim_frame
 
 
-def make_paragraph(raw: str) -> Paragraph:
+def make_paragraph(raw: str | Coded) -> Paragraph:
     """A Paragraph from text as found in a file: control characters removed, mojibake repaired.
 
-    Paragraph.original keeps the file's text whenever the cleaning changed it.
+    Paragraph.original keeps the file's text whenever the cleaning changed it. `raw` may be
+    coded text (inline codes); its markers pass through the cleaning untouched.
     """
+    codes: tuple = ()
+    if isinstance(raw, Coded):
+        raw, codes = raw.text, raw.codes
+    else:
+        raw = MARKERS.sub("\ufffd", raw)  # a private-use character from a file is no marker
     cleaned, removed = text.clean_control_chars(raw)
     repaired, fixed = text.repair_mojibake(cleaned)
     found: set[str] = set()
@@ -23,7 +30,19 @@ def make_paragraph(raw: str) -> Paragraph:
         found.add(flags.CONTROL_CHARS_REMOVED)
     if fixed:
         found.add(flags.ENCODING_REPAIRED)
-    return Paragraph(repaired, frozenset(found), raw if found else None)
+    return Paragraph(repaired, frozenset(found), raw if found else None, codes)
+
+
+def coded_paragraph(value: Coded) -> tuple[Paragraph, list, list]:
+    """A Paragraph from coded text with surrounding whitespace and whole-paragraph formatting
+    taken off: returns it with the frame's opening and closing codes, which stay in the file."""
+    inner, head, tail = trim_frame(value)
+    return make_paragraph(inner), head, tail
+
+
+def as_coded(translation: str | Coded) -> Coded:
+    """Writers take plain strings too (batch and the translate command without codes)."""
+    return translation if isinstance(translation, Coded) else Coded(translation)
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -31,6 +31,7 @@ from lxml import etree
 from workbench.core.document import Document
 from workbench.core.errors import BadInput
 from workbench.core.formats import base
+from workbench.core.inline import Coded
 
 _P, _R = qn("w:p"), qn("w:r")
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -143,11 +144,12 @@ class DocxFormat:
         paragraphs = [base.make_paragraph(text.strip()) for _, text in _paragraphs(document)]
         return Document(name, self.name, paragraphs, data, "utf-8")
 
-    def write(self, data: bytes, translations: Sequence[str]) -> bytes:
+    def write(self, data: bytes, translations: Sequence[str | Coded]) -> bytes:
         document = _open(data, "document.docx")
         found = _paragraphs(document)
         base.check_count(len(found), translations, "docx")
         for (p, text), translation in zip(found, translations, strict=True):
+            translation = base.as_coded(translation).plain
             translation = base.xml_safe(base.text.normalise_newlines(translation))
             if translation != text.strip():
                 # Spaces around the text (before an image, say) stay in the document.

@@ -27,6 +27,7 @@ import lxml.html
 from workbench.core.document import Document
 from workbench.core.errors import BadInput
 from workbench.core.formats import base
+from workbench.core.inline import Coded
 
 INLINE = frozenset(
     "a abbr b bdi bdo big br cite data del dfn em font i img ins label mark q s small span "
@@ -194,12 +195,13 @@ class HtmlFormat:
         paragraphs = [base.make_paragraph(run.text()) for run in _translatable(tree)]
         return Document(name, self.name, paragraphs, data, source.encoding)
 
-    def write(self, data: bytes, translations: Sequence[str]) -> bytes:
+    def write(self, data: bytes, translations: Sequence[str | Coded]) -> bytes:
         tree, source = _parse(data, "document.html")
         runs = _translatable(tree)
         base.check_count(len(runs), translations, "html")
         # Later runs first: replacing a run changes the child indexes after it.
         for run, translation in reversed(list(zip(runs, translations, strict=True))):
+            translation = base.as_coded(translation).plain
             translation = base.xml_safe(base.text.normalise_newlines(translation))
             if translation != run.text():
                 _replace(run, translation)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from workbench.core.document import Document
 from workbench.core.formats import base
+from workbench.core.inline import Coded
 
 _QUOTE = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)*")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
@@ -243,7 +244,7 @@ class MarkdownFormat:
         paragraphs = [base.make_paragraph(p.text(lines)) for p in _parse(lines)]
         return Document(name, self.name, paragraphs, data, source.encoding)
 
-    def write(self, data: bytes, translations: Sequence[str]) -> bytes:
+    def write(self, data: bytes, translations: Sequence[str | Coded]) -> bytes:
         source = base.decode(data, "document.md")
         lines = source.text.split("\n")
         paras = _parse(lines)
@@ -251,6 +252,7 @@ class MarkdownFormat:
         edits: dict[int, list[tuple[int, int, str]]] = {}
         dropped: set[int] = set()
         for para, translation in zip(paras, translations, strict=True):
+            translation = base.as_coded(translation).plain
             translation = base.text.normalise_newlines(translation)
             if translation == para.text(lines):
                 continue  # written back exactly as it was

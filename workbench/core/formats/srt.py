@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from workbench.core.document import Document
 from workbench.core.errors import BadInput
 from workbench.core.formats import base
+from workbench.core.inline import Coded
 from workbench.core.text import normalise_newlines
 
 _TIME = r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
@@ -76,13 +77,14 @@ class SrtFormat:
         paragraphs = [base.make_paragraph("\n".join(lines[c.first : c.end])) for c in cues]
         return Document(name, self.name, paragraphs, data, source.encoding)
 
-    def write(self, data: bytes, translations: Sequence[str]) -> bytes:
+    def write(self, data: bytes, translations: Sequence[str | Coded]) -> bytes:
         source = base.decode(data, "document.srt")
         lines = source.text.split("\n")
         cues = _translatable(lines, _cues(lines, "document.srt"))
         base.check_count(len(cues), translations, "srt")
         # Replace from the last cue backwards so earlier line indexes stay valid.
         for cue, translation in reversed(list(zip(cues, translations, strict=True))):
+            translation = base.as_coded(translation).plain
             new = normalise_newlines(translation).split("\n")
             lines[cue.first : cue.end] = [line for line in new if line.strip()]
         return base.encode("\n".join(lines), source)

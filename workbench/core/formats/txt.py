@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from workbench.core.document import Document
 from workbench.core.formats import base
+from workbench.core.inline import Coded
 
 
 def _spans(content: str) -> list[tuple[int, int]]:
@@ -44,12 +45,13 @@ class TxtFormat:
         paragraphs = [base.make_paragraph(source.text[a:b]) for a, b in _spans(source.text)]
         return Document(name, self.name, paragraphs, data, source.encoding)
 
-    def write(self, data: bytes, translations: Sequence[str]) -> bytes:
+    def write(self, data: bytes, translations: Sequence[str | Coded]) -> bytes:
         source = base.decode(data, "document.txt")
         spans = _spans(source.text)
         base.check_count(len(spans), translations, "txt")
         parts, pos = [], 0
         for (start, end), translation in zip(spans, translations, strict=True):
+            translation = base.as_coded(translation).plain
             parts += [source.text[pos:start], translation]
             pos = end
         parts.append(source.text[pos:])
