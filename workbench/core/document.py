@@ -3,8 +3,8 @@
 Readers (workbench.core.formats) turn a file's bytes into a Document; the
 segmenter splits each paragraph into segments; writers take the original bytes
 plus one translated text per paragraph (a Coded text: inline codes included)
-and produce a translated copy in the same format. The original bytes are kept (also in the project store) so a
-translated copy can be written long after import.
+and produce a translated copy in the same format. The original bytes are kept
+(also in the project store) so a translated copy can be written long after import.
 """
 
 from __future__ import annotations
