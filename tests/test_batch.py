@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.make_tiny_model import corpus
+from workbench.app.batch import BatchOptions, BatchProgress, run_batch
+from workbench.app.batch_report import FAILED, PENDING, SKIPPED, TRANSLATED, FileResult
 from workbench.cli import main
 from workbench.cli.batch_cmd import ProgressView
 from workbench.core import flags as F
-from workbench.core.batch import BatchOptions, BatchProgress, run_batch
-from workbench.core.batch_report import FAILED, PENDING, SKIPPED, TRANSLATED, FileResult
 from workbench.core.task import TaskState
 
 # --------------------------------------------------------------------------- helpers
@@ -324,7 +324,7 @@ def test_full_disk_stops_cleanly_and_a_rerun_finishes(engine, tmp_path, monkeypa
     """The disk is simulated by an injected writer that fails with ENOSPC after 3 copies."""
     import errno
 
-    from workbench.core.batch_manifest import atomic_write
+    from workbench.app.batch_manifest import atomic_write
 
     src, out = tmp_path / "src", tmp_path / "out"
     write_docs(src, 8, 5)

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from tests.test_batch import report_of, sentences, statuses, tree, write_docs
+from workbench.app.batch_report import TRANSLATED
 from workbench.cli import main
 from workbench.core import flags as F
-from workbench.core.batch_report import TRANSLATED
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.batch_manifest import Manifest, ManifestEntry, atomic_write, sha256_file
-from workbench.core.batch_report import FAILED, SKIPPED, TRANSLATED, BatchReport, FileResult
-from workbench.core.batch_scan import check_folders, scan_folder
+from workbench.app.batch_manifest import Manifest, ManifestEntry, atomic_write, sha256_file
+from workbench.app.batch_report import FAILED, SKIPPED, TRANSLATED, BatchReport, FileResult
+from workbench.app.batch_scan import check_folders, scan_folder
 from workbench.core.errors import WorkbenchError
 
 

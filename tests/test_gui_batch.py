@@ -12,7 +12,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QTimer  # noqa: E402
 
 from tests.fixtures.make_tiny_model import corpus  # noqa: E402
-from workbench.core.batch_report import FAILED, PENDING, SKIPPED, TRANSLATED  # noqa: E402
+from workbench.app.batch_report import FAILED, PENDING, SKIPPED, TRANSLATED  # noqa: E402
 from workbench.core.settings import Settings  # noqa: E402
 from workbench.gui.batch_dialog import RESUME_HINT, BatchDialog  # noqa: E402
 from workbench.gui.batch_worker import DONE, MISSING  # noqa: E402

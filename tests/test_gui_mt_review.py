@@ -17,11 +17,11 @@ from PySide6.QtCore import Qt  # noqa: E402
 from tests import test_gui_mt  # noqa: E402
 from tests.test_gui_editor import make_project  # noqa: E402
 from tests.test_gui_mt import MT_TIMEOUT_MS, many_paragraphs, tiny_settings  # noqa: E402
+from workbench.app.pretranslate import pending_requests  # noqa: E402
 from workbench.cli import main  # noqa: E402
 from workbench.core.segment import Status  # noqa: E402
 from workbench.core.store import Project  # noqa: E402
 from workbench.gui.mt_controller import needs_mt  # noqa: E402
-from workbench.mt.pretranslate import pending_requests  # noqa: E402
 
 make_window = test_gui_mt.make_window  # the same window fixture
 

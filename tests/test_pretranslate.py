@@ -71,8 +71,8 @@ def test_overwrite_replaces_drafts_but_never_edits(project, tiny_model_dir, caps
 
 
 def test_interrupted_run_keeps_what_was_done_and_continues(project, tiny_model_dir):
+    from workbench.app.pretranslate import pretranslate
     from workbench.mt.loader import load_engine
-    from workbench.mt.pretranslate import pretranslate
 
     engine = load_engine(str(tiny_model_dir), engine="transformers")
     state = TaskState()

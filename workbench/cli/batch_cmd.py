@@ -17,8 +17,8 @@ from workbench.core.languages import CODES
 from workbench.core.task import TaskState
 
 if TYPE_CHECKING:  # the runner pulls in every format's library: import it when running
-    from workbench.core.batch import BatchProgress
-    from workbench.core.batch_report import FileResult
+    from workbench.app.batch import BatchProgress
+    from workbench.app.batch_report import FileResult
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -70,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from workbench.core.batch import BatchOptions, run_batch
+    from workbench.app.batch import BatchOptions, run_batch
 
     formats = tuple(f.strip().lower() for f in args.formats.split(",") if f.strip())
     choice = model_choice(args)
@@ -153,7 +153,7 @@ class ProgressView:
         self.out.draw(_bar(p))
 
     def file_done(self, result: FileResult) -> None:
-        from workbench.core.batch_report import PENDING, TRANSLATED
+        from workbench.app.batch_report import PENDING, TRANSLATED
 
         if result.status == PENDING:
             return

@@ -132,9 +132,9 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _pretranslate(args: argparse.Namespace) -> int:
+    from workbench.app.pretranslate import pending_requests, pretranslate
     from workbench.core.task import TaskState
     from workbench.mt.cache import MTCache
-    from workbench.mt.pretranslate import pending_requests, pretranslate
 
     choice = model_choice(args)
     with Project.open(args.project) as project:

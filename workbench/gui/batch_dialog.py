@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app.batch_report import FAILED, PENDING, SKIPPED, TRANSLATED
 from workbench.core import flags as F
-from workbench.core.batch_report import FAILED, PENDING, SKIPPED, TRANSLATED
 from workbench.core.errors import WorkbenchError
 from workbench.core.formats import FORMATS
 from workbench.core.languages import LANGUAGES
@@ -337,7 +337,7 @@ class BatchDialog(QDialog):
         if out.exists() and not out.is_dir():
             return "This is a file: choose a folder for the translated copies.", True
         if src is not None and src.is_dir():
-            from workbench.core.batch_scan import check_folders
+            from workbench.app.batch_scan import check_folders
 
             try:
                 check_folders(src, out)
@@ -389,7 +389,7 @@ class BatchDialog(QDialog):
     # ------------------------------------------------------------------ running
     def options(self):
         """The BatchOptions the inputs describe."""
-        from workbench.core.batch import BatchOptions
+        from workbench.app.batch import BatchOptions
 
         chosen = tuple(name for name, check in self.formats.items() if check.isChecked())
         tmx = self.tmx.text().strip()

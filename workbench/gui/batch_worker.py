@@ -18,7 +18,7 @@ from workbench.core.errors import Cancelled, ModelError, WorkbenchError, first_l
 from workbench.core.task import TaskState
 
 if TYPE_CHECKING:
-    from workbench.core.batch import BatchOptions
+    from workbench.app.batch import BatchOptions
 
 # Outcomes of a run, as sent by BatchWorker.finished.
 DONE = "done"  # the run went through (report.ok, interrupted or error say how it ended)
@@ -42,7 +42,7 @@ class BatchWorker(QObject):
 
     @Slot(object)
     def run(self, job: BatchJob) -> None:
-        from workbench.core.batch import run_batch
+        from workbench.app.batch import run_batch
 
         try:
             report = run_batch(job.options, job.state, self.progress.emit, self.fileDone.emit)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
+from workbench.app.pretranslate import apply_result
 from workbench.core.errors import WorkbenchError
 from workbench.core.segment import Segment, Status
 from workbench.core.settings import Settings
@@ -22,7 +23,6 @@ from workbench.core.store import Project
 from workbench.core.task import TaskState
 from workbench.gui.worker import EngineSpec, MTJob, MTWorker
 from workbench.mt.pipeline import MTRequest, MTResult
-from workbench.mt.pretranslate import apply_result
 
 APPLY_INTERVAL_MS = 50  # results are stored in one transaction at most this often
 PREPARE_CHUNK = 250  # segments read (and memory-matched) per event-loop turn

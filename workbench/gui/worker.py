@@ -4,7 +4,7 @@ Requests are the pipeline's own immutable MTRequest, snapshots taken on the GUI
 thread with id = (segment id, revision). The worker never touches the Project:
 results (the pipeline's MTResult, passed_through included) go back to the GUI
 thread by queued signals, and the GUI thread stores them with
-workbench.mt.pretranslate.apply_result, exactly as the CLI does. Progress and
+workbench.app.pretranslate.apply_result, exactly as the CLI does. Progress and
 cancellation use the same TaskState as the CLI.
 """
 

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from workbench.core.batch_report import FAILED, SKIPPED
+from workbench.app.batch_report import FAILED, SKIPPED
 from workbench.core.errors import UnsupportedFile, WorkbenchError
 from workbench.core.formats import format_for
 

@@ -40,8 +40,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from workbench import __version__
-from workbench.core import flags as F
-from workbench.core.batch_manifest import (
+from workbench.app.batch_manifest import (
     STATE_DIR,
     Manifest,
     ManifestEntry,
@@ -51,7 +50,7 @@ from workbench.core.batch_manifest import (
     sha256_bytes,
     sha256_file,
 )
-from workbench.core.batch_report import (
+from workbench.app.batch_report import (
     FAILED,
     MAX_FLAGGED,
     PENDING,
@@ -62,7 +61,8 @@ from workbench.core.batch_report import (
     FileResult,
     now_iso,
 )
-from workbench.core.batch_scan import Entry, check_folders, scan_folder
+from workbench.app.batch_scan import Entry, check_folders, scan_folder
+from workbench.core import flags as F
 from workbench.core.document import Document
 from workbench.core.errors import Cancelled, WorkbenchError
 from workbench.core.fileio import atomic_write
