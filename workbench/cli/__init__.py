@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "workbench.cli.translate_cmd",
     "workbench.cli.models_cmd",
     "workbench.cli.tmx_cmd",
+    "workbench.cli.terms_cmd",
     "workbench.cli.batch_cmd",
     "workbench.cli.gui_cmd",
 )

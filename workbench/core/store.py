@@ -29,7 +29,7 @@ from workbench.core.languages import get_language
 from workbench.core.segment import Origin, Segment, Status
 
 PROJECT_SUFFIX = ".wbproj"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 UNITS = ("sentence", "paragraph")
 
 # Migrations: MIGRATIONS[n] turns a schema n-1 database into schema n.
@@ -95,6 +95,35 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         "ALTER TABLE segments ADD COLUMN target_codes TEXT NOT NULL DEFAULT '[]'",
         "ALTER TABLE tm_units ADD COLUMN source_codes TEXT NOT NULL DEFAULT '[]'",
         "ALTER TABLE tm_units ADD COLUMN target_codes TEXT NOT NULL DEFAULT '[]'",
+    ),
+    # 3: the project's termbase (concept entries with terms per language, as in TBX) and
+    # the QA warnings a translator chose to ignore (core/store_terms.py reads and writes them).
+    3: (
+        """CREATE TABLE term_entries (
+            id INTEGER PRIMARY KEY,
+            note TEXT NOT NULL DEFAULT '',
+            domain TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            changed TEXT NOT NULL
+        )""",
+        """CREATE TABLE terms (
+            id INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL REFERENCES term_entries(id) ON DELETE CASCADE,
+            lang TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            forbidden INTEGER NOT NULL DEFAULT 0,
+            case_sensitive INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX terms_entry ON terms(entry_id, lang, position)",
+        """CREATE TABLE qa_ignored (
+            segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            check_name TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            created TEXT NOT NULL,
+            PRIMARY KEY (segment_id, check_name, detail)
+        )""",
     ),
 }
 

@@ -1,0 +1,126 @@
+"""`workbench terms ...`: the project's termbase (import, export, list, find)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from workbench.core.store import Project
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "terms",
+        help="import, export, list and find the project's terms",
+        description=(
+            "The project's termbase: CSV/TSV with a header naming the languages "
+            "(ky,ru,en,note) or TBX (TBX-Basic, v2 or v3). Terms are found in their "
+            "inflected forms."
+        ),
+    )
+    cmds = parser.add_subparsers(dest="terms_command", metavar="ACTION", required=True)
+
+    imp = cmds.add_parser("import", help="add a CSV/TSV/TBX termbase to the project")
+    imp.add_argument("project")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument(
+        "--shared",
+        action="store_true",
+        help="link the file as a shared termbase (read when used, never copied or changed)",
+    )
+    imp.set_defaults(func=_import)
+
+    exp = cmds.add_parser("export", help="write the project's terms as CSV, TSV or TBX")
+    exp.add_argument("project")
+    exp.add_argument("file", metavar="FILE", help=".csv, .tsv or .tbx")
+    exp.set_defaults(func=_export)
+
+    lst = cmds.add_parser("list", help="print the project's terms")
+    lst.add_argument("project")
+    lst.add_argument("--json", action="store_true", help="print the entries as JSON")
+    lst.set_defaults(func=_list)
+
+    find = cmds.add_parser("find", help="print the terms found in a text, inflected forms too")
+    find.add_argument("project")
+    find.add_argument("text")
+    find.add_argument("--json", action="store_true", help="print the matches as JSON")
+    find.set_defaults(func=_find)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from workbench.core.terms_io import import_terms
+
+    with Project.open(args.project) as project:
+        result = import_terms(project, args.file, shared=args.shared)
+    print(result.summary(Path(args.file).name))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from workbench.core.terms_io import export_terms
+
+    with Project.open(args.project, read_only=True) as project:
+        count = export_terms(project, args.file)
+    print(f"{args.file}: {count} entries written")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from workbench.core.terms_io import termbase
+
+    with Project.open(args.project, read_only=True) as project:
+        entries = termbase(project, on_warning=_warn)
+        source, target = project.source_lang, project.target_lang
+    if args.json:
+        out = [
+            {
+                "id": e.id,
+                "terms": {
+                    lang: [
+                        {"text": t.text, "forbidden": t.forbidden, "case": t.case_sensitive}
+                        for t in ts
+                    ]
+                    for lang, ts in e.terms.items()
+                },
+                "note": e.note,
+                "domain": e.domain,
+            }
+            for e in entries
+        ]
+        print(json.dumps({"entries": out}, ensure_ascii=False, indent=1))
+        return 0
+    for e in entries:
+        src = "; ".join(_shown(t) for t in e.in_lang(source)) or "-"
+        tgt = "; ".join(_shown(t) for t in e.in_lang(target)) or "-"
+        extra = f"  ({e.note})" if e.note else ""
+        print(f"{src}  ->  {tgt}{extra}")
+    print(f"{len(entries)} entries")
+    return 0
+
+
+def _shown(term) -> str:  # noqa: ANN001
+    return f"{term.text} [forbidden]" if term.forbidden else term.text
+
+
+def _find(args: argparse.Namespace) -> int:
+    from workbench.core.terms_io import find_terms, termbase
+
+    with Project.open(args.project, read_only=True) as project:
+        entries = termbase(project, on_warning=_warn)
+        found = find_terms(entries, args.text, project.source_lang, project.target_lang)
+    if args.json:
+        print(json.dumps({"matches": [f.as_json() for f in found]}, ensure_ascii=False))
+        return 0
+    for f in found:
+        targets = ", ".join(f.targets) or "(no target term)"
+        print(f"{f.hit.start}-{f.hit.end}  {f.hit.form}  [{f.hit.term.text}]  ->  {targets}")
+    if not found:
+        print("no terms found")
+    return 0
+
+
+def _warn(message: str) -> None:
+    import sys
+
+    print(f"workbench: warning: {message}", file=sys.stderr)
