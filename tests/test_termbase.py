@@ -25,10 +25,13 @@ ENTRY = TermEntry(
     note="the parliament",
     domain="law",
 )
-CSV = (
-    "ky,ru,en,note\n"
-    "Жогорку Кеңеш,Жогорку Кенеш,Supreme Council,parliament\n"
-    "мектеп,школа,school,\n"
+CSV = "\n".join(
+    [
+        "ky,ru,en,note",
+        "Жогорку Кеңеш,Жогорку Кенеш,Supreme Council,parliament",
+        "мектеп,школа,school,",
+        "",
+    ]
 )
 
 
