@@ -189,7 +189,7 @@ def test_cli_import_list_find_export(tmp_path, capsys):
 
 
 def _read(path):
-    from workbench.core.terms_io import read_termbase_file
+    from workbench.app.terms import read_termbase_file
 
     return read_termbase_file(path)
 

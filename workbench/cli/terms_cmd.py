@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from workbench.core.terms_io import import_terms
+    from workbench.app.terms import import_terms
 
     with Project.open(args.project) as project:
         result = import_terms(project, args.file, shared=args.shared)
@@ -58,7 +58,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from workbench.core.terms_io import export_terms
+    from workbench.app.terms import export_terms
 
     with Project.open(args.project, read_only=True) as project:
         count = export_terms(project, args.file)
@@ -67,7 +67,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from workbench.core.terms_io import termbase
+    from workbench.app.terms import termbase
 
     with Project.open(args.project, read_only=True) as project:
         entries = termbase(project, on_warning=_warn)
@@ -104,7 +104,7 @@ def _shown(term) -> str:  # noqa: ANN001
 
 
 def _find(args: argparse.Namespace) -> int:
-    from workbench.core.terms_io import find_terms, termbase
+    from workbench.app.terms import find_terms, termbase
 
     with Project.open(args.project, read_only=True) as project:
         entries = termbase(project, on_warning=_warn)
