@@ -100,14 +100,14 @@ def test_tbx_v3_written_is_valid_and_reads_back(tmp_path):
     assert write_tbx(path, [ENTRY], "ky") == 1
     root = etree.parse(str(path)).getroot()
     assert validate_tbx(root) == []
-    assert root.tag == "{urn:iso:std:iso:30042:ed:3.0}tbx" and root.get("type") == "TBX-Basic"
+    assert root.tag == "{urn:iso:std:iso:30042:ed-2}tbx" and root.get("type") == "TBX-Basic"
     assert _plain(read_tbx(path)) == [ENTRY]
 
 
 def test_tbx_grammar_rejects_what_tbx_basic_does_not_allow():
     root = build_tbx([ENTRY], "ky")
-    body = root.find(".//{urn:iso:std:iso:30042:ed:3.0}body")
-    etree.SubElement(body, "{urn:iso:std:iso:30042:ed:3.0}termEntry")  # a TBX v2 element
+    body = root.find(".//{urn:iso:std:iso:30042:ed-2}body")
+    etree.SubElement(body, "{urn:iso:std:iso:30042:ed-2}termEntry")  # a TBX v2 element
     assert validate_tbx(root)
 
 

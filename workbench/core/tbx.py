@@ -26,7 +26,7 @@ from workbench.core.fileio import atomic_write
 from workbench.core.languages import LANGUAGES, find_language
 from workbench.core.termbase import Term, TermEntry
 
-TBX3_NS = "urn:iso:std:iso:30042:ed:3.0"
+TBX3_NS = "urn:iso:std:iso:30042:ed-2"  # ISO 30042:2019 (drafts said ed:3.0)
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _FORBIDDEN_STATUS = ("deprecated", "superseded")
 CASE_NOTE = "case-sensitive"
