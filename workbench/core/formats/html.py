@@ -38,6 +38,9 @@ SKIP = frozenset(
     "select option meta link base".split()
 )
 _SPACE = re.compile(r"[ \t\n\r\f]+")
+# Deeper nesting is refused. Browsers stop nesting at about this depth too (Blink's HTML
+# parser flattens the tree below 512 levels), so no page that displays sensibly needs more.
+MAX_DEPTH = 512
 
 
 @dataclass
@@ -66,14 +69,23 @@ class _Run:
         return "\n".join(_SPACE.sub(" ", line).strip() for line in lines).strip()
 
 
+# The walks below are iterative (lxml's iterwalk or an explicit stack), never recursive:
+# a page nested thousands deep must not hit Python's recursion limit, and each element is
+# visited a bounded number of times, so the cost stays linear in the size of the page.
+
+
 def _flat(el: etree._Element) -> Iterator[str]:
-    if el.tag == "br":
-        yield "\x00"
-        return
-    yield el.text or ""
-    for child in el:
-        yield from _flat(child)
-        yield child.tail or ""
+    """el's text with its descendants' text and tails, in document order; <br> as "\x00"."""
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node.tag == "br":
+                yield "\x00"
+                walker.skip_subtree()
+            else:
+                yield node.text or ""
+        elif node is not el:
+            yield node.tail or ""
 
 
 def _tag(el: etree._Element) -> str:
@@ -88,26 +100,58 @@ def _skipped(el: etree._Element) -> bool:
     )
 
 
-def _inline(el: etree._Element) -> bool:
-    """An inline element that can be flattened into the text around it."""
-    return not _skipped(el) and _tag(el) in INLINE and all(_inline(child) for child in el)
+def _inline_elements(root: etree._Element) -> set[etree._Element]:
+    """The inline elements under root that can be flattened into the text around them:
+    an inline tag, not skipped, with only such elements inside. Decided bottom-up in one
+    pass (children end before their parent)."""
+    inline: set[etree._Element] = set()
+    for _, el in etree.iterwalk(root, events=("end",)):
+        if not _skipped(el) and _tag(el) in INLINE and all(child in inline for child in el):
+            inline.add(el)
+    return inline
 
 
-def _runs(el: etree._Element) -> Iterator[_Run]:
+def _blocks(el: etree._Element, inline: set[etree._Element]) -> Iterator[_Run | etree._Element]:
+    """One element's runs, each followed by the block child after it (to walk into next)."""
     if _skipped(el):
         return
     if _tag(el) == "head":
-        for child in el:
-            if _tag(child) == "title":
-                yield from _runs(child)
+        yield from (child for child in el if _tag(child) == "title")
         return
     first = 0
     for index, child in enumerate(el):
-        if not _inline(child):
+        if child not in inline:
             yield _Run(el, first, index)
-            yield from _runs(child)
+            yield child
             first = index + 1
     yield _Run(el, first, len(el))
+
+
+def _runs(root: etree._Element) -> Iterator[_Run]:
+    """Every run of the page in document order (depth first, with an explicit stack)."""
+    inline = _inline_elements(root)
+    stack = [_blocks(root, inline)]
+    while stack:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+        elif isinstance(item, _Run):
+            yield item
+        else:
+            stack.append(_blocks(item, inline))
+
+
+def _check_depth(root: etree._Element, name: str) -> None:
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+        if deepest > MAX_DEPTH:
+            raise BadInput(
+                f"elements are nested more than {MAX_DEPTH} deep, which no real page needs; "
+                "the file is refused: check where it came from",
+                path=name,
+            )
 
 
 def _parse(data: bytes, name: str) -> tuple[etree._ElementTree, base.TextFile]:
@@ -125,6 +169,7 @@ def _parse(data: bytes, name: str) -> tuple[etree._ElementTree, base.TextFile]:
         root = lxml.html.document_fromstring(source.text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise BadInput(f"cannot parse this HTML ({exc}); check the file", path=name) from None
+    _check_depth(root, name)
     return root.getroottree(), source
 
 
