@@ -3,12 +3,17 @@ traceback, a runaway of time or memory, or text silently lost."""
 
 from __future__ import annotations
 
+import io
+import struct
+import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import docx
 import pytest
 
 from workbench.core.errors import BadInput
-from workbench.core.formats import FORMATS, html, read_document
+from workbench.core.formats import FORMATS, archive, html, read_document
 
 HTML = FORMATS["html"]
 
@@ -63,3 +68,146 @@ def test_html_walks_are_linear_in_the_number_of_elements(monkeypatch, tag: str) 
     doc = HTML.read(data, "chain.html")
     assert "".join(doc.texts).replace(" ", "") == "x" * depth + "y"
     assert visits <= 4 * (depth + 4)
+
+
+# ------------------------------------------------------------------ zip bombs and entities
+
+
+def _docx_with(document_xml: Callable[[bytes], bytes | Iterator[bytes]], extra: int = 0) -> bytes:
+    """A real .docx whose word/document.xml is rewritten (streamed when it is an iterator),
+    plus `extra` padding members of 1 MB of spaces each."""
+    d = docx.Document()
+    d.add_paragraph("Салам дүйнө. Экинчи сүйлөм.")
+    d.add_paragraph("Next paragraph.")
+    original = io.BytesIO()
+    d.save(original)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(original) as zin,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout,
+    ):
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename != "word/document.xml":
+                zout.writestr(info, data)
+                continue
+            new = document_xml(data)
+            with zout.open(info.filename, "w", force_zip64=True) as f:
+                for piece in [new] if isinstance(new, bytes) else new:
+                    f.write(piece)
+        for i in range(extra):
+            zout.writestr(f"customXml/pad{i}.xml", b" " * (1024 * 1024))
+    return out.getvalue()
+
+
+def _padded(spaces: int) -> Callable[[bytes], Iterator[bytes]]:
+    """document.xml with `spaces` bytes of white space before </w:body> (still valid XML)."""
+
+    def rewrite(xml: bytes) -> Iterator[bytes]:
+        head, tail = xml.split(b"</w:body>")
+        yield head
+        block = b" " * (1024 * 1024)
+        for _ in range(spaces // len(block)):
+            yield block
+        yield b"</w:body>" + tail
+
+    return rewrite
+
+
+def _refused(tmp_path: Path, data: bytes, name: str = "bomb.docx") -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(BadInput) as err:
+        read_document(path)
+    message = str(err.value)
+    assert "\n" not in message and message.startswith(f"{path}: ")
+    return message
+
+
+def test_a_real_docx_passes_the_archive_check(tmp_path: Path) -> None:
+    path = tmp_path / "fine.docx"
+    path.write_bytes(_docx_with(lambda xml: xml))
+    assert read_document(path).texts == ["Салам дүйнө. Экинчи сүйлөм.", "Next paragraph."]
+
+
+def test_docx_member_inflating_a_thousandfold_is_refused(tmp_path: Path) -> None:
+    data = _docx_with(_padded(40 * 1024 * 1024))  # 40 MB of XML packed into some 40 KB
+    assert len(data) < 100 * 1024
+    message = _refused(tmp_path, data)
+    assert "word/document.xml unpacks from" in message and "zip bomb" in message
+
+
+def test_docx_unpacking_past_the_total_limit_is_refused(tmp_path: Path) -> None:
+    """Every member is small and packs only as well as real XML does; together they are
+    too much."""
+    extra = archive.MAX_UNPACKED_BYTES // (1024 * 1024) + 1
+    message = _refused(tmp_path, _docx_with(lambda xml: xml, extra=extra))
+    assert f"(the limit is {archive.MAX_UNPACKED_BYTES // (1024 * 1024)}.0 MB)" in message
+
+
+def test_archive_with_too_many_members_is_refused(tmp_path: Path) -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for i in range(archive.MAX_ENTRIES + 1):
+            z.writestr(f"p/{i}", b"")
+    message = _refused(tmp_path, out.getvalue())
+    assert f"holds {archive.MAX_ENTRIES + 1:,} files" in message
+
+
+def test_zip_check_covers_every_format_by_content_not_extension(tmp_path: Path) -> None:
+    """A zip-based format added later gets the check before its reader runs: here the bomb
+    is named .txt, and is refused as a bomb rather than read as text."""
+    message = _refused(tmp_path, _docx_with(_padded(40 * 1024 * 1024)), "bomb.txt")
+    assert "zip bomb" in message
+
+
+def test_docx_member_larger_than_it_declares_is_not_unpacked_past_it(tmp_path: Path) -> None:
+    """The check trusts declared sizes because zipfile stops at them: a member that says
+    it is small but inflates further is reported damaged."""
+    data = bytearray(_docx_with(_padded(8 * 1024 * 1024)))
+    real = 8 * 1024 * 1024
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as z:
+        info = z.getinfo("word/document.xml")
+    assert info.file_size > real
+    # The size is in the local header (zip64 extra field, 8 bytes) and the directory (4).
+    patched = 0
+    for fmt in ("<Q", "<I"):
+        old, lie = struct.pack(fmt, info.file_size), struct.pack(fmt, 1000)
+        while (at := data.find(old)) != -1:
+            data[at : at + len(old)] = lie
+            patched += 1
+    assert patched >= 2
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as z:
+        assert z.getinfo("word/document.xml").file_size == 1000
+    message = _refused(tmp_path, bytes(data))
+    assert "not a valid .docx file" in message
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        b'<!DOCTYPE w:document [<!ENTITY foo "FOO">]>',
+        b'<!DOCTYPE w:document [<!ENTITY foo SYSTEM "file:///etc/passwd">]>',
+    ],
+)
+def test_docx_entity_reference_is_reported_not_dropped_with_the_text_after_it(
+    tmp_path: Path, doctype: bytes
+) -> None:
+    def rewrite(xml: bytes) -> bytes:
+        declaration, rest = xml.split(b"?>", 1)
+        return declaration + b"?>" + doctype + rest.replace("дүйнө".encode(), b"&foo;")
+
+    message = _refused(tmp_path, _docx_with(rewrite), "entity.docx")
+    assert "/word/document.xml contains the entity reference &foo;" in message
+
+
+def test_docx_reader_and_writer_check_the_archive_themselves() -> None:
+    """Export re-reads the stored original and the writer parses it again: a project made
+    elsewhere may hold a bomb that never went through read_document."""
+    data = _docx_with(_padded(40 * 1024 * 1024))
+    for call in (
+        lambda: FORMATS["docx"].read(data, "x.docx"),
+        lambda: FORMATS["docx"].write(data, []),
+    ):
+        with pytest.raises(BadInput, match="zip bomb"):
+            call()

@@ -16,6 +16,7 @@ from typing import Protocol
 from workbench.core.document import Document
 from workbench.core.errors import BadInput, UnsupportedFile, WorkbenchError
 from workbench.core.fileio import atomic_write
+from workbench.core.formats.archive import check_archive, looks_like_zip
 from workbench.core.formats.docx import DocxFormat
 from workbench.core.formats.html import HtmlFormat
 from workbench.core.formats.markdown import MarkdownFormat
@@ -77,6 +78,8 @@ def read_document(path: Path) -> Document:
         ) from None
     if not data.strip():
         raise BadInput("file is empty: there is no text to translate", path=path)
+    if looks_like_zip(data):  # any zip-based format, before its reader unpacks anything
+        check_archive(data, path)
     doc = fmt.read(data, str(path))
     doc.name = path.name
     if not doc.paragraphs:

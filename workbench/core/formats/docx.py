@@ -31,6 +31,7 @@ from lxml import etree
 from workbench.core.document import Document
 from workbench.core.errors import BadInput
 from workbench.core.formats import base
+from workbench.core.formats.archive import check_archive
 from workbench.core.inline import Coded
 
 _P, _R = qn("w:p"), qn("w:r")
@@ -42,14 +43,35 @@ _BR = qn("w:br")
 
 
 def _open(data: bytes, name: str) -> docx.document.Document:
+    check_archive(data, name)
     try:
-        return docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError):
         raise BadInput(
             "this is not a valid .docx file (it may be damaged, or an old .doc); "
             "open it in Word or LibreOffice and save it again as .docx",
             path=name,
         ) from None
+    _check_no_entities(document, name)
+    return document
+
+
+def _check_no_entities(document: docx.document.Document, name: str) -> None:
+    """Refuse entity references (possible only with a DTD, which Office files must not
+    have): python-docx parses without expanding them and reads a text node only up to the
+    first one, so the text after it would vanish without a word."""
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is None:
+            continue
+        entity = next(element.iter(etree.Entity), None)
+        if entity is not None:
+            raise BadInput(
+                f"{part.partname} contains the entity reference {entity.text}, which Word "
+                "does not write and this reader cannot expand (the text after it would be "
+                "lost); open the file in Word or LibreOffice and save it again as .docx",
+                path=name,
+            )
 
 
 def _containers(document: docx.document.Document) -> Iterator[etree._Element]:
