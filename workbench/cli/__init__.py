@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "workbench.cli.models_cmd",
     "workbench.cli.tmx_cmd",
     "workbench.cli.terms_cmd",
+    "workbench.cli.qa_cmd",
     "workbench.cli.batch_cmd",
     "workbench.cli.gui_cmd",
 )

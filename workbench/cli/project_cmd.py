@@ -187,10 +187,14 @@ def _pretranslate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from workbench.app.qa import export_warning
     from workbench.core.importer import export_documents
 
     with Project.open(args.project, read_only=True) as project:
         report = export_documents(project, args.out_dir)
+        qa_line = export_warning(project)  # exports never wait for QA; they say so
+    if qa_line:
+        print(f"workbench: warning: {qa_line}", file=sys.stderr)
     for path in report.written:
         print(f"wrote {path}")
     print(report.summary())

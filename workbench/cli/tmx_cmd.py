@@ -70,12 +70,16 @@ def _register_tm(sub: argparse._SubParsersAction) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from workbench.app.qa import export_warning
     from workbench.core.tmx_write import export_project
 
     with Project.open(args.project, read_only=True) as project:
         result = export_project(
             project, args.out, status=args.status, on_warning=lambda w: _warn(args.out, w)
         )
+        qa_line = export_warning(project)  # exports never wait for QA; they say so
+    if qa_line:
+        print(f"workbench: warning: {qa_line}", file=sys.stderr)
     print(result.summary())
     return 0
 

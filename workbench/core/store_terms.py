@@ -141,3 +141,14 @@ def set_warning_ignored(
                 (segment_id, check, detail),
             )
         project._notify("changed", [segment_id])  # noqa: SLF001
+
+
+# -- the memory's texts, for the QA's known spellings --------------------------------------
+def memory_texts(project: Project, lang: str, limit: int = 200_000) -> list[str]:
+    """Texts in `lang` from the translation memory (either side), newest first."""
+    rows = project.connection.execute(
+        "SELECT source FROM tm_units WHERE source_lang = ? "
+        "UNION ALL SELECT target FROM tm_units WHERE target_lang = ? LIMIT ?",
+        (lang, lang, limit),
+    )
+    return [r[0] for r in rows]

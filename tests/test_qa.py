@@ -1,0 +1,177 @@
+"""QA checks: each one finds its problem and stays quiet on a good translation; the
+project run, ignoring, the CLI, and the export warning."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from workbench.app.qa import export_warning, ignore_warning, qa_project
+from workbench.cli import main
+from workbench.core import qa
+from workbench.core.qa import QaContext, check_consistency, check_segment
+from workbench.core.segment import Origin, Segment, Status
+from workbench.core.store import NewSegment, Project
+from workbench.core.store_terms import add_term_entries
+from workbench.core.termbase import Term, TermEntry
+
+ENTRIES = [
+    TermEntry({"ky": (Term("Жогорку Кеңеш"),), "ru": (Term("Жогорку Кенеш"),)}),
+    TermEntry(
+        {
+            "ky": (Term("Кыргызстан"),),
+            "ru": (Term("Кыргызстан"), Term("Киргизия", forbidden=True)),
+        }
+    ),
+    TermEntry({"ky": (Term("өкмөт"),), "ru": (Term("правительство"),)}),
+]
+
+
+def seg(source: str, target: str, sid: int = 1, lang: str = "ky", status=Status.NEEDS_REVIEW):
+    return Segment(
+        sid, 1, "d.txt", 0, 0, "", source, "", source, lang, target, status, Origin.HUMAN,
+        None, None, None, None, (), 0, "", "", None, None,
+    )  # fmt: skip
+
+
+def checks(source: str, target: str, tgt: str = "ru", **kw) -> dict[str, str]:
+    src = kw.pop("lang", "ky")
+    ctx = QaContext("ky" if src == "ky" else src, tgt, ENTRIES, kw.pop("known", ()))
+    found: dict[str, str] = {}
+    for w in check_segment(ctx, seg(source, target, lang=src, **kw)):
+        found[w.check] = f"{found[w.check]} | {w.message}" if w.check in found else w.message
+    return found
+
+
+GOOD_KY = "Жогорку Кеңештин жыйыны «Жаңы мыйзам» боюнча өттү."
+GOOD_RU = "Заседание Жогорку Кенеша по «Новому закону» прошло."
+
+
+def test_a_good_translation_has_no_warnings():
+    assert checks(GOOD_KY, GOOD_RU) == {}
+
+
+@pytest.mark.parametrize(
+    ("target", "check", "needle"),
+    [
+        ("Заседание Верховного Совета по «Новому закону» прошло.", qa.TERM_MISSING, "Кенеш"),
+        ("Заседание Жогорку Кенеша по «Новому закону» прошло", qa.END_PUNCTUATION, "full stop"),
+        ("Заседание Жогорку Кенеша по «Новому закону прошло.", qa.QUOTES, "pair up"),
+        ('Заседание Жогорку Кенеша по "Новому закону прошло.', qa.QUOTES, 'odd number of "'),
+        ("Заседание Жогорку Кенеша по Новому закону прошло.", qa.QUOTES, "quotes 1 time"),
+        ("Заседание Жогорку Кенеша  по «Новому закону» прошло.", qa.DOUBLE_SPACE, "character 25"),
+        (" Заседание Жогорку Кенеша по «Новому закону» прошло.", qa.WHITESPACE, "at the start"),
+        ("Заседание Жогорку Кенеша (по «Новому закону» прошло.", qa.BRACKETS, "( and )"),
+        ("Жогорку Кенеш «Закон».", qa.LENGTH, "0.4 times"),
+        ("Заседание Жогорку Кенeша по «Новому закону» прошло.", qa.MIXED_SCRIPT, "Кенeша"),
+        (GOOD_KY, qa.UNTRANSLATED, "untranslated"),
+    ],
+)
+def test_each_check_finds_its_problem(target, check, needle):
+    found = checks(GOOD_KY, target)
+    assert check in found, found
+    assert needle in found[check]
+
+
+def test_inflected_target_term_counts_as_present():
+    # Кенеша (genitive), Кыргызстана, правительства: all inflected, all present.
+    source = "Жогорку Кеңеш Кыргызстандын өкмөтүнө кайрылды."
+    target = "Жогорку Кенеш обратился к правительству Кыргызстана."
+    assert checks(source, target) == {}
+
+
+def test_forbidden_term_used_even_inflected():
+    found = checks("Кыргызстанда.", "В Киргизии.")
+    assert "Киргизия" in found[qa.FORBIDDEN_TERM] and "Кыргызстан" in found[qa.FORBIDDEN_TERM]
+
+
+def test_confirmed_empty_and_untranslated_need_something_to_translate():
+    assert qa.EMPTY_CONFIRMED in checks(GOOD_KY, "", status=Status.CONFIRMED)
+    assert checks(GOOD_KY, "", status=Status.NEEDS_REVIEW) == {}
+    assert checks("https://akipress.org", "https://akipress.org") == {}
+    assert checks("2024", "2024") == {}
+
+
+def test_kyrgyz_target_letters():
+    found = checks("Правительство решило.", "Өкмөт қарар қабыл алды.", "ky", lang="ru")
+    assert "қарар" in found[qa.KAZAKH_LETTERS]
+    found = checks("Правительство решило.", "Окмоттун чечими.", "ky", lang="ru")
+    assert '"Окмоттун" is probably "өкмөт"' in found[qa.KYRGYZ_LETTERS]
+    # тоо "mountain" is a word of its own, even if the memory knows төө "camel".
+    assert qa.KYRGYZ_LETTERS not in checks(
+        "Горы высокие.", "Тоолор бийик.", "ky", lang="ru", known=["төө", "тоо"]
+    )
+
+
+def test_consistency_both_ways():
+    segs = [
+        seg("Өкмөт чечти.", "Правительство решило.", 1),
+        seg("Өкмөт чечти.", "Кабинет решил.", 2),
+        seg("Министр келди.", "Министр прибыл.", 3),
+        seg("Министр келди!", "Министр прибыл.", 4),  # differs only in final punctuation
+        seg("Аким келди.", "Прибыл аким.", 5),
+        seg("Аким жетти.", "Прибыл аким.", 6),
+    ]
+    found = {(w.segment, w.message.split(" has")[0]) for w in check_consistency(segs)}
+    assert found == {
+        (1, "The same source"),
+        (2, "The same source"),
+        (5, "The same target"),
+        (6, "The same target"),
+    }
+
+
+@pytest.fixture
+def project(tmp_path):
+    with Project.create(tmp_path / "p.wbproj", "ky", "ru") as p:
+        news = [
+            NewSegment(0, i, "", text, "", text, "ky")
+            for i, text in enumerate([GOOD_KY, "Өкмөт чечти.", "Өкмөт чечти."])
+        ]
+        p.add_document("d.txt", "txt", "utf-8", b"-", news)
+        add_term_entries(p, ENTRIES)
+        yield p
+
+
+def test_project_run_ignore_and_export_warning(project):
+    first, second, third = list(project.segments())
+    project.set_target(first.id, GOOD_RU.replace("Жогорку Кенеша", "Верховного Совета"))
+    project.set_target(second.id, "Правительство решило.", status=Status.CONFIRMED)
+    project.set_target(third.id, "Кабинет решил.", status=Status.CONFIRMED)
+    found = {(w.segment, w.check) for w in qa_project(project)}
+    assert (first.id, qa.TERM_MISSING) in found
+    assert {(second.id, qa.INCONSISTENT), (third.id, qa.TERM_MISSING)} <= found
+    assert "2 confirmed segment(s)" in export_warning(project)
+    (missing,) = [w for w in qa_project(project) if w.segment == first.id]
+    ignore_warning(project, missing)
+    assert all(w.segment != first.id for w in qa_project(project))
+    ignore_warning(project, missing, ignored=False)
+    assert any(w.segment == first.id for w in qa_project(project))
+
+
+def test_cli_qa_json_exits_zero_with_warnings(project, capsys):
+    first = next(project.segments())
+    project.set_target(first.id, replace(first, target="В Киргизии  все хорошо").target)
+    path = str(project.path)
+    project.close()
+    assert main(["qa", path, "--json"]) == 0
+    warnings = json.loads(capsys.readouterr().out)["warnings"]
+    assert {w["check"] for w in warnings} >= {qa.FORBIDDEN_TERM, qa.DOUBLE_SPACE}
+    assert all(set(w) >= {"segment", "check", "message"} for w in warnings)
+    assert main(["qa", path]) == 0
+    assert "Forbidden term" in capsys.readouterr().out
+
+
+def test_cli_export_with_warnings_warns_and_writes(project, tmp_path, capsys):
+    second = list(project.segments())[1]
+    project.set_target(second.id, "Кабинет решил.", status=Status.CONFIRMED)
+    path = str(project.path)
+    project.close()
+    out = tmp_path / "out.tmx"
+    assert main(["tmx", "export", path, str(out)]) == 0
+    assert "1 confirmed segment(s) have" in capsys.readouterr().err
+    assert out.exists()
+    assert main(["project", "export", path, str(tmp_path / "docs")]) == 0
+    assert "QA warning" in capsys.readouterr().err

@@ -1,0 +1,65 @@
+"""QA as use cases: check a whole project or one segment against the project's termbase,
+memory and ignored warnings; ignore a warning; warn before an export.
+
+The checks themselves are in core/qa.py (pure); this module gathers what they need from
+the store once (a QaContext) so that a project-wide run reads the termbase and memory a
+single time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from workbench.app.terms import termbase
+from workbench.core.qa import QaContext, QaWarning, check_segment, run_qa
+from workbench.core.segment import Segment, Status
+from workbench.core.store import Project
+from workbench.core.store_terms import ignored_warnings, memory_texts, set_warning_ignored
+
+
+def qa_context(project: Project) -> QaContext:
+    """What the checks need from the project, read once."""
+    known: list[str] = []
+    if project.target_lang == "ky":
+        known += memory_texts(project, "ky")
+        known += [
+            s.target_plain for s in project.segments(status=Status.CONFIRMED) if s.lang != "ky"
+        ]
+    return QaContext(project.source_lang, project.target_lang, termbase(project), known)
+
+
+def qa_project(
+    project: Project,
+    segments: Sequence[Segment] | None = None,
+    ctx: QaContext | None = None,
+) -> list[QaWarning]:
+    """Every warning in the project (or in `segments`), less those the translator ignored."""
+    ctx = ctx or qa_context(project)
+    segs = list(project.segments()) if segments is None else list(segments)
+    return run_qa(ctx, segs, ignored_warnings(project))
+
+
+def qa_segment(project: Project, ctx: QaContext, segment: Segment) -> list[QaWarning]:
+    """The warnings of one segment (consistency across segments is left to qa_project)."""
+    ignored = ignored_warnings(project)
+    return [w for w in check_segment(ctx, segment) if w.key not in ignored]
+
+
+def ignore_warning(project: Project, warning: QaWarning, ignored: bool = True) -> None:
+    set_warning_ignored(project, warning.segment, warning.check, warning.detail, ignored)
+
+
+def export_warning(project: Project, ctx: QaContext | None = None) -> str:
+    """A line to show before an export when confirmed segments have QA warnings; exports
+    go ahead anyway (empty when there are none)."""
+    confirmed = list(project.segments(status=Status.CONFIRMED))
+    if not confirmed:
+        return ""
+    warnings = qa_project(project, confirmed, ctx)
+    segments = {w.segment for w in warnings}
+    if not segments:
+        return ""
+    return (
+        f"{len(segments)} confirmed segment(s) have {len(warnings)} QA warning(s); "
+        "exported anyway (see `workbench qa` or Tools > QA report)"
+    )

@@ -1,0 +1,242 @@
+"""Quality checks on a translation: what is wrong, where, in words a translator acts on.
+
+Segment checks (check_segment) look at one source and its target with the project-wide
+knowledge gathered once in a QaContext (the termbase's matchers, the Kyrgyz words known
+with ө ү ң); the consistency check (check_consistency) looks across segments. Each
+warning names its check, says what and where, and carries a `detail` that identifies it
+inside its segment, so a translator can ignore that one warning (the store remembers it,
+core/store_terms.py). The text rules live in core/qa_text.py.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from workbench.core import qa_text
+from workbench.core.inline import check_codes
+from workbench.core.kyrgyz import normalise_for_matching
+from workbench.core.segment import Segment, Status
+from workbench.core.termbase import TermEntry
+from workbench.core.termmatch import TermMatcher
+
+# Check names (stable: they are stored with ignored warnings and printed by `workbench qa`).
+TERM_MISSING = "term-missing"
+FORBIDDEN_TERM = "forbidden-term"
+NUMBERS = "numbers"
+QUOTES = "quotes"
+BRACKETS = "brackets"
+END_PUNCTUATION = "end-punctuation"
+DOUBLE_SPACE = "double-space"
+WHITESPACE = "whitespace"
+UNTRANSLATED = "untranslated"
+EMPTY_CONFIRMED = "empty-confirmed"
+INCONSISTENT = "inconsistent"
+MIXED_SCRIPT = "mixed-script"
+KAZAKH_LETTERS = "kazakh-letters"
+KYRGYZ_LETTERS = "kyrgyz-letters"
+LENGTH = "length"
+INLINE_CODES = "inline-codes"
+
+LABELS = {
+    TERM_MISSING: "Term not translated as in the termbase",
+    FORBIDDEN_TERM: "Forbidden term used",
+    NUMBERS: "Numbers differ",
+    QUOTES: "Quotation marks",
+    BRACKETS: "Brackets",
+    END_PUNCTUATION: "Final punctuation",
+    DOUBLE_SPACE: "Double spaces",
+    WHITESPACE: "Leading or trailing spaces",
+    UNTRANSLATED: "Not translated",
+    EMPTY_CONFIRMED: "Confirmed but empty",
+    INCONSISTENT: "Inconsistent translations",
+    MIXED_SCRIPT: "Latin and Cyrillic in one word",
+    KAZAKH_LETTERS: "Kazakh letters in Kyrgyz",
+    KYRGYZ_LETTERS: "ө ү ң typed as о у н",
+    LENGTH: "Length far from the source's",
+    INLINE_CODES: "Inline codes differ",
+}
+
+
+@dataclass(frozen=True)
+class QaWarning:
+    segment: int
+    check: str
+    message: str
+    detail: str = ""  # tells this warning from others of the same check in the segment
+    start: int | None = None  # where in the target, when it is one place
+    end: int | None = None
+
+    @property
+    def key(self) -> tuple[int, str, str]:
+        """How an ignored warning is remembered."""
+        return (self.segment, self.check, self.detail)
+
+    def as_json(self) -> dict:
+        out: dict = {"segment": self.segment, "check": self.check, "message": self.message}
+        if self.start is not None:
+            out["start"], out["end"] = self.start, self.end
+        return out
+
+
+@dataclass
+class QaContext:
+    """What the checks need to know about the project, gathered once per run."""
+
+    source_lang: str
+    target_lang: str
+    entries: Sequence[TermEntry] = ()
+    known_words: Iterable[str] = ()  # target-language words as the termbase/memory spell them
+    source_terms: TermMatcher = field(init=False)
+    target_terms: TermMatcher = field(init=False)
+    letters: qa_text.KyrgyzLetters = field(init=False)
+
+    def __post_init__(self) -> None:
+        entries = list(self.entries)
+        self.source_terms = TermMatcher(entries, self.source_lang, include_forbidden=False)
+        self.target_terms = TermMatcher(entries, self.target_lang)
+        words = list(self.known_words)
+        for entry in entries:
+            words += [t.text for t in entry.allowed(self.target_lang)]
+        self.letters = qa_text.KyrgyzLetters(words if self.target_lang == "ky" else ())
+
+
+def check_segment(ctx: QaContext, seg: Segment) -> list[QaWarning]:
+    """Every warning about one segment's target (consistency across segments aside)."""
+    sid = seg.id
+    source, target = seg.source_plain, seg.target_plain
+    if not target.strip():
+        if seg.status == Status.CONFIRMED and source.strip():
+            return [
+                QaWarning(sid, EMPTY_CONFIRMED, "The segment is confirmed but its target is empty")
+            ]
+        return []
+    out: list[QaWarning] = []
+    out += _terms(ctx, sid, source, target, seg.lang)
+    out += [QaWarning(sid, c, m, d, s, e) for c, m, d, s, e in _text_warnings(ctx, seg)]
+    if seg.source_codes or seg.target_codes:
+        codes = check_codes(seg.source_coded, seg.target_coded)
+        if not codes.ok:
+            out.append(QaWarning(sid, INLINE_CODES, f"Inline codes: {codes.summary()}"))
+    return out
+
+
+def _text_warnings(ctx: QaContext, seg: Segment) -> Iterable[tuple]:
+    source, target = seg.source_plain, seg.target_plain
+    src, tgt = seg.lang, ctx.target_lang
+    for check, message in (
+        (QUOTES, qa_text.quotes_message(source, target)),
+        (BRACKETS, qa_text.brackets_message(source, target)),
+        (END_PUNCTUATION, qa_text.end_punctuation_message(source, target)),
+        (WHITESPACE, qa_text.edge_space_message(source, target)),
+        (LENGTH, qa_text.length_message(source, target)),
+    ):
+        if message:
+            yield check, message, "", None, None
+    at = qa_text.double_space_at(source, target)
+    if at is not None:
+        yield DOUBLE_SPACE, f"Double space in the target at character {at + 1}", "", at, at + 2
+    if src != tgt and qa_text.needs_translation(source) and _same(source, target):
+        yield UNTRANSLATED, "The target is the source, untranslated", "", None, None
+    for word, start in qa_text.mixed_script_words(target):
+        yield (
+            MIXED_SCRIPT,
+            f'"{word}" mixes Latin and Cyrillic letters',
+            word,
+            start,
+            start + len(word),
+        )
+    if tgt == "ky":
+        for word, start, letters in qa_text.kazakh_words(target):
+            message = f'"{word}" has Kazakh letters ({letters}), not Kyrgyz'
+            yield KAZAKH_LETTERS, message, word, start, start + len(word)
+        for word, start, right in ctx.letters.mistyped(target):
+            message = f'"{word}" is probably "{right}" (ө ү ң typed as о у н)'
+            yield KYRGYZ_LETTERS, message, word, start, start + len(word)
+
+
+def _same(source: str, target: str) -> bool:
+    return normalise_for_matching(source) == normalise_for_matching(target)
+
+
+def _terms(ctx: QaContext, sid: int, source: str, target: str, src: str) -> list[QaWarning]:
+    out: list[QaWarning] = []
+    target_hits = ctx.target_terms.find(target) if ctx.target_terms else []
+    if src == ctx.source_lang and ctx.source_terms:
+        present = {id(h.entry) for h in target_hits if not h.term.forbidden}
+        reported: set[int] = set()
+        for hit in ctx.source_terms.find(source):
+            allowed = hit.entry.allowed(ctx.target_lang)
+            if not allowed or id(hit.entry) in present or id(hit.entry) in reported:
+                continue
+            reported.add(id(hit.entry))
+            wanted = " or ".join(f'"{t.text}"' for t in allowed)
+            out.append(
+                QaWarning(
+                    sid,
+                    TERM_MISSING,
+                    f'"{hit.form}" (term "{hit.term.text}") should be translated as {wanted}',
+                    hit.term.text,
+                )
+            )
+    for hit in target_hits:
+        if hit.term.forbidden:
+            better = hit.entry.allowed(ctx.target_lang)
+            use = f'; use "{better[0].text}"' if better else ""
+            out.append(
+                QaWarning(
+                    sid,
+                    FORBIDDEN_TERM,
+                    f'Forbidden term "{hit.term.text}" in the target ("{hit.form}"){use}',
+                    hit.term.text,
+                    hit.start,
+                    hit.end,
+                )
+            )
+    return out
+
+
+def check_consistency(segments: Iterable[Segment]) -> list[QaWarning]:
+    """One source translated differently, or one target given to different sources."""
+    by_source: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    by_target: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for seg in segments:
+        if not seg.target.strip():
+            continue
+        skey = normalise_for_matching(seg.source_plain)
+        tkey = normalise_for_matching(seg.target_plain)
+        if not skey or not tkey:
+            continue
+        by_source[skey][tkey].append(seg.id)
+        by_target[tkey][skey].append(seg.id)
+    out: list[QaWarning] = []
+    for groups, other in ((by_source, "translations"), (by_target, "sources")):
+        for key, variants in groups.items():
+            if len(variants) < 2:
+                continue
+            ids = sorted(i for seg_ids in variants.values() for i in seg_ids)
+            for sid in ids:
+                others = ", ".join(f"#{i}" for i in ids if i != sid)
+                what = "source" if other == "translations" else "target"
+                message = (
+                    f"The same {what} has {len(variants)} different {other} (segments {others})"
+                )
+                out.append(QaWarning(sid, INCONSISTENT, message, f"{what}:{key[:80]}"))
+    return out
+
+
+def run_qa(
+    ctx: QaContext,
+    segments: Sequence[Segment],
+    ignored: set[tuple[int, str, str]] = frozenset(),  # type: ignore[assignment]
+) -> list[QaWarning]:
+    """All warnings for `segments`, in segment order, less the ignored ones."""
+    order = {seg.id: i for i, seg in enumerate(segments)}
+    found: list[QaWarning] = []
+    for seg in segments:
+        found += check_segment(ctx, seg)
+    found += check_consistency(segments)
+    found = [w for w in found if w.key not in ignored]
+    found.sort(key=lambda w: (order.get(w.segment, 0), w.check))
+    return found

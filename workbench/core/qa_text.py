@@ -1,0 +1,206 @@
+"""The text rules behind the QA checks (core/qa.py): quotes, brackets, punctuation,
+spaces, length, scripts, Kazakh letters, and Kyrgyz ө ү ң typed as о у н.
+
+Each function returns a message (empty when all is well) or the places it found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from workbench.core.morph import WORD, fold
+from workbench.core.morph.kyrgyz import stems_of
+
+
+def quotes_message(source: str, target: str) -> str:
+    problems = []
+    if target.count("«") != target.count("»"):
+        problems.append(f"« and » do not pair up ({target.count('«')} « and {target.count('»')} »)")
+    if target.count('"') % 2:
+        problems.append('an odd number of "')
+    if not problems:
+        quoted_source, quoted_target = _quoted_spans(source), _quoted_spans(target)
+        if quoted_source != quoted_target:
+            problems.append(
+                f"the source quotes {quoted_source} time(s), the target {quoted_target}"
+            )
+    return _sentence("; ".join(problems))
+
+
+def _quoted_spans(text: str) -> int:
+    """How many quotations a text has, whatever marks it uses."""
+    return (
+        text.count("«")
+        + text.count("“")
+        + text.count("„")
+        + text.count('"') // 2
+        - (
+            # „...“ (German/Russian low-high) uses “ as its closing mark: count the pair once
+            min(text.count("„"), text.count("“"))
+        )
+    )
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def brackets_message(source: str, target: str) -> str:
+    for opening, closing in (("(", ")"), ("[", "]")):
+        depth = 0
+        for ch in target:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                break
+        if depth:
+            return f"{opening} and {closing} do not pair up in the target"
+        if source.count(opening) != target.count(opening):
+            return (
+                f"The source has {source.count(opening)} {opening}{closing}, "
+                f"the target {target.count(opening)}"
+            )
+    return ""
+
+
+_END = re.compile(r"(\.\.\.|…|[.!?:;])[\s\"'»”)\]]*$")
+_END_NAMES = {".": "a full stop", "!": "!", "?": "?", ":": ":", ";": ";", "…": "…"}
+
+
+def end_punctuation_message(source: str, target: str) -> str:
+    s_end, t_end = _ending(source), _ending(target)
+    if s_end == t_end:
+        return ""
+    said_s = _END_NAMES.get(s_end, "no punctuation") if s_end else "no punctuation"
+    said_t = _END_NAMES.get(t_end, "no punctuation") if t_end else "no punctuation"
+    return f"The source ends with {said_s}, the target with {said_t}"
+
+
+def _ending(text: str) -> str:
+    m = _END.search(text.rstrip())
+    if not m:
+        return ""
+    mark = m.group(1)
+    return "…" if mark in ("...", "…") else mark
+
+
+def double_space_at(source: str, target: str) -> int | None:
+    """Where the target has two spaces in a row (the source having none)."""
+    if "  " in source:
+        return None
+    at = target.strip().find("  ")
+    if at < 0:
+        return None
+    return at + (len(target) - len(target.lstrip()))
+
+
+def edge_space_message(source: str, target: str) -> str:
+    said = []
+    if source[:1].isspace() != target[:1].isspace():
+        said.append("at the start")
+    if source[-1:].isspace() != target[-1:].isspace():
+        said.append("at the end")
+    if not said:
+        return ""
+    return "Spaces " + " and ".join(said) + " differ from the source's"
+
+
+# Length: a translation between these languages is rarely under half or over twice as
+# long as its source; short texts (titles, names) vary more, so they are left alone.
+MIN_LENGTH = 20
+MIN_RATIO, MAX_RATIO = 0.5, 2.0
+
+
+def length_message(source: str, target: str) -> str:
+    s, t = len(source.strip()), len(target.strip())
+    if s < MIN_LENGTH or not t:
+        return ""
+    ratio = t / s
+    if MIN_RATIO <= ratio <= MAX_RATIO:
+        return ""
+    return f"The target is {ratio:.1f} times as long as the source ({t} / {s} characters)"
+
+
+_URLISH = re.compile(r"^(\S+@\S+|https?://\S+|www\.\S+|[\d\W_]+)$")
+
+
+def needs_translation(source: str) -> bool:
+    """A source with words to translate (not just numbers, a URL or an e-mail address)."""
+    text = source.strip()
+    if not text or _URLISH.match(text):
+        return False
+    return any(len(m.group()) >= 3 for m in WORD.finditer(text))
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u052f"
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha() or "\u00c0" <= ch <= "\u024f"
+
+
+def mixed_script_words(text: str) -> Iterator[tuple[str, int]]:
+    """Words with both Latin and Cyrillic letters ("Pеспублика" with a Latin P)."""
+    for m in WORD.finditer(text):
+        word = m.group()
+        if any(_is_cyrillic(c) for c in word) and any(_is_latin(c) for c in word):
+            yield word, m.start()
+
+
+KAZAKH = "қғұіһәҚҒҰІҺӘ"
+
+
+def kazakh_words(text: str) -> Iterator[tuple[str, int, str]]:
+    """Words with Kazakh letters (қ ғ ұ і һ ә), which Kyrgyz does not use."""
+    for m in WORD.finditer(text):
+        letters = "".join(dict.fromkeys(c for c in m.group() if c in KAZAKH))
+        if letters:
+            yield m.group(), m.start(), " ".join(letters)
+
+
+_PLAIN = str.maketrans("өүң", "оун")
+
+
+class KyrgyzLetters:
+    """Kyrgyz words as the termbase and memory spell them, to catch ө ү ң typed as о у н.
+
+    A target word is suspect when it has no ө ү ң, is not itself a known word (or an
+    inflection of one), and one of its stems, with ө ү ң put back, is a known stem that
+    has them: "окмоттун" -> "өкмөт". тоо "mountain" and төө "camel" are both words:
+    a known тоо is never reported.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._known: set[str] = set()
+        self._by_plain: dict[str, str] = {}
+        for text in words:
+            for m in WORD.finditer(text):
+                word = fold(m.group())
+                self._known.add(word)
+                if any(c in word for c in "өүң"):
+                    self._by_plain.setdefault(word.translate(_PLAIN), word)
+        # A word like "тоо" that is known as it is shadows a "төө" with the same letters.
+        for plain in list(self._by_plain):
+            if plain in self._known:
+                del self._by_plain[plain]
+
+    def __bool__(self) -> bool:
+        return bool(self._by_plain)
+
+    def mistyped(self, text: str) -> Iterator[tuple[str, int, str]]:
+        """(word, start, the known word it probably is) for each suspect word."""
+        if not self._by_plain:
+            return
+        for m in WORD.finditer(text):
+            word = fold(m.group())
+            if any(c in word for c in "өүң") or word in self._known:
+                continue
+            stems = stems_of(word)
+            if stems & self._known:
+                continue
+            for stem in sorted(stems, key=len, reverse=True):
+                right = self._by_plain.get(stem)
+                if right is not None:
+                    yield m.group(), m.start(), right
+                    break
