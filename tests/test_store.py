@@ -85,33 +85,36 @@ def test_edit_sets_status_origin_and_revision(project):
 def test_late_mt_result_never_overwrites_an_edit(project):
     sid = project.segment_ids()[0]
     requested_at = project.segment(sid).revision
-    project.set_target(sid, "My own translation")
+    project.set_target(sid, "My sentence 0.")
     filled = project.apply_mt(
-        sid, "Machine text", "tiny", -0.5, [F.MT_REPETITION], revision=requested_at
+        sid, "Machine text", "tiny", -0.5, [F.MT_REPETITION, F.MT_SPLIT], revision=requested_at
     )
     seg = project.segment(sid)
     assert filled is False
-    assert seg.target == "My own translation"
+    assert seg.target == "My sentence 0."
     assert seg.status is Status.NEEDS_REVIEW
-    # The suggestion is still recorded for the side panel, flags included.
+    # The suggestion is still recorded for the side panel, with how it was made; the
+    # guard rails found on it are not put on the translator's text.
     assert seg.mt_text == "Machine text" and seg.mt_model == "tiny"
-    assert F.MT_REPETITION in seg.flags
+    assert seg.flags == (F.MT_SPLIT,)
 
 
 def test_mt_fills_new_segment_and_replaces_old_mt_flags(project):
     sid = project.segment_ids()[1]
-    project.apply_mt(sid, "one", "m", -0.1, [F.MT_REPETITION], revision=0)
+    project.apply_mt(sid, "Sentence one.", "m", -0.1, [F.MT_SPLIT], revision=0)
     seg = project.segment(sid)
-    assert (seg.target, seg.status, seg.origin) == ("one", Status.MT_DRAFT, Origin.MT)
+    assert (seg.target, seg.status, seg.origin) == ("Sentence one.", Status.MT_DRAFT, Origin.MT)
+    # The store checks the target itself: "one" is not the source's 1.
+    assert seg.flags == (F.MT_SPLIT, F.MT_NUMBERS_DIFFER)
     # A draft is replaced only when asked to.
     assert not project.apply_mt(sid, "two", "m", -0.1, [], revision=seg.revision)
-    assert project.segment(sid).target == "one"
+    assert project.segment(sid).target == "Sentence one."
     assert project.apply_mt(
-        sid, "two", "m", -0.1, [F.MT_NUMBERS_DIFFER], revision=seg.revision, overwrite_draft=True
+        sid, "Sentence 1.", "m", -0.1, [], revision=seg.revision, overwrite_draft=True
     )
     seg = project.segment(sid)
-    assert seg.target == "two"
-    assert seg.flags == (F.MT_NUMBERS_DIFFER,)
+    assert seg.target == "Sentence 1."
+    assert seg.flags == ()
 
 
 def test_documents_report_progress(project):

@@ -23,10 +23,10 @@ from pathlib import Path
 
 from workbench import __version__
 from workbench.core.errors import ProjectError
-from workbench.core.flags import MT_FLAGS
 from workbench.core.inline import Code, Coded, codes_from_json, codes_to_json
 from workbench.core.languages import get_language
 from workbench.core.segment import Origin, Segment, Status
+from workbench.core.target_checks import MT_TEXT_FLAGS, CheckedText, refresh_flags
 
 PROJECT_SUFFIX = ".wbproj"
 SCHEMA_VERSION = 3
@@ -477,10 +477,11 @@ class Project:
         if not target.strip():
             origin = Origin.NONE
         with self._write():
+            flags = self._flags_for(segment_id, target)
             self._conn.execute(
                 "UPDATE segments SET target = ?, target_codes = ?, status = ?, origin = ?, "
-                "translator = ?, match_score = ?, revision = revision + 1, updated = ? "
-                "WHERE id = ?",
+                "translator = ?, match_score = ?, flags = ?, revision = revision + 1, "
+                "updated = ? WHERE id = ?",
                 (
                     target,
                     codes,
@@ -488,6 +489,7 @@ class Project:
                     str(origin),
                     translator,
                     match_score,
+                    flags,
                     now(),
                     segment_id,
                 ),
@@ -497,9 +499,16 @@ class Project:
 
     def set_status(self, segment_id: int, status: Status) -> Segment:
         with self._write():
+            row = self._conn.execute(
+                "SELECT target FROM segments WHERE id = ?", (segment_id,)
+            ).fetchone()
+            # The target is unchanged, but a project saved by an older version may hold
+            # flags computed on an earlier text: a confirm must not carry them on.
+            flags = self._flags_for(segment_id, row[0]) if row else "[]"
             self._conn.execute(
-                "UPDATE segments SET status = ?, revision = revision + 1, updated = ? WHERE id = ?",
-                (int(status), now(), segment_id),
+                "UPDATE segments SET status = ?, flags = ?, revision = revision + 1, updated = ? "
+                "WHERE id = ?",
+                (int(status), flags, now(), segment_id),
             )
         self._notify("changed", [segment_id])
         return self.segment(segment_id)
@@ -517,10 +526,13 @@ class Project:
     ) -> bool:
         """Store a machine translation for a segment.
 
-        The MT text, model, score and MT flags are always recorded (the side panel
-        shows them). The target is filled only when the segment still has the
-        revision the request was made at, and it is new (or an MT draft when
-        overwrite_draft): a late result never overwrites a translator's edit.
+        The MT text, model and score are always recorded (the side panel shows
+        them), with the flags about how the MT text was made (MT_TEXT_FLAGS). The
+        target is filled only when the segment still has the revision the request
+        was made at, and it is new (or an MT draft when overwrite_draft): a late
+        result never overwrites a translator's edit. The target checks run on the
+        target as it is after the call, so the guard-rail flags of an MT text that
+        did not fill the target are not put on a translator's text.
         Returns whether the target was filled. A Coded text (codes placed back into the
         draft) fills the target with its codes; mt_text keeps the plain MT output.
         """
@@ -533,12 +545,13 @@ class Project:
             if row is None:
                 return False
             current_rev, status, old_flags = row[0], Status(row[1]), json.loads(row[2])
-            kept = [f for f in old_flags if f not in MT_FLAGS]
-            merged = kept + [f for f in flags if f not in kept]
+            kept = [f for f in old_flags if f not in MT_TEXT_FLAGS]
+            merged = kept + sorted(f for f in flags if f in MT_TEXT_FLAGS and f not in kept)
             fill = current_rev == revision and (
                 status == Status.NEW or (overwrite_draft and status == Status.MT_DRAFT)
             )
             if fill:
+                merged = json.loads(self._flags_for(segment_id, target, merged))
                 self._conn.execute(
                     "UPDATE segments SET mt_text = ?, mt_model = ?, mt_score = ?, flags = ?, "
                     "target = ?, target_codes = ?, status = ?, origin = ?, match_score = NULL, "
@@ -564,6 +577,18 @@ class Project:
                 )
         self._notify("changed", [segment_id])
         return fill
+
+    def _flags_for(self, segment_id: int, target: str, old: Sequence[str] | None = None) -> str:
+        """The segment's flags (JSON) for a new target: the target checks run again
+        (workbench.core.target_checks), other flags kept. Call inside _write."""
+        row = self._conn.execute(
+            "SELECT mt_source, lang, flags FROM segments WHERE id = ?", (segment_id,)
+        ).fetchone()
+        if row is None:
+            return "[]"
+        current = json.loads(row[2]) if old is None else old
+        text = CheckedText(row[0], target, row[1], self.target_lang, self)
+        return json.dumps(list(refresh_flags(current, text)))
 
     # -- translation memory tables (workbench.core.tm builds on these) -------------
     @property

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 
 from workbench.core import flags
 from workbench.core.segmenter import split_paragraph
+from workbench.core.target_checks import CheckedText, run_checks
 from workbench.core.task import TaskState
 from workbench.mt.cache import CacheScope, MTCache
 from workbench.mt.engine import Engine, GenerationSettings, Translation
-from workbench.mt.guards import check_translation
 
 DEFAULT_BATCH_TOKENS = 4096  # padded tokens per batch (rows x longest row)
 DEFAULT_MAX_BATCH = 32  # sentences per batch
@@ -296,7 +296,9 @@ def _assemble(job: _Job, tgt: str, done: dict[tuple[str, str], Translation]) -> 
         split = split or sentence.split
         out.append(sentence.lead + "".join(parts) + sentence.trail)
     text = "".join(out)
-    found = set(check_translation(request.text, text, request.src, tgt))
+    found = set(run_checks(CheckedText(request.text, text, request.src, tgt)))
+    if request.text.strip() and not text.strip():
+        found.add(flags.MT_EMPTY)
     if split:
         found.add(flags.MT_SPLIT)
     score = sum(scores) / len(scores) if scores else None

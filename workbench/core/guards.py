@@ -1,8 +1,11 @@
-"""Guard rails: flags for machine translations that look degenerate.
+"""Guard rails: flags for translations that look degenerate.
 
 check_translation(source, output, src, tgt) returns flags from
-workbench.core.flags. Flags never hide anything: the MT text is still stored
-and shown, the flag only asks the translator to look.
+workbench.core.flags. Flags never hide anything: the text is still stored
+and shown, the flag only asks the translator to look. The MT pipeline runs
+them on its output, and the project store on every target through
+workbench.core.target_checks (a person's or a memory's text included), so a
+flag always describes the text it is shown with.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import unicodedata
 
 from workbench.core import flags
 from workbench.core.langid import detect_language
+from workbench.core.numbers import numbers_differ
 
 # Characters of output per character of source, by language (rough, from parallel news text).
 _LENGTH_FACTOR = {"ky": 1.05, "ru": 1.0, "en": 0.85}
@@ -22,8 +26,6 @@ _MIN_CHARS_FOR_RATIO = 15
 _WORD = re.compile(r"\w+", re.UNICODE)
 # A run of one 1-10 character unit repeated 6+ times: "ааааааа", "ha-ha-ha-ha-ha-ha".
 _CHAR_LOOP = re.compile(r"(.{1,10}?)\1{5,}", re.DOTALL)
-# Thousands grouped by spaces ("1 250 000"), else digits with . or , inside ("1,5", "1.250").
-_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:[.,]\d+)*)")
 
 
 def check_translation(source: str, output: str, src: str, tgt: str) -> frozenset[str]:
@@ -42,7 +44,7 @@ def check_translation(source: str, output: str, src: str, tgt: str) -> frozenset
     ratio_flag = length_flag(source, output, src, tgt)
     if ratio_flag:
         found.add(ratio_flag)
-    if numbers_differ(source, output):
+    if numbers_differ(source, src, output, tgt):
         found.add(flags.MT_NUMBERS_DIFFER)
     return frozenset(found)
 
@@ -135,32 +137,3 @@ def length_flag(source: str, output: str, src: str, tgt: str) -> str | None:
     if out_len >= _MIN_CHARS_FOR_RATIO and out_len > expected * _TOO_LONG + 10:
         return flags.MT_TOO_LONG
     return None
-
-
-# ----------------------------------------------------------------------- numbers
-
-
-def _readings(number: str) -> set[str]:
-    """Canonical values a written number may stand for: "1,5" -> {1.5, 15}; "1 250" -> {1250}."""
-    compact = re.sub(r"[ \u00a0\u202f\u2009]", "", number)
-    readings = {compact.replace(".", "").replace(",", "")}  # separators as thousands
-    last = max(compact.rfind("."), compact.rfind(","))
-    if last != -1:  # the last separator as a decimal point
-        whole = compact[:last].replace(".", "").replace(",", "")
-        frac = compact[last + 1 :].rstrip("0")
-        readings.add(f"{whole}.{frac}" if frac else whole)
-    return {r.lstrip("0") or "0" for r in readings}
-
-
-def numbers_in(text: str) -> list[set[str]]:
-    return [_readings(m.group()) for m in _NUMBER.finditer(text)]
-
-
-def numbers_differ(source: str, output: str) -> bool:
-    """A number of the source is missing from the output, or the output adds one."""
-    src_numbers, out_numbers = numbers_in(source), numbers_in(output)
-
-    def all_found(wanted: list[set[str]], pool: list[set[str]]) -> bool:
-        return all(any(w & p for p in pool) for w in wanted)
-
-    return not (all_found(src_numbers, out_numbers) and all_found(out_numbers, src_numbers))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core import flags
-from workbench.mt.guards import check_translation, numbers_differ
+from workbench.core.guards import check_translation
 
 KY = "Президент 24-майда жаңы мыйзамга кол койду."
 EN = "The president signed a new law on 24 May."
@@ -80,29 +80,10 @@ def test_length_ratio_knows_english_is_shorter():
     assert check_translation(ky, en, "ky", "en") == frozenset()
 
 
-@pytest.mark.parametrize(
-    ("source", "output"),
-    [
-        ("Баасы 1,5 пайызга көтөрүлдү.", "The price rose by 1.5 percent."),
-        ("Население 7 000 000 человек.", "The population is 7,000,000 people."),
-        ("Цена 1 250 сомов.", "The price is 1250 som."),
-        (KY, EN),  # 24-майда -> 24
-        ("Ставка 2,50 процента.", "The rate is 2.5 percent."),
-    ],
-)
-def test_numbers_written_differently_match(source, output):
-    assert not numbers_differ(source, output)
-
-
-@pytest.mark.parametrize(
-    ("source", "output"),
-    [
-        ("Баасы 1,5 пайызга көтөрүлдү.", "The price rose by 15 percent and 2."),
-        ("Президент 24-майда кол койду.", "The president signed on 25 May."),
-        ("2024-жылы 300 мектеп курулду.", "In 2024 schools were built."),
-        ("Мектеп курулду.", "In 2024 a school was built."),
-    ],
-)
-def test_numbers_missing_or_added_are_flagged(source, output):
-    assert numbers_differ(source, output)
-    assert flags.MT_NUMBERS_DIFFER in check_translation(source, output, "ky", "en")
+def test_numbers_are_compared_by_value_in_each_language():
+    # 1 200,5 in Kyrgyz is 1,200.5 in English (workbench.core.numbers; tests/test_numbers.py).
+    ky = "Бюджет 1\u202f200,5 миң сомго көбөйдү."
+    assert check_translation(ky, "The budget grew by 1,200.5 thousand som.", "ky", "en") == set()
+    assert flags.MT_NUMBERS_DIFFER in check_translation(
+        ky, "The budget grew by 1,250.5 thousand som.", "ky", "en"
+    )

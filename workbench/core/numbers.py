@@ -1,0 +1,223 @@
+"""Numbers and dates in text, read by value with each language's conventions.
+
+Used by the guard rails ("numbers differ") and QA checks. A quantity is what a
+reader of the language takes it to mean:
+
+- ky/ru: 1 200 (normal, no-break, narrow no-break or thin space between
+  thousands) and 1 200,5 (decimal comma); en: 1,200 and 1,200.5. "1.5" is 1.5
+  in all three, and a single separator before exactly three digits ("1.200",
+  "1,200" written in Russian text) is ambiguous, so both readings count.
+- dates with a month name: 12-март, 12-мартында, 12 марта, 12 March,
+  March 12th, 12.03.2024, 2024-03-12. A date is (day, month); its year, when
+  written, is a number of its own, so "12 марта 2024 г." and "March 12, 2024"
+  agree, and "24 мая" / "25 May" do not.
+
+The decimal and group symbols and the month names come from the Unicode CLDR
+through Babel, so they are the locales' own; Kyrgyz case endings
+(мартта, майда, январында) are matched on the month's stem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import NamedTuple
+
+from babel.dates import get_month_names
+from babel.numbers import get_decimal_symbol
+
+LANGS = ("ky", "ru", "en")
+# Spaces that group thousands (normal, no-break, narrow no-break, thin).
+_SPACES = " \u00a0\u202f\u2009"
+# Words that start like a month but are none (Kyrgyz "мартаба", times: "5 мартаба").
+_NOT_MONTHS = ("мартаба",)
+
+
+class DayMonth(NamedTuple):
+    day: int
+    month: int
+
+
+Value = Decimal | DayMonth | str  # str: a form with no numeric reading ("1.2.3"), compared as is
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number or date as written, with every value a reader may take it for."""
+
+    text: str
+    start: int
+    values: frozenset[Value]
+
+    def matches(self, other: Quantity) -> bool:
+        return bool(self.values & other.values)
+
+
+# --------------------------------------------------------------------------- months
+
+
+@cache
+def _month_words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """(exact forms, Cyrillic stems, English forms) -> month number, from CLDR."""
+    exact: dict[str, int] = {}
+    stems: dict[str, int] = {}
+    english: dict[str, int] = {}
+    for lang in LANGS:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for month, name in get_month_names(width, context, locale=lang).items():
+                    word = name.lower().rstrip(".")
+                    (english if lang == "en" else exact)[word] = month
+                    if lang != "en" and width == "wide" and context == "stand-alone":
+                        stems[word.rstrip("ьй")] = month  # январь -> январ, май -> ма
+    english["sept"] = 9
+    return exact, stems, english
+
+
+def month_of(word: str, *, english_only: bool = False) -> int | None:
+    """The month a word names: March, мар., марта, мартта, 12-мартында -> 3."""
+    exact, stems, english = _month_words()
+    word = word.lower().rstrip(".")
+    if word in english:
+        return english[word]
+    if english_only:
+        return None
+    if word in exact:
+        return exact[word]
+    if word.startswith(_NOT_MONTHS):
+        return None
+    for stem, month in stems.items():
+        if word.startswith(stem) and len(word) - len(stem) <= 6:
+            rest = word[len(stem) :]
+            # A short stem (ма-й) needs a case ending that starts like one: not "мамлекет".
+            if len(stem) < 3 and rest and rest[0] not in "йяею":
+                continue
+            return month
+    return None
+
+
+_WORD = r"[^\W\d_]+"
+_DAY = r"(?<![\d.,])(?P<day>[0-3]?\d)"
+# 12-март, 12 марта, 24-майда, 12th of March, 12 March.
+_DAY_MONTH = re.compile(
+    _DAY + r"(?:-?(?:st|nd|rd|th|е|го))?(?:-|[ \u00a0\u202f](?:of )?)(?P<month>" + _WORD + ")",
+    re.IGNORECASE,
+)
+# March 12, March 12th (English order only: "марте 12 человек" is no date).
+_MONTH_DAY = re.compile(
+    r"(?<!\w)(?P<month>" + _WORD + r")[ \u00a0](?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w])",
+    re.IGNORECASE,
+)
+# 12.03.2024, 12/03/24 (day or month first), 2024-03-12.
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/-])(?:(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))(?![\d.,/]\d)"
+)
+
+
+def _dates(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    for m in _NUMERIC_DATE.finditer(text):
+        if m.group("iy"):
+            readings = {(int(m.group("id")), int(m.group("im")))}
+            year, year_start = m.group("iy"), m.start("iy")
+        else:
+            a, b = int(m.group("a")), int(m.group("b"))
+            readings = {(a, b), (b, a)} if m.group("sep") == "/" else {(a, b)}
+            year, year_start = m.group("y"), m.start("y")
+        values = frozenset(DayMonth(d, mo) for d, mo in readings if 1 <= d <= 31 and 1 <= mo <= 12)
+        if values:
+            found.append(Quantity(m.group(), m.start(), values))
+            found.append(Quantity(year, year_start, frozenset({Decimal(year).normalize()})))
+    for pattern, english_only in ((_DAY_MONTH, False), (_MONTH_DAY, True)):
+        for m in pattern.finditer(text):
+            day, month = int(m.group("day")), month_of(m.group("month"), english_only=english_only)
+            if month is None or not 1 <= day <= 31:
+                continue
+            if any(q.start <= m.start() < q.start + len(q.text) for q in found):
+                continue
+            start, end = min(m.start("day"), m.start("month")), max(m.end("day"), m.end("month"))
+            found.append(Quantity(text[start:end], start, frozenset({DayMonth(day, month)})))
+    return found
+
+
+# -------------------------------------------------------------------------- numbers
+
+
+# 1 200 000 / 1 200,5 (space-grouped), else digits with . or , inside (1,200.5, 1.5, 2024).
+_NUMBER = re.compile(
+    rf"(?<![\d.,])(?:\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
+)
+
+
+def _decimal(whole: str, fraction: str = "") -> Decimal:
+    try:
+        return Decimal(f"{whole or '0'}.{fraction or '0'}").normalize()
+    except InvalidOperation:  # pragma: no cover - the pattern gives digits only
+        return Decimal(0)
+
+
+def read_number(written: str, lang: str) -> frozenset[Value]:
+    """The values a written number may stand for in `lang` (ky/ru/en)."""
+    text = re.sub(f"[{_SPACES}]", "", written)
+    decimal_mark = get_decimal_symbol(lang if lang in LANGS else "en")
+    marks = [ch for ch in text if ch in ".,"]
+    if not marks:
+        return frozenset({_decimal(text)})
+    parts = re.split(r"[.,]", text)
+    if len(set(marks)) == 2:  # 1,200.5 / 1.200,5: the last mark is the decimal one
+        last = max(text.rfind("."), text.rfind(","))
+        whole = text[:last].replace(".", "").replace(",", "")
+        return frozenset({_decimal(whole, text[last + 1 :])})
+    if len(marks) > 1:  # 1,200,000 / 1.200.000 group thousands; 1.2.3 is no number
+        if all(len(p) == 3 for p in parts[1:]):
+            return frozenset({_decimal("".join(parts))})
+        return frozenset({text})
+    whole, fraction = parts
+    if len(fraction) != 3:
+        return frozenset({_decimal(whole, fraction)})  # 1,5 and 1.5 are decimals everywhere
+    thousands = _decimal(whole + fraction)
+    if marks[0] != decimal_mark:
+        return frozenset({thousands})  # en 1,200; the locale's own grouping
+    return frozenset({thousands, _decimal(whole, fraction)})  # ru 1,200 / en 1.200: ambiguous
+
+
+# --------------------------------------------------------------------------- public
+
+
+def quantities(text: str, lang: str) -> list[Quantity]:
+    """The dates and numbers of a text in reading order."""
+    found = _dates(text)
+    masked = list(text)
+    for q in found:
+        masked[q.start : q.start + len(q.text)] = " " * len(q.text)
+    plain = "".join(masked)
+    for m in _NUMBER.finditer(plain):
+        found.append(Quantity(m.group(), m.start(), read_number(m.group(), lang)))
+    return sorted(found, key=lambda q: q.start)
+
+
+@dataclass(frozen=True)
+class NumberDifference:
+    missing: tuple[Quantity, ...]  # in the source, not in the target
+    added: tuple[Quantity, ...]  # in the target, not in the source
+
+    def __bool__(self) -> bool:
+        return bool(self.missing or self.added)
+
+
+def compare(source: str, src: str, target: str, tgt: str) -> NumberDifference:
+    """Which numbers and dates of the source the target lacks, and which it adds.
+
+    A quantity counts as present when one of its readings equals one of a
+    quantity's on the other side (repeats need not be repeated)."""
+    src_q, tgt_q = quantities(source, src), quantities(target, tgt)
+    missing = tuple(q for q in src_q if not any(q.matches(t) for t in tgt_q))
+    added = tuple(t for t in tgt_q if not any(t.matches(q) for q in src_q))
+    return NumberDifference(missing, added)
+
+
+def numbers_differ(source: str, src: str, target: str, tgt: str) -> bool:
+    return bool(compare(source, src, target, tgt))
