@@ -211,3 +211,49 @@ def test_docx_reader_and_writer_check_the_archive_themselves() -> None:
     ):
         with pytest.raises(BadInput, match="zip bomb"):
             call()
+
+
+# ------------------------------------------------------------------ subtitles
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # cue 2 follows cue 1's text without the empty line
+        (
+            "1\n00:00:01,000 --> 00:00:02,000\nFirst.\n2\n00:00:03,000 --> 00:00:04,000\nSecond.\n",
+            4,
+        ),
+        # the same with two text lines, CRLF and no cue numbers
+        (
+            "00:00:01,000 --> 00:00:02,000\r\nFirst,\r\nsecond line.\r\n"
+            "00:00:03,000 --> 00:00:04,000\r\nThird.\r\n",
+            4,
+        ),
+        # the timing doubled right after the first one
+        ("1\n00:00:01,000 --> 00:00:02,000\n00:00:01,000 --> 00:00:02,000\nText.\n", 3),
+    ],
+)
+def test_srt_cue_without_the_empty_line_before_it_is_refused_with_its_line(
+    tmp_path: Path, text: str, line: int
+) -> None:
+    path = tmp_path / "subs.srt"
+    path.write_bytes(text.encode())
+    with pytest.raises(BadInput) as err:
+        read_document(path)
+    assert str(err.value) == (
+        f"{path}: line {line}: a new cue starts here without the empty line that must end "
+        f"the cue before it; add an empty line before line {line} and try again"
+    )
+
+
+def test_srt_repaired_file_translates_text_only() -> None:
+    data = (
+        b"1\n00:00:01,000 --> 00:00:02,000\nFirst.\n\n2\n00:00:03,000 --> 00:00:04,000\nSecond.\n"
+    )
+    srt = FORMATS["srt"]
+    assert srt.read(data, "s.srt").texts == ["First.", "Second."]
+    out = srt.write(data, ["Биринчи.", "Экинчи."]).decode()
+    assert out == (
+        "1\n00:00:01,000 --> 00:00:02,000\nБиринчи.\n\n2\n00:00:03,000 --> 00:00:04,000\nЭкинчи.\n"
+    )

@@ -57,9 +57,22 @@ def _cues(lines: list[str], name: str) -> list[_Cue]:
         first = i + 1
         i = first
         while i < len(lines) and lines[i].strip():
+            if _TIMING.match(lines[i]):
+                _missing_blank_line(lines, first, i, name)
             i += 1
         cues.append(_Cue(first, i))
     return cues
+
+
+def _missing_blank_line(lines: list[str], first: int, timing: int, name: str) -> None:
+    """A timing line among a cue's text lines: the next cue began without the blank line
+    that ends a cue. Reading on would make its number and timing text to translate."""
+    start = timing - 1 if timing > first and _NUMBER.match(lines[timing - 1]) else timing
+    raise BadInput(
+        f"line {start + 1}: a new cue starts here without the empty line that must end the "
+        f"cue before it; add an empty line before line {start + 1} and try again",
+        path=name,
+    )
 
 
 def _translatable(lines: list[str], cues: list[_Cue]) -> list[_Cue]:
