@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import stat
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -47,3 +51,48 @@ def test_settings_do_not_keep_the_environment_model(tmp_path, monkeypatch):
     settings.model = "nllb-200-3.3B"  # chosen by the user while the variable was set
     settings.save(path)
     assert Settings.load(path).model == "nllb-200-3.3B"
+
+
+# A writer that is killed (SIGKILL) in the middle of a write, as a crashed export would be.
+_KILLED_WRITER = """
+import sys, time
+from pathlib import Path
+from workbench.core.fileio import replacing
+with replacing(Path(sys.argv[1])) as tmp:
+    tmp.write_bytes(b"half a document")
+    print(tmp, flush=True)
+    time.sleep(120)
+"""
+
+
+def _start_writer(target: Path) -> tuple[subprocess.Popen, Path]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_WRITER, str(target)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    return proc, Path(proc.stdout.readline().strip())
+
+
+def test_a_killed_writers_temporary_is_removed_by_the_next_write(tmp_path):
+    target = tmp_path / "report.docx"
+    target.write_text("old")
+    proc, tmp = _start_writer(target)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert tmp.exists() and tmp.name.startswith(".report.docx.")  # what kill -9 leaves
+    unrelated = tmp_path / ".report.docx.notes.tmp"  # not of our naming: left alone
+    unrelated.write_text("mine")
+    atomic_write(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [unrelated.name, "report.docx"]
+
+
+def test_a_live_writers_temporary_is_left_alone(tmp_path):
+    target = tmp_path / "out.tmx"
+    proc, tmp = _start_writer(target)
+    try:
+        atomic_write(target, b"other")
+        assert tmp.read_bytes() == b"half a document"
+    finally:
+        proc.kill()
+        proc.wait()
