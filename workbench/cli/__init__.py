@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import traceback
 from collections.abc import Sequence
 
 from workbench import __version__
@@ -63,3 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+    except Exception as exc:  # a bug: one line here, the traceback in a crash log
+        from workbench.core.crashlog import crash_message
+
+        line, log = crash_message(exc, ["workbench", *argv])
+        print(f"workbench: error: {line}", file=sys.stderr)
+        if log is None:  # nowhere to keep the details: show them rather than lose them
+            traceback.print_exception(exc, file=sys.stderr)
+        return 70  # EX_SOFTWARE

@@ -42,7 +42,10 @@ def make_window(project: str | Path | None = None, settings: Settings | None = N
 
 
 def run(project: str | Path | None = None) -> int:
+    from workbench.gui.crash import install_excepthook
+
     app = make_app()
     window = make_window(project)
+    install_excepthook(window)
     window.show()
     return app.exec()
