@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workbench.app.terms import termbase
+from workbench.core.commands import command
 from workbench.core.qa import QaContext, QaWarning, check_segment, run_qa
 from workbench.core.segment import Segment, Status
 from workbench.core.store import Project
@@ -61,5 +62,5 @@ def export_warning(project: Project, ctx: QaContext | None = None) -> str:
         return ""
     return (
         f"{len(segments)} confirmed segment(s) have {len(warnings)} QA warning(s); "
-        "exported anyway (see `workbench qa` or Tools > QA report)"
+        f"exported anyway (see `{command('qa')}` or Tools > QA report)"
     )

@@ -6,6 +6,8 @@ import argparse
 import os
 import sys
 
+from workbench.core.commands import command
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
@@ -31,13 +33,13 @@ def _gui(args: argparse.Namespace) -> int:
     ):
         raise WorkbenchError(
             "no display to open the window on (DISPLAY is not set); run it in a desktop "
-            "session, or use the command line (`workbench --help`)"
+            f"session, or use the command line (`{command('--help')}`)"
         )
     try:
         from workbench.gui.app import run
     except ImportError as exc:
         raise WorkbenchError(
             f"the window needs PySide6 and a display ({exc}); install PySide6 or use the "
-            "command line (`workbench --help`)"
+            f"command line (`{command('--help')}`)"
         ) from None
     return run(args.project)

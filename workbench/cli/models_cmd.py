@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from workbench.core.commands import command
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("models", help="list and download NLLB translation models")
@@ -49,7 +51,7 @@ def run_list(args: argparse.Namespace) -> int:
     if chosen is None:
         print("  (not a catalogue model: a hub id or a local folder)")
     print(f"Licence of the NLLB-200 weights: {LICENCE_NOTE}.")
-    print("Get one with: workbench models download ID")
+    print(f"Get one with: {command('models', 'download', 'ID')}")
     return 0
 
 

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from workbench import __version__
+from workbench.core.commands import command
 from workbench.core.errors import ProjectError
 from workbench.core.inline import Code, Coded, codes_from_json, codes_to_json
 from workbench.core.languages import get_language
@@ -237,7 +238,9 @@ class Project:
     def open(cls, path: str | Path, *, read_only: bool = False) -> Project:
         path = Path(path)
         if not path.exists():
-            raise ProjectError("no such project; create it with `workbench project new`", path=path)
+            raise ProjectError(
+                f"no such project; create it with `{command('project', 'new')}`", path=path
+            )
         if path.is_dir():
             raise ProjectError("is a folder, not a project file", path=path)
         if not os.access(path, os.R_OK):

@@ -19,6 +19,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.core.commands import command
 from workbench.core.errors import ModelError, first_line
 from workbench.core.task import TaskState
 
@@ -96,7 +97,7 @@ def find_in_catalogue(spec: str) -> ModelInfo | None:
 
 def download_command(spec: str) -> str:
     info = find_in_catalogue(spec)
-    return f"workbench models download {info.id if info else spec}"
+    return command("models", "download", info.id if info else spec)
 
 
 def _looks_like_path(spec: str) -> bool:
@@ -136,7 +137,8 @@ def _local_folder(spec: str) -> ResolvedModel:
     if not (path / "config.json").is_file():
         raise ModelError(
             f"model folder {spec} has no config.json: it is not a Hugging Face model folder "
-            "(save one with save_pretrained or download one with `workbench models download`)"
+            "(save one with save_pretrained or download one with "
+            f"`{command('models', 'download')}`)"
         )
     return ResolvedModel(spec, path.resolve(), folder_revision(path), None)
 
