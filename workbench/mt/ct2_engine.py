@@ -37,7 +37,13 @@ from workbench.mt.convert import (
     read_manifest,
     variant_dir,
 )
-from workbench.mt.engine import GenerationSettings, Translation
+from workbench.mt.engine import (
+    CompletionSettings,
+    Continuation,
+    GenerationSettings,
+    Translation,
+    completion_budget,
+)
 from workbench.mt.hardware import NLLB_MAX_INPUT_TOKENS, choose_device, physical_cores
 from workbench.mt.shortlist import piece_fits, read_vmap_tokens, script_of_language
 
@@ -295,6 +301,71 @@ class CT2Engine:
         ids = [self.tokenizer.token_to_id(t) for t in tokens[1:]]
         text = self.tokenizer.decode([i for i in ids if i is not None], skip_special_tokens=True)
         return Translation(text.strip(), mean)
+
+    def complete(
+        self,
+        source: str,
+        src: str,
+        tgt: str,
+        prefixes: Sequence[str],
+        settings: CompletionSettings,
+    ) -> list[list[Continuation]]:
+        """All prefixes in one call: target_prefix forces [tgt_lang, *prefix pieces],
+        return_alternatives expands the first free position into distinct tokens
+        (never </s>: only a single continuation can end there), and with
+        length_penalty=0 a hypothesis' score is the plain sum of the
+        log-probabilities of its new tokens (the forced prefix is not scored)."""
+        if not prefixes:
+            return []
+        tgt_code = get_language(tgt).nllb
+        pieces = self.source_tokens(source, src)
+        forced = [self._target_pieces(p) for p in prefixes]
+        budgets = [completion_budget(settings, len(pieces), len(f)) for f in forced]
+        longest = max(len(f) + b for f, b in zip(forced, budgets, strict=True))
+        with self._lock:
+            self._load(self._script_for(tgt))
+            # The shortlist only when the forced pieces are in it, like any output.
+            use_vmap = (
+                bool(self.allowed)
+                and self._shortlist_suits(source, pieces, src, tgt)
+                and all(p in self.allowed for f in forced for p in f)
+            )
+            results = self._translator.translate_batch(
+                [pieces] * len(forced),
+                target_prefix=[[tgt_code, *f] for f in forced],
+                beam_size=1,
+                num_hypotheses=max(1, settings.alternatives),
+                return_alternatives=settings.alternatives > 1,
+                length_penalty=0,
+                max_input_length=self.max_input_tokens,
+                max_decoding_length=longest + 1,  # counts the language token and the prefix
+                use_vmap=use_vmap,
+                return_scores=True,
+                return_end_token=True,
+            )
+        # A shorter prefix in the same call may get a few more new tokens than its
+        # budget: the decoding steps, hence the time, are the longest one's anyway.
+        return [
+            [
+                self._continuation(prefix, hyp[1 + len(prefix) :], score)
+                for hyp, score in zip(result.hypotheses, result.scores, strict=True)
+            ]
+            for prefix, result in zip(forced, results, strict=True)
+        ]
+
+    def _target_pieces(self, text: str) -> list[str]:
+        return self.tokenizer.encode(text, add_special_tokens=False).tokens if text else []
+
+    def _continuation(self, prefix: list[str], new: list[str], score: float) -> Continuation:
+        finished = bool(new) and new[-1] == EOS
+        before = self._decode(prefix)
+        after = self._decode(prefix + new)
+        text = after[len(before) :] if after.startswith(before) else after
+        return Continuation(text, score / len(new) if new else 0.0, finished)
+
+    def _decode(self, pieces: list[str]) -> str:
+        ids = [self.tokenizer.token_to_id(t) for t in pieces]
+        return self.tokenizer.decode([i for i in ids if i is not None], skip_special_tokens=True)
 
     def close(self) -> None:
         with self._lock:

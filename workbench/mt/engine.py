@@ -37,6 +37,37 @@ class GenerationSettings:
         )
 
 
+@dataclass(frozen=True)
+class CompletionSettings:
+    """How far and how wide the model continues a typed target (interactive MT)."""
+
+    alternatives: int = 4  # distinct first tokens after the prefix, each continued greedily
+    # New tokens per continuation; None: as many as a full translation may have
+    # (GenerationSettings' budget), for a whole-sentence completion.
+    max_new_tokens: int | None = 8
+
+
+def completion_budget(settings: CompletionSettings, source_tokens: int, prefix_tokens: int) -> int:
+    """New tokens a continuation may have: the setting, or what is left of a full
+    translation's budget after the prefix."""
+    if settings.max_new_tokens is not None:
+        return max(1, settings.max_new_tokens)
+    full = GenerationSettings()
+    whole = min(
+        full.max_new_tokens_cap, int(source_tokens * full.max_length_ratio) + full.max_length_extra
+    )
+    return max(8, whole - prefix_tokens)
+
+
+@dataclass(frozen=True)
+class Continuation:
+    """What the model writes after a target prefix."""
+
+    text: str  # the decoded continuation; starts with a space when it starts a new word
+    score: float  # mean log-probability of its tokens (</s> included when reached)
+    finished: bool  # the model ended the sentence within the token limit
+
+
 class Engine(Protocol):
     name: str  # "transformers" | "ctranslate2"
     model_id: str  # catalogue or hub id, or the local folder
@@ -56,6 +87,25 @@ class Engine(Protocol):
         settings: GenerationSettings,
     ) -> list[Translation]:
         """Translate one batch; src and tgt are workbench codes (ky/ru/en)."""
+        ...
+
+    def complete(
+        self,
+        source: str,
+        src: str,
+        tgt: str,
+        prefixes: Sequence[str],
+        settings: CompletionSettings,
+    ) -> list[list[Continuation]]:
+        """Continue each target prefix (text the translator typed) of one source sentence.
+
+        For each prefix, up to settings.alternatives continuations, best first:
+        one per distinct token at the first free position (CTranslate2's
+        return_alternatives), each decoded greedily from there. With more than
+        one, </s> is never among the first tokens (so "the sentence ends here"
+        shows only as the single greedy continuation, an empty finished one). The rules on top
+        (half-typed words, which continuation to show) are workbench.mt.completion's.
+        """
         ...
 
     def close(self) -> None:

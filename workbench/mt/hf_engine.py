@@ -12,7 +12,13 @@ from pathlib import Path
 from workbench.core.errors import ModelError, first_line
 from workbench.core.languages import get_language
 from workbench.core.task import TaskState
-from workbench.mt.engine import GenerationSettings, Translation
+from workbench.mt.engine import (
+    CompletionSettings,
+    Continuation,
+    GenerationSettings,
+    Translation,
+    completion_budget,
+)
 from workbench.mt.hardware import NLLB_MAX_INPUT_TOKENS, choose_device, physical_cores
 
 _SCORE_ROWS = 4  # rows per chunk when rescoring (logits are rows x length x 256k floats)
@@ -148,6 +154,98 @@ class HFEngine:
                 n = int(row_mask.sum())
                 out.append(float(row_scores[row_mask].sum()) / n if n else 0.0)
         return out
+
+    def complete(
+        self,
+        source: str,
+        src: str,
+        tgt: str,
+        prefixes: Sequence[str],
+        settings: CompletionSettings,
+    ) -> list[list[Continuation]]:
+        """What CTranslate2's target_prefix + return_alternatives do, with torch: the
+        encoder runs once; per prefix, one decoder pass over [</s>, tgt_lang, *prefix]
+        (the forced decoder prefix) gives the top first tokens, and generate()
+        continues each of them greedily from decoder_input_ids."""
+        import torch
+        from transformers.modeling_outputs import BaseModelOutput
+
+        if not prefixes:
+            return []
+        tok = self.tokenizer
+        tok.src_lang = get_language(src).nllb
+        start = [
+            self.model.config.decoder_start_token_id,
+            tok.convert_tokens_to_ids(get_language(tgt).nllb),
+        ]
+        enc = tok(
+            [source], return_tensors="pt", truncation=True, max_length=self.max_input_tokens
+        ).to(self.device)
+        width = max(1, settings.alternatives)
+        out: list[list[Continuation]] = []
+        with torch.inference_mode():
+            states = self.model.get_encoder()(**enc).last_hidden_state
+            for prefix in prefixes:
+                forced = tok(prefix, add_special_tokens=False)["input_ids"] if prefix else []
+                budget = completion_budget(settings, enc["input_ids"].shape[1], len(forced))
+                head = torch.tensor([start + forced], device=self.device)
+                logits = self.model(
+                    encoder_outputs=BaseModelOutput(last_hidden_state=states),
+                    attention_mask=enc["attention_mask"],
+                    decoder_input_ids=head,
+                ).logits[0, -1]
+                logprobs = torch.log_softmax(logits.float(), dim=-1)
+                if width > 1:  # as CTranslate2's return_alternatives: no </s> among them
+                    logprobs[self.model.config.eos_token_id] = float("-inf")
+                first = logprobs.topk(width)
+                rows = torch.cat([head.expand(width, -1), first.indices[:, None]], dim=1)
+                steps: list = []
+                if budget > 1:
+                    generated = self.model.generate(
+                        encoder_outputs=BaseModelOutput(
+                            last_hidden_state=states.expand(width, -1, -1)
+                        ),
+                        attention_mask=enc["attention_mask"].expand(width, -1),
+                        decoder_input_ids=rows,
+                        num_beams=1,
+                        do_sample=False,
+                        max_new_tokens=budget - 1,
+                        output_logits=True,
+                        return_dict_in_generate=True,
+                    )
+                    rows, steps = generated.sequences, generated.logits
+                out.append(self._continuations(forced, rows, first.values, steps, len(head[0])))
+        return out
+
+    def _continuations(self, forced, rows, first_logprobs, steps, head_len) -> list[Continuation]:
+        """Cut each row at </s>; its score is the mean log-probability of its new tokens."""
+        import torch
+
+        eos = self.model.config.eos_token_id
+        step_logprobs = [torch.log_softmax(s.float(), dim=-1) for s in steps]
+        out = []
+        for r, row in enumerate(rows.tolist()):
+            new = row[head_len:]
+            total = float(first_logprobs[r])
+            count = 1
+            finished = new[0] == eos
+            for i, token in enumerate(new[1:]):
+                if finished:
+                    break
+                total += float(step_logprobs[i][r, token])
+                count += 1
+                finished = token == eos
+            new = new[:count]
+            before = self._decode(forced)
+            after = self._decode(forced + new)
+            text = after[len(before) :] if after.startswith(before) else after
+            out.append(Continuation(text, total / count, finished))
+        return out
+
+    def _decode(self, ids: list[int]) -> str:
+        return self.tokenizer.decode(
+            ids, skip_special_tokens=True, clean_up_tokenization_spaces=False
+        )
 
     def close(self) -> None:
         import gc
