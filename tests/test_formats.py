@@ -24,6 +24,7 @@ from workbench.core.formats import (
     read_document,
     write_document,
 )
+from workbench.core.inline import Coded, tagged
 
 TXT, MD, HTML, SRT, DOCX = (FORMATS[n] for n in ("txt", "md", "html", "srt", "docx"))
 
@@ -279,7 +280,7 @@ def test_md_table_cells_escape_pipes() -> None:
     assert MD.read(source.encode(), "t.md").texts == ["А", "Б", "1", "эки"]
     out = _roundtrip(MD, source, ["A", "B", "one", "a | b\nc"])
     assert out == "| A | B |\n|---|---|\n| one | a \\| b c |\n"
-    assert MD.read(out.encode(), "t.md").texts == ["A", "B", "one", "a \\| b c"]
+    assert MD.read(out.encode(), "t.md").texts == ["A", "B", "one", "a | b c"]
 
 
 def test_md_table_right_after_a_paragraph() -> None:
@@ -316,9 +317,16 @@ def test_md_dashes_not_at_the_start_are_not_front_matter() -> None:
     assert MD.read(source.encode(), "d.md").texts == ["Кириш", "бул YAML эмес"]
 
 
-def test_md_inline_code_and_urls_stay_verbatim_in_the_text() -> None:
+def test_md_inline_code_and_urls_are_codes_not_text() -> None:
     source = "Run `pip install x` and see [the docs](https://ex.kg/a_b).\n"
-    assert MD.read(source.encode(), "i.md").texts == [source.strip()]
+    (paragraph,) = MD.read(source.encode(), "i.md").paragraphs
+    assert paragraph.plain == "Run  and see the docs."  # what MT and the memory see
+    assert [c.data for c in paragraph.codes] == ["`pip install x`", "[", "](https://ex.kg/a_b)"]
+    # the translated words go inside the link; the URL and the code span stay as they were
+    first, opening, closing = paragraph.codes
+    translation = Coded.from_parts([first, " иштетиңиз жана ", opening, "документти", closing])
+    out = MD.write(source.encode(), [translation]).decode()
+    assert out == "`pip install x` иштетиңиз жана [документти](https://ex.kg/a_b)\n"
 
 
 # ------------------------------------------------------------------ html
@@ -361,7 +369,10 @@ def test_html_translate_no_and_untranslated_elements() -> None:
         '<div translate="no"><p>Бренд</p></div><p>Код: <code>x &lt; y</code> бүттү</p>'
         "<textarea>форма</textarea><p><kbd>Ctrl</kbd></p>"
     )
-    assert HTML.read(source.encode(), "n.html").texts == ["Код:", "бүттү"]
+    # inline code stays in its sentence, as a placeholder whose content is not translated
+    (paragraph,) = HTML.read(source.encode(), "n.html").paragraphs
+    assert tagged(paragraph.coded) == "Код: ⟨1/⟩ бүттү"
+    assert paragraph.codes[0].data == "<code>x &lt; y</code>"
 
 
 def test_html_nbsp_entity_and_doctype_survive() -> None:

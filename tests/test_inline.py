@@ -172,11 +172,16 @@ def test_a_schema_1_project_gets_the_code_columns(tmp_path) -> None:
     assert (tmp_path / "old.wbproj.schema1.bak").exists()
 
 
-def test_a_marker_from_a_file_is_not_taken_for_a_code() -> None:
-    from workbench.core.formats.base import make_paragraph
-
-    paragraph = make_paragraph("текст \ue000 белги")
-    assert paragraph.codes == () and "\ue000" not in paragraph.text
+def test_a_private_use_character_from_a_file_is_not_taken_for_a_code() -> None:
+    b = Builder()
+    b.open("<b>", "bold")
+    b.text("текст \ue000 белги")
+    b.close("</b>")
+    value = b.build()
+    assert tagged(value) == "⟨1⟩текст ⟨2/⟩ белги⟨/1⟩"  # kept, as a placeholder holding it
+    assert value.codes[1].data == "\ue000"
+    # in text without codes (a .txt file) it is just a character
+    assert list(Coded("текст \ue000").parts()) == ["текст \ue000"]
 
 
 @pytest.mark.parametrize("unit", ["sentence", "paragraph"])

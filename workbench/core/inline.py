@@ -82,15 +82,20 @@ class Coded:
 
     @property
     def plain(self) -> str:
-        return strip_markers(self.text)
+        if not self.codes:
+            return self.text
+        return "".join(p for p in self.parts() if isinstance(p, str))
 
     def parts(self) -> Iterator[str | Code]:
         """The text as alternating strings and codes, in order (no empty strings)."""
         start = 0
         for m in MARKERS.finditer(self.text):
+            index = ord(m.group()) - MARKER_FIRST
+            if index >= len(self.codes):
+                continue  # a private-use character in text without codes (a .txt file)
             if m.start() > start:
                 yield self.text[start : m.start()]
-            yield self.code_at(m.start())
+            yield self.codes[index]
             start = m.end()
         if start < len(self.text):
             yield self.text[start:]
@@ -260,9 +265,19 @@ class Builder:
     _next: int = 1
     _open: list[Code] = field(default_factory=list)
 
-    def text(self, value: str) -> None:
-        if value:
-            self.parts.append(value)
+    def text(self, value: str | None) -> None:
+        """Text; a private-use character from the file that looks like a marker becomes a
+        placeholder holding it, so it cannot be taken for a code."""
+        if not value:
+            return
+        start = 0
+        for m in MARKERS.finditer(value):
+            if m.start() > start:
+                self.parts.append(value[start : m.start()])
+            self.placeholder(m.group(), f"U+{ord(m.group()):04X}")
+            start = m.end()
+        if start < len(value):
+            self.parts.append(value[start:])
 
     def open(self, data: str, display: str, *, whole: bool = False) -> Code:
         code = Code(str(self._next), Kind.OPEN, data, display, whole)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from workbench.core import flags, text
 from workbench.core.document import Paragraph
-from workbench.core.inline import MARKERS, Coded, trim_frame
+from workbench.core.inline import Coded, Kind, trim_frame
 
 
 def make_paragraph(raw: str | Coded) -> Paragraph:
@@ -21,8 +21,6 @@ def make_paragraph(raw: str | Coded) -> Paragraph:
     codes: tuple = ()
     if isinstance(raw, Coded):
         raw, codes = raw.text, raw.codes
-    else:
-        raw = MARKERS.sub("\ufffd", raw)  # a private-use character from a file is no marker
     cleaned, removed = text.clean_control_chars(raw)
     repaired, fixed = text.repair_mojibake(cleaned)
     found: set[str] = set()
@@ -40,9 +38,23 @@ def coded_paragraph(value: Coded) -> tuple[Paragraph, list, list]:
     return make_paragraph(inner), head, tail
 
 
-def as_coded(translation: str | Coded) -> Coded:
-    """Writers take plain strings too (batch and the translate command without codes)."""
-    return translation if isinstance(translation, Coded) else Coded(translation)
+def unchanged(translation: str | Coded, original: Coded) -> bool:
+    """Is this translation the paragraph as read (a plain string: its plain text)?"""
+    if isinstance(translation, Coded):
+        return translation == original
+    return translation == original.plain
+
+
+def as_coded(translation: str | Coded, original: Coded | None = None) -> Coded:
+    """Writers take plain strings too (batch and the translate command without codes): the
+    original's placeholders (images, code spans, note references) are then kept at the end;
+    its formatting pairs cannot be placed in words they do not know, and are left out."""
+    if isinstance(translation, Coded):
+        return translation
+    if original is None or not original.codes:
+        return Coded(translation)
+    kept = [c for c in original.codes if c.kind == Kind.PLACEHOLDER]
+    return Coded.from_parts([translation, *kept])
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

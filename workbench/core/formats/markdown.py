@@ -6,10 +6,11 @@ tag to the next blank line), link reference definitions, thematic breaks, table 
 rows. The markup before a line's text (#, -, 1., >, indentation, "- [ ] ")
 stays in the file and is not part of the paragraph text.
 
-Inline markup (`code`, **bold**, [text](url)) is kept verbatim in the paragraph text: the
-translator sees and keeps it, and an unchanged paragraph writes back byte for byte. This is
-simpler and more honest than placeholders, which machine translation tends to mangle too;
-QA can check that code spans and URLs survived.
+Inline markup is inline codes (see md_inline): emphasis, strong emphasis, links and images
+are pairs (the link text and alt text are translated, the URL never), code spans, autolinks
+and inline HTML are placeholders (never translated). Markup around a whole paragraph
+(**Heading**) is no code; it stays around the translation. An unchanged paragraph writes
+back byte for byte.
 
 A paragraph's lines are joined with "\\n" as in .txt. On writing, translated line i goes in
 the place of original line i (with its prefix); extra lines get a continuation prefix (">"
@@ -27,8 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from workbench.core.document import Document
-from workbench.core.formats import base
-from workbench.core.inline import Coded
+from workbench.core.formats import base, md_inline
+from workbench.core.inline import Code, Coded, trim_frame
 
 _QUOTE = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)*")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
@@ -234,6 +235,10 @@ def _escape_block_start(line: str) -> str:
     return "\\" + line
 
 
+def _coded(raw: str) -> tuple[Coded, list[Code], list[Code]]:
+    return trim_frame(md_inline.coded(raw))
+
+
 class MarkdownFormat:
     name = "md"
     extensions = (".md", ".markdown")
@@ -241,7 +246,7 @@ class MarkdownFormat:
     def read(self, data: bytes, name: str) -> Document:
         source = base.decode(data, name)
         lines = source.text.split("\n")
-        paragraphs = [base.make_paragraph(p.text(lines)) for p in _parse(lines)]
+        paragraphs = [base.make_paragraph(_coded(p.text(lines))[0]) for p in _parse(lines)]
         return Document(name, self.name, paragraphs, data, source.encoding)
 
     def write(self, data: bytes, translations: Sequence[str | Coded]) -> bytes:
@@ -252,11 +257,12 @@ class MarkdownFormat:
         edits: dict[int, list[tuple[int, int, str]]] = {}
         dropped: set[int] = set()
         for para, translation in zip(paras, translations, strict=True):
-            translation = base.as_coded(translation).plain
-            translation = base.text.normalise_newlines(translation)
-            if translation == para.text(lines):
+            inner, head, tail = _coded(para.text(lines))
+            if base.unchanged(translation, inner):
                 continue  # written back exactly as it was
-            new = _render(para, translation)
+            parts = [*head, *base.as_coded(translation).parts(), *tail]
+            markup = "".join(p.data if isinstance(p, Code) else md_inline.escape(p) for p in parts)
+            new = _render(para, base.text.normalise_newlines(markup))
             for k, (line, a, b) in enumerate(para.spans):
                 if k < len(new):
                     edits.setdefault(line, []).append((a, b, new[k]))

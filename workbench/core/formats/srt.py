@@ -4,6 +4,10 @@ Cue numbers and timing lines are written back exactly as found. The lines of a c
 separate lines in the paragraph text ("\\n"), as in .txt: the segmenter decides how to
 treat them, and a translation keeps the line breaks a translator gives it. Blank lines
 inside a translation are dropped on writing, since a blank line ends a cue.
+
+Tags (<i>, <b>, <u>, <font ...> and their closing tags) and ASS overrides ({\\an8}) are
+inline codes: pairs where they pair up, placeholders otherwise. Tags around the whole cue
+are no code; they stay around the translation. An unchanged cue is written back as it was.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 from workbench.core.document import Document
 from workbench.core.errors import BadInput
 from workbench.core.formats import base
-from workbench.core.inline import Coded
+from workbench.core.inline import Builder, Code, Coded, trim_frame
 from workbench.core.text import normalise_newlines
 
 _TIME = r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
@@ -75,6 +79,41 @@ def _missing_blank_line(lines: list[str], first: int, timing: int, name: str) ->
     )
 
 
+_TAG = re.compile(r"<(/?)(i|b|u|font)\b[^>]*>|\{\\[^}]*\}", re.IGNORECASE)
+
+
+def _coded(raw: str) -> tuple[Coded, list[Code], list[Code]]:
+    """A cue's text as coded text, less the tags around all of it (returned separately)."""
+    b = Builder()
+    opened: list[tuple[str, Code]] = []
+    pos = 0
+    for m in _TAG.finditer(raw):
+        b.text(raw[pos : m.start()])
+        pos = m.end()
+        name = (m.group(2) or "").lower()
+        if not name:
+            b.placeholder(m.group(), m.group())
+        elif not m.group(1):
+            opened.append((name, b.open(m.group(), _DISPLAY.get(name, name))))
+        else:
+            match = next((o for o in reversed(opened) if o[0] == name), None)
+            if match is None:
+                b.placeholder(m.group(), m.group())
+            else:
+                opened.remove(match)
+                b.close(m.group(), match[1])
+    b.text(raw[pos:])
+    return trim_frame(b.build())
+
+
+_DISPLAY = {"i": "italic", "b": "bold", "u": "underline", "font": "font"}
+
+
+def _render(translation: Coded, head: list[Code], tail: list[Code]) -> str:
+    parts = [*head, *translation.parts(), *tail]
+    return "".join(p.data if isinstance(p, Code) else p for p in parts)
+
+
 def _translatable(lines: list[str], cues: list[_Cue]) -> list[_Cue]:
     return [c for c in cues if base.is_translatable("\n".join(lines[c.first : c.end]))]
 
@@ -87,7 +126,9 @@ class SrtFormat:
         source = base.decode(data, name)
         lines = source.text.split("\n")
         cues = _translatable(lines, _cues(lines, name))
-        paragraphs = [base.make_paragraph("\n".join(lines[c.first : c.end])) for c in cues]
+        paragraphs = [
+            base.make_paragraph(_coded("\n".join(lines[c.first : c.end]))[0]) for c in cues
+        ]
         return Document(name, self.name, paragraphs, data, source.encoding)
 
     def write(self, data: bytes, translations: Sequence[str | Coded]) -> bytes:
@@ -97,7 +138,11 @@ class SrtFormat:
         base.check_count(len(cues), translations, "srt")
         # Replace from the last cue backwards so earlier line indexes stay valid.
         for cue, translation in reversed(list(zip(cues, translations, strict=True))):
-            translation = base.as_coded(translation).plain
-            new = normalise_newlines(translation).split("\n")
+            raw = "\n".join(lines[cue.first : cue.end])
+            inner, head, tail = _coded(raw)
+            if base.unchanged(translation, inner):
+                continue
+            translation = base.as_coded(translation)
+            new = normalise_newlines(_render(translation, head, tail)).split("\n")
             lines[cue.first : cue.end] = [line for line in new if line.strip()]
         return base.encode("\n".join(lines), source)
