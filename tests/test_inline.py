@@ -21,7 +21,7 @@ from workbench.core.inline import (
 )
 from workbench.core.inline_split import join_segments, split_coded
 from workbench.core.segment import Status
-from workbench.core.store import SCHEMA_VERSION, Project
+from workbench.core.store import MIGRATIONS, SCHEMA_VERSION, Project
 
 
 def html_like(*parts: str) -> Coded:
@@ -146,27 +146,26 @@ def test_segments_store_their_codes(tmp_path) -> None:
 
 def test_a_schema_1_project_gets_the_code_columns(tmp_path) -> None:
     path = tmp_path / "old.wbproj"
-    with Project.create(path, "ky", "ru") as project:
-        project.add_document(
-            "a.txt",
-            "txt",
-            "utf-8",
-            b"x",
-            segment_document(
-                Document("a.txt", "txt", [Paragraph("Салам.")], b"x"), "ky", "sentence"
-            ),
-        )
-    conn = sqlite3.connect(path)  # make it look like a project from before inline codes
-    conn.execute("ALTER TABLE segments DROP COLUMN source_codes")
-    conn.execute("ALTER TABLE segments DROP COLUMN target_codes")
-    conn.execute("ALTER TABLE tm_units DROP COLUMN source_codes")
-    conn.execute("ALTER TABLE tm_units DROP COLUMN target_codes")
+    conn = sqlite3.connect(path)  # a project as made before inline codes (schema 1)
+    for statement in MIGRATIONS[1]:
+        conn.execute(statement)
+    conn.executemany(
+        "INSERT INTO meta(key, value) VALUES (?, ?)", [("source_lang", "ky"), ("target_lang", "ru")]
+    )
+    conn.execute(
+        "INSERT INTO documents(name, format, encoding, data, added) "
+        "VALUES ('a.txt', 'txt', 'utf-8', x'00', 'now')"
+    )
+    conn.execute(
+        "INSERT INTO segments(document_id, paragraph, position, lead, source, trail, mt_source, "
+        "lang, created, updated) VALUES (1, 0, 0, '', 'Салам.', '', 'Салам.', 'ky', 'x', 'x')"
+    )
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
     with Project.open(path) as project:
         (seg,) = project.segments()
-        assert seg.source == "Салам." and seg.source_codes == ()
+        assert seg.source == "Салам." and seg.source_codes == () and seg.target_codes == ()
         version = project.connection.execute("PRAGMA user_version").fetchone()[0]
         assert version == SCHEMA_VERSION
     assert (tmp_path / "old.wbproj.schema1.bak").exists()

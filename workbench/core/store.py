@@ -24,7 +24,7 @@ from pathlib import Path
 from workbench import __version__
 from workbench.core.commands import command
 from workbench.core.errors import ProjectError
-from workbench.core.inline import Code, Coded, codes_from_json, codes_to_json
+from workbench.core.inline import Code, Coded, codes_from_json, codes_to_json, strip_markers
 from workbench.core.languages import get_language
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.target_checks import MT_TEXT_FLAGS, CheckedText, refresh_flags
@@ -590,7 +590,8 @@ class Project:
         if row is None:
             return "[]"
         current = json.loads(row[2]) if old is None else old
-        text = CheckedText(row[0], target, row[1], self.target_lang, self)
+        # The checks read words: the inline codes' markers are left out (mt_source has none).
+        text = CheckedText(row[0], strip_markers(target), row[1], self.target_lang, self)
         return json.dumps(list(refresh_flags(current, text)))
 
     # -- translation memory tables (workbench.core.tm builds on these) -------------
