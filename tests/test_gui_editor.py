@@ -84,7 +84,7 @@ def test_typing_is_saved_within_debounce(window, qtbot):
     editor = open_editor(window, 0)
     qtbot.keyClicks(editor, "A new school")
     # Written ~300 ms after the last key, without closing the editor.
-    qtbot.waitUntil(lambda: target(window, 0) == "A new school", timeout=3000)
+    qtbot.waitUntil(lambda: target(window, 0) == "A new school", timeout=30_000)
     seg = window.project.segment(window.model.ids[0])
     assert seg.status == Status.NEEDS_REVIEW and seg.origin == Origin.HUMAN
     assert window.saved_label.text() == "All changes saved"
@@ -128,9 +128,9 @@ def test_ctrl_down_and_up_move(window, qtbot):
 def test_undo_merges_keystrokes_and_redo(window, qtbot):
     editor = open_editor(window, 0)
     qtbot.keyClicks(editor, "School")
-    qtbot.waitUntil(lambda: target(window, 0) == "School", timeout=3000)
+    qtbot.waitUntil(lambda: target(window, 0) == "School", timeout=30_000)
     qtbot.keyClicks(editor, " opened")
-    qtbot.waitUntil(lambda: target(window, 0) == "School opened", timeout=3000)
+    qtbot.waitUntil(lambda: target(window, 0) == "School opened", timeout=30_000)
     # Two debounced saves in one editor session are one undo step.
     assert window.undo_stack.count() == 1
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -270,12 +270,12 @@ def test_failed_write_is_shown_and_not_left_on_the_undo_stack(window, qtbot):
     editor = open_editor(window, 0)
     window.project.read_only = True  # every write now fails, as on a full disk
     qtbot.keyClicks(editor, "Lost?")
-    qtbot.waitUntil(lambda: window.saved_label.text() == "NOT SAVED", timeout=3000)
+    qtbot.waitUntil(lambda: window.saved_label.text() == "NOT SAVED", timeout=30_000)
     assert "read-only" in window.statusBar().currentMessage()
     assert window.undo_stack.count() == 0  # the failed edit is not an undoable step
     window.project.read_only = False
     qtbot.keyClicks(editor, "!")
-    qtbot.waitUntil(lambda: target(window, 0) == "Lost?!", timeout=3000)
+    qtbot.waitUntil(lambda: target(window, 0) == "Lost?!", timeout=30_000)
     assert window.saved_label.text() == "All changes saved"
 
 
@@ -284,6 +284,10 @@ def test_revise_paragraph_in_paragraph_view(window, qtbot):
     window.toggle_view()
     view = window.paragraphs
     assert view.currentRow() == 2
+    # The view reloads from the store after each revision (deferred): count the reloads.
+    reloads: list[int] = []
+    load = view.load
+    view.load = lambda *args: (reloads.append(1), load(*args))
     # Three sentences typed for a three-segment paragraph: one per segment, one undo step.
     view.item(2, 1).setText("A library was built. The weather will be cold. Teachers met.")
     assert [target(window, r) for r in (3, 4, 5)] == [
@@ -291,13 +295,13 @@ def test_revise_paragraph_in_paragraph_view(window, qtbot):
         "The weather will be cold.",
         "Teachers met.",
     ]
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: len(reloads) == 1)
     assert view.item(2, 1).text() == "A library was built. The weather will be cold. Teachers met."
     # A sentence count that does not match leaves the segments alone and says why.
     view.item(2, 1).setText("One sentence only.")
     assert target(window, 3) == "A library was built."
     assert "3 segments" in window.statusBar().currentMessage()
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: len(reloads) == 2)
     assert view.item(2, 1).text().startswith("A library was built.")  # shown as stored
     window.undo()
     assert [target(window, r) for r in (3, 4, 5)] == ["", "", ""]

@@ -3,7 +3,6 @@ translation-memory suggestions and lazy rows for big documents."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -136,7 +135,7 @@ def test_tm_match_in_side_panel_and_ctrl_1(window, tmp_path, qtbot):
     qtbot.keyClicks(window.grid.current_editor(), "A new school opened in Bishkek.")
     window.confirm_and_next()
     assert window.grid.currentIndex().row() == 1
-    qtbot.waitUntil(lambda: window.side.segment_id == second, timeout=3000)
+    qtbot.waitUntil(lambda: window.side.segment_id == second, timeout=30_000)
     tm = [s for s in window.side.suggestions if s.origin == Origin.TM]
     assert tm and tm[0].text == "A new school opened in Bishkek." and tm[0].score < 100
     shown = window.side.list.itemWidget(window.side.list.item(0)).text()
@@ -174,8 +173,7 @@ def test_twenty_thousand_segments_load_lazily(qtbot, tmp_path):
             for n in range(20_000)
         ]
         project.add_document("big.txt", "txt", "utf-8", b"-", segments)
-    with Project.open(path) as project:
-        started = time.perf_counter()
+    with Project.open(path) as project:  # how fast: benchmarks/large_inputs.py
         model = SegmentTableModel(project, QUndoStack())
         assert model.rowCount() == 20_000
         assert len(model._cache) == 0  # nothing fetched until a row is drawn
@@ -184,7 +182,6 @@ def test_twenty_thousand_segments_load_lazily(qtbot, tmp_path):
         for row in range(15_000, 15_100):
             model.data(model.index(row, 2))
         assert len(model._cache) <= 2 * CHUNK
-        assert time.perf_counter() - started < 10  # generous: a noisy shared machine
         model.close()
 
 
@@ -230,18 +227,15 @@ def test_big_document_in_the_window_fetches_only_what_is_shown(window, tmp_path,
             for n in range(20_000)
         ]
         project.add_document("big.txt", "txt", "utf-8", b"-", segments)
-    started = time.perf_counter()
-    window.open_project(path)
+    window.open_project(path)  # how fast, with the scrolling: benchmarks/large_inputs.py
     window.grid.scrollToBottom()
-    qtbot.wait(100)  # let the rows in view paint and size themselves
     window.grid.go_to_row(19_999)
-    qtbot.wait(50)
-    elapsed = time.perf_counter() - started
+    # Painting the rows in view fetches them: wait for that, not for a fixed time.
+    qtbot.waitUntil(lambda: window.model.ids[19_999] in window.model._cache, timeout=60_000)
+    assert window.grid.rowHeight(19_999) > 0
     assert window.model.segment_at(19_999).source == "Предложение 19999."
     # Only chunks around the rows drawn were read: the top and the bottom of the document.
     assert len(window.model._cache) <= 2 * CHUNK
-    assert window.grid.rowHeight(19_999) > 0
-    assert elapsed < 15, elapsed  # generous on a shared machine; typically well under 2 s
 
 
 def test_new_project_dialog_creates_and_opens(window, tmp_path):

@@ -5,7 +5,7 @@ a bad file gives its one-line error while the others are imported."""
 from __future__ import annotations
 
 import sys
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -49,28 +49,43 @@ def big_text(path: Path, megabytes: float = 5) -> Path:
     return path
 
 
-def test_large_file_keeps_the_window_responsive(window, tmp_path):
-    big = big_text(tmp_path / "big.txt")
-    assert big.stat().st_size > 4_900_000
-    ticks: list[float] = []
+def test_large_file_keeps_the_window_responsive(window, tmp_path, monkeypatch):
+    """The file is read and segmented on a worker thread while the GUI thread's event
+    loop keeps turning. How long the loop stalls is a speed figure, measured by
+    benchmarks/import_stall.py, not asserted here (the suite runs on loaded machines)."""
+    from workbench.core import importer
+
+    big = big_text(tmp_path / "big.txt", megabytes=2)
     messages: list[str] = []
-    arrived: list[float] = []
+    reading = threading.Event()  # set by the reader once it has started
+    turned = threading.Event()  # set by a GUI-thread timer tick after that
+    readers: list[threading.Thread] = []
+    turned_while_reading: list[bool] = []
+    original = importer.read_and_segment
+
+    def read_and_segment(*args, **kwargs):
+        readers.append(threading.current_thread())
+        reading.set()
+        if threading.current_thread() is not threading.main_thread():
+            # Hold the read until the GUI thread has handled a timer event: that can
+            # only happen if the read does not block the event loop.
+            turned_while_reading.append(turned.wait(60))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "read_and_segment", read_and_segment)
     timer = QTimer()
     timer.setInterval(20)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(lambda: reading.is_set() and turned.set())
     window.statusBar().messageChanged.connect(messages.append)
-    # Connected before the window's own receiver, so this runs just before storing.
-    window._import_runner().fileRead.connect(lambda _read: arrived.append(time.perf_counter()))
     switch_interval = sys.getswitchinterval()
     timer.start()
-    started = time.perf_counter()
-
     try:
         errors = window.add_documents([big])
     finally:
         timer.stop()
-    ended = time.perf_counter()
     assert errors == []
+    assert readers and readers[0] is not threading.main_thread()
+    assert turned_while_reading == [True]
     assert not window._import_runner().running
     assert sys.getswitchinterval() == switch_interval  # restored after the import
     docs = window.project.documents()
@@ -79,15 +94,6 @@ def test_large_file_keeps_the_window_responsive(window, tmp_path):
     assert window.model.rowCount() == docs[0].segments
     assert "Reading big.txt…" in messages
     assert window.statusBar().currentMessage().startswith("Added big.txt:")
-    # Reading and segmenting took seconds; the 20 ms timer kept firing all along.
-    assert len(arrived) == 1 and arrived[0] - started > 1.0, "the file is too small to tell"
-    times = [started, *ticks, ended]
-    gaps = [(b - a, b) for a, b in zip(times, times[1:], strict=False)]
-    reading = [gap for gap, end in gaps if end <= arrived[0]]
-    assert len(reading) > (arrived[0] - started) / 0.02 / 2
-    assert max(reading) < 0.12, f"longest gap while reading {max(reading) * 1000:.0f} ms"
-    # Storing (the Project's SQLite write, on the GUI thread by design) is one short pause.
-    assert max(gap for gap, _ in gaps) < 0.4
 
 
 def test_bad_file_gives_its_error_and_the_others_import(window, tmp_path):

@@ -136,7 +136,7 @@ def test_translate_segment_then_copy_and_insert_suggestion(
         win.translate_current()
     seg = win.project.segment(sid)
     assert seg.target == "draft by hand" and seg.mt_text
-    qtbot.waitUntil(lambda: bool(win.side.suggestions), timeout=3000)
+    qtbot.waitUntil(lambda: bool(win.side.suggestions), timeout=30_000)
     assert win.side.suggestions[-1].text == seg.mt_text
     assert seg.mt_model in win.side.suggestions[-1].detail
     editor = win.grid.current_editor()
@@ -167,11 +167,13 @@ def test_missing_model_dialog_and_editor_stays_usable(qtbot, tmp_path, make_wind
     assert "nllb-200-distilled-600M" in text and "CC-BY-NC-4.0" in text
     assert "workbench models download nllb-200-distilled-600M" in text
     dialog.reject()  # auto-closed, as a user would
-    qtbot.waitUntil(lambda: not win.mt.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not win.mt.busy, timeout=30_000)
     # Manual translation goes on.
     win.grid.go_to_row(0)
     qtbot.keyClicks(win.grid.current_editor(), "By hand")
-    qtbot.waitUntil(lambda: win.project.segment(win.model.ids[0]).target == "By hand", timeout=3000)
+    qtbot.waitUntil(
+        lambda: win.project.segment(win.model.ids[0]).target == "By hand", timeout=30_000
+    )
     assert win.project.count(status=Status.MT_DRAFT) == 0
 
 

@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 
 from tests import test_gui_mt  # noqa: E402
 from tests.test_gui_editor import make_project  # noqa: E402
@@ -147,7 +147,10 @@ def test_shutdown_wait_is_bounded_and_late_results_are_ignored(
     win.mt.shutdown(timeout_ms=0)  # gives up at once: the worker is inside a batch
     stored_then = win.project.count(status=Status.MT_DRAFT)
     assert thread.wait(MT_TIMEOUT_MS)  # it ends by itself, cancelled after its batch
-    qtbot.wait(300)  # deliver whatever it sent meanwhile: nothing is stored
+    # Deliver every event it posted before it ended (its late results): none is stored.
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
+    win.mt.apply_pending()  # and store what was queued, without waiting for the store timer
     assert win.project.count(status=Status.MT_DRAFT) == stored_then < 1500
     win.close()
 

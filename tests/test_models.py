@@ -104,19 +104,15 @@ def _settings():
     return GenerationSettings()
 
 
-def test_download_without_network_fails_fast_with_one_line(monkeypatch, tmp_path):
-    import time
-
+def test_download_without_network_fails_with_one_line(monkeypatch, tmp_path):
     from huggingface_hub import constants
 
     monkeypatch.delenv("HF_HUB_OFFLINE")
     monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)
     monkeypatch.setattr(constants, "ENDPOINT", "http://127.0.0.1:9")  # nothing listens there
     monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
-    start = time.monotonic()
-    with pytest.raises(ModelError) as info:
+    with pytest.raises(ModelError) as info:  # how fast: benchmarks/large_inputs.py
         resolve_model("nllb-200-distilled-600M", allow_download=True)
-    assert time.monotonic() - start < 10
     message = str(info.value)
     assert "\n" not in message
     assert message.startswith("cannot download facebook/nllb-200-distilled-600M")

@@ -92,12 +92,18 @@ def test_interrupted_run_keeps_what_was_done_and_continues(project, tiny_model_d
     engine.close()
 
 
-def test_missing_model_is_one_line_and_changes_nothing(project, tmp_path, capsys):
+@pytest.mark.parametrize("memory", [False, True], ids=["no-memory", "memory-match"])
+def test_missing_model_is_one_line_and_changes_nothing(project, tmp_path, capsys, memory):
+    from workbench.core.tm import add_confirmed
+
+    if memory:  # a memory match that a run fills before MT
+        with Project.open(project) as p:
+            sid = p.segment_ids()[0]
+            add_confirmed(p, p.set_target(sid, "A school opened.", status=Status.CONFIRMED))
+            p.set_target(sid, "", status=Status.NEW)
     before = project.read_bytes()
     code = main(["project", "pretranslate", str(project), "--model", str(tmp_path / "nowhere")])
     err = capsys.readouterr().err.strip()
     assert code == 1
     assert len(err.splitlines()) == 1 and "nowhere" in err
-    with Project.open(project) as p:
-        assert p.count(status=Status.NEW) == 4
-    assert len(before) > 0
+    assert project.read_bytes() == before  # not a byte written: no memory fill, no setting

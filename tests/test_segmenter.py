@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -388,27 +386,27 @@ def test_unknown_unit_is_an_error():
         split_paragraph("Text.", "en", unit="word")
 
 
-def test_long_paragraph_without_punctuation_is_fast():
+# The three inputs below are the ones that once took quadratic time; how fast they
+# split now is measured by benchmarks/large_inputs.py (never asserted: the suite runs
+# on loaded machines). Here: they split correctly, and a quadratic regression would
+# run into the suite's timeout.
+
+
+def test_long_paragraph_without_punctuation():
     text = "сөз " * 250_000  # 1 MB, one sentence
-    start = time.perf_counter()
     pieces = split_paragraph(text, "ky")
-    assert time.perf_counter() - start < 5.0
     assert len(pieces) == 1 and _join(pieces) == text
 
 
-def test_many_sentences_are_fast():
+def test_many_sentences():
     text = "Бул сүйлөм. Ал эмне? Ооба! " * 40_000  # 1 MB, 120,000 sentences
-    start = time.perf_counter()
     pieces = split_paragraph(text, "ky")
-    assert time.perf_counter() - start < 5.0
     assert len(pieces) == 120_000 and _join(pieces) == text
 
 
-def test_long_word_without_spaces_is_fast():
+def test_long_word_without_spaces():
     text = "а." * 500_000
-    start = time.perf_counter()
     assert _join(split_paragraph(text, "ru")) == text
-    assert time.perf_counter() - start < 5.0
 
 
 # Text that looks like real documents: words, punctuation, quotes, bullets, newlines,

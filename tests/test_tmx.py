@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import time
 from pathlib import Path
 
 import pytest
@@ -339,10 +338,8 @@ def test_hostile_file_is_rejected_and_memory_unchanged(tmp_path, name):
     before = memory_rows(project)
     bad = tmp_path / f"{name}.tmx"
     bad.write_text(text, encoding="utf-8")
-    start = time.perf_counter()
-    with pytest.raises(BadInput) as info:
+    with pytest.raises(BadInput) as info:  # how fast: benchmarks/large_inputs.py
         import_tmx(project, bad)
-    assert time.perf_counter() - start < 2
     message = str(info.value)
     assert "\n" not in message and str(bad) in message and expected in message
     assert memory_rows(project) == before

@@ -144,18 +144,21 @@ def _pretranslate(args: argparse.Namespace) -> int:
             )
         from workbench.core.tm import fill_exact_matches
 
-        filled_by_tm = fill_exact_matches(project)
-        if filled_by_tm:
-            print(f"{filled_by_tm} segments filled from the translation memory")
         if not pending_requests(project, overwrite=args.overwrite):
             print("nothing to translate: every segment has a translation")
             return 0
         printer = ProgressPrinter()
         state = TaskState(on_progress=printer)
+        # The model loads before anything is written: a model that is missing or
+        # damaged leaves the project exactly as it was (memory fills included).
         engine = choice.load(state, target=project.target_lang)
         say_model(engine)
-        state.set_status("pre-translating")
         try:
+            filled_by_tm = fill_exact_matches(project)
+            if filled_by_tm:
+                printer.finish()
+                print(f"{filled_by_tm} segments filled from the translation memory")
+            state.set_status("pre-translating")
             with MTCache() as cache:
                 report = pretranslate(
                     project,
