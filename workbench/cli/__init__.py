@@ -21,6 +21,7 @@ from workbench.core.errors import Cancelled, WorkbenchError
 COMMAND_MODULES = (
     "workbench.cli.project_cmd",
     "workbench.cli.translate_cmd",
+    "workbench.cli.complete_cmd",
     "workbench.cli.models_cmd",
     "workbench.cli.tmx_cmd",
     "workbench.cli.terms_cmd",

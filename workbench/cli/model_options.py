@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from workbench.mt.engine import Engine, GenerationSettings
 
 
-def add_model_options(p: argparse.ArgumentParser) -> None:
+def add_model_options(p: argparse.ArgumentParser, *, beam: bool = True) -> None:
+    """beam=False for commands that decode greedily whatever the setting (complete)."""
     p.add_argument(
         "--model",
         metavar="M",
@@ -28,7 +29,8 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--device", metavar="D", help="auto, cpu or cuda (default: the setting)")
     p.add_argument("--engine", choices=ENGINES, help="translation engine (default: the setting)")
-    p.add_argument("--beam", type=int, metavar="N", help="beam size (default: the setting, 1)")
+    if beam:
+        p.add_argument("--beam", type=int, metavar="N", help="beam size (default: the setting, 1)")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,8 @@ class ModelChoice:
 
 def model_choice(args: argparse.Namespace, settings: Settings | None = None) -> ModelChoice:
     settings = settings or Settings.load()
-    beam = args.beam if args.beam is not None else settings.beam_size
+    given = getattr(args, "beam", None)
+    beam = given if given is not None else settings.beam_size
     if beam < 1:
         raise WorkbenchError(f"--beam {beam}: the beam size must be 1 or more")
     return ModelChoice(
