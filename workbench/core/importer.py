@@ -15,11 +15,12 @@ from pathlib import Path
 from workbench.core import flags as F
 from workbench.core.document import Document
 from workbench.core.errors import BadInput, ProjectError
-from workbench.core.formats import format_for, read_document, write_document
+from workbench.core.formats import FORMATS, Format, read_document, write_document
 from workbench.core.inline import Coded, complete, strip_markers
 from workbench.core.inline_split import join_segments, split_coded
 from workbench.core.kyrgyz import normalise_lookalikes
 from workbench.core.langid import detect_language
+from workbench.core.safe_names import unique_file_names
 from workbench.core.segment import Segment
 from workbench.core.segmenter import split_paragraph
 from workbench.core.store import NewSegment, Project
@@ -221,6 +222,8 @@ class ExportReport:
     segments: int
     untranslated: int
     codes_added: int = 0  # segments whose missing inline codes were put at their end
+    # (stored name, file name written) where the stored name was not a plain, unique one
+    renamed: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
         files = len(self.written)
@@ -237,7 +240,20 @@ class ExportReport:
                 f"; {self.codes_added} segment{'s' if self.codes_added != 1 else ''} lacked "
                 "formatting tags: they were put at the end of the segment, check them"
             )
+        for stored, written in self.renamed:
+            text += f"; the project names a document {stored!r}, written as {written}"
         return text
+
+
+def _stored_format(name: str, document: str, project: Project) -> Format:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise ProjectError(
+            f"document {document!r} has the unknown format {name!r}; the project may have "
+            "been changed by another program",
+            path=project.path,
+        ) from None
 
 
 def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
@@ -250,9 +266,14 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
     except OSError as exc:
         raise BadInput(f"cannot create the folder ({exc.strerror})", path=out_dir) from exc
     documents = project.documents()
+    # Stored names are untrusted (a shared project may be tampered with): plain file names
+    # only, unique, so every document lands in out_dir and none overwrites another.
+    formats = {d.id: _stored_format(d.format, d.name, project) for d in documents}
+    safe = unique_file_names((d.name, formats[d.id].extensions[0]) for d in documents)
+    names = {d.id: name for d, name in zip(documents, safe, strict=True)}
     for info in documents:
         # Exporting into the folder the documents came from would overwrite them.
-        existing = out_dir / info.name
+        existing = out_dir / names[info.id]
         if existing.is_file() and existing.read_bytes() == project.document_data(info.id):
             raise BadInput(
                 "is the original document: export into another folder so it is not overwritten",
@@ -262,8 +283,10 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
     for info in documents:
         segments = list(project.segments(document_id=info.id))
         # Re-read the stored original: the writer needs its paragraphs in reading order.
-        doc = format_for(info.name).read(project.document_data(info.id), info.name)
-        out = out_dir / info.name
+        doc = formats[info.id].read(project.document_data(info.id), names[info.id])
+        out = out_dir / names[info.id]
+        if names[info.id] != info.name:
+            report.renamed.append((info.name, names[info.id]))
         texts, repaired = paragraph_coded(segments, doc.coded)
         write_document(doc, texts, out)
         report.codes_added += repaired
