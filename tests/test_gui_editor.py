@@ -159,7 +159,7 @@ def test_filter_by_status_and_search(window, qtbot):
     window.project.set_target(ids[2], "Farmers harvested wheat.", status=Status.CONFIRMED)
     window.status_box.setCurrentText("Confirmed")
     assert list(window.model.ids) == [ids[2]]
-    window.status_box.setCurrentText("Not confirmed")
+    window.status_box.setCurrentText("Not done")
     assert ids[2] not in window.model.ids and len(window.model.ids) == 5
     window.status_box.setCurrentText("All statuses")
     # Search matches source and target, case-insensitively (Cyrillic included).

@@ -11,7 +11,7 @@ from workbench.cli.translate_cmd import ProgressPrinter
 from workbench.core.errors import WorkbenchError
 from workbench.core.flags import label
 from workbench.core.languages import CODES, LANGUAGES
-from workbench.core.segment import Status
+from workbench.core.segment import DONE, Status
 from workbench.core.store import PROJECT_SUFFIX, UNITS, Project
 
 
@@ -106,7 +106,24 @@ def _show(args: argparse.Namespace) -> int:
                 }
                 for s in project.segments()
             ]
-            json.dump({"segments": segments}, sys.stdout, ensure_ascii=False, indent=1)
+            documents = [
+                {
+                    "name": d.name,
+                    "segments": d.segments,
+                    "translated": d.translated,
+                    "confirmed": d.confirmed,
+                    "not_needed": d.not_needed,
+                    "done": d.done,
+                }
+                for d in project.documents()
+            ]
+            progress = {
+                "segments": project.count(),
+                "done": project.count(status=DONE),
+                "statuses": {st.name.lower(): project.count(status=st) for st in Status},
+            }
+            out = {"progress": progress, "documents": documents, "segments": segments}
+            json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
             print()
             return 0
         src, tgt = LANGUAGES[project.source_lang], LANGUAGES[project.target_lang]
@@ -116,18 +133,23 @@ def _show(args: argparse.Namespace) -> int:
             n = project.count(status=status)
             if n:
                 print(f"  {status.label}: {n}")
+        done = project.count(status=DONE)
+        share = f" ({100 * done // total}%)" if total else ""
+        print(f"  done (confirmed or no translation needed): {done} of {total}{share}")
         print(f"  {len(project.documents())} documents, {total} segments")
         for doc in project.documents():
+            not_needed = f", {doc.not_needed} need no translation" if doc.not_needed else ""
             print(
                 f"  {doc.name} ({doc.format}): {doc.segments} segments, "
-                f"{doc.translated} translated, {doc.confirmed} confirmed"
+                f"{doc.translated} translated, {doc.confirmed} confirmed{not_needed}"
             )
         if args.segments:
+            width = max(len(st.label) for st in Status)
             for s in project.segments():
                 flags = f"  [{', '.join(label(f) for f in s.flags)}]" if s.flags else ""
-                print(f"{s.id:>6} {s.status.label:<12} {s.lang} {s.source}{flags}")
+                print(f"{s.id:>6} {s.status.label:<{width}} {s.lang} {s.source}{flags}")
                 if s.target:
-                    print(f"{'':>6} {'':<12} -> {s.target}")
+                    print(f"{'':>6} {'':<{width}} -> {s.target}")
     return 0
 
 

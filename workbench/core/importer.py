@@ -21,7 +21,7 @@ from workbench.core.inline_split import join_segments, split_coded
 from workbench.core.kyrgyz import normalise_lookalikes
 from workbench.core.langid import detect_language
 from workbench.core.safe_names import unique_file_names
-from workbench.core.segment import Segment
+from workbench.core.segment import Segment, Status
 from workbench.core.segmenter import split_paragraph
 from workbench.core.store import NewSegment, Project
 
@@ -220,10 +220,11 @@ def paragraph_coded(segments: Iterable[Segment], sources: list[Coded]) -> tuple[
 class ExportReport:
     written: list[Path]
     segments: int
-    untranslated: int
+    untranslated: int  # need a translation and have none: their source is written
     codes_added: int = 0  # segments whose missing inline codes were put at their end
     # (stored name, file name written) where the stored name was not a plain, unique one
     renamed: list[tuple[str, str]] = field(default_factory=list)
+    not_needed: int = 0  # already in the target language: their source is written, as meant
 
     def summary(self) -> str:
         files = len(self.written)
@@ -235,6 +236,8 @@ class ExportReport:
             )
         else:
             text += f"; all {self.segments} segments translated"
+        if self.not_needed:
+            text += f" ({self.not_needed} already in the target language, kept as they are)"
         if self.codes_added:
             text += (
                 f"; {self.codes_added} segment{'s' if self.codes_added != 1 else ''} lacked "
@@ -292,5 +295,8 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
         report.codes_added += repaired
         report.written.append(out)
         report.segments += len(segments)
-        report.untranslated += sum(1 for s in segments if not s.is_translated)
+        report.not_needed += sum(1 for s in segments if s.status == Status.NOT_NEEDED)
+        report.untranslated += sum(
+            1 for s in segments if not s.is_translated and s.status != Status.NOT_NEEDED
+        )
     return report

@@ -15,15 +15,29 @@ class Status(IntEnum):
     MT_DRAFT = 1
     NEEDS_REVIEW = 2  # edited by a person, not yet confirmed
     CONFIRMED = 3
+    # Already in the target language (an English caption in a ky->en text): done as
+    # it is, the source is exported unchanged. Set on import; the translator can undo
+    # it (back to NEW) and typing a target makes it NEEDS_REVIEW like any other.
+    NOT_NEEDED = 4
 
     @property
     def label(self) -> str:
         return _STATUS_LABELS[self]
 
+    @property
+    def is_done(self) -> bool:
+        """Counts as finished work: confirmed, or needing no translation."""
+        return self in DONE
+
     @classmethod
     def parse(cls, text: str) -> Status:
         key = text.strip().lower().replace("-", "_").replace(" ", "_")
-        aliases = {"edited": cls.NEEDS_REVIEW, "mt": cls.MT_DRAFT, "draft": cls.MT_DRAFT}
+        aliases = {
+            "edited": cls.NEEDS_REVIEW,
+            "mt": cls.MT_DRAFT,
+            "draft": cls.MT_DRAFT,
+            "no_translation_needed": cls.NOT_NEEDED,
+        }
         if key in aliases:
             return aliases[key]
         try:
@@ -38,7 +52,11 @@ _STATUS_LABELS = {
     Status.MT_DRAFT: "MT draft",
     Status.NEEDS_REVIEW: "Needs review",
     Status.CONFIRMED: "Confirmed",
+    Status.NOT_NEEDED: "No translation needed",
 }
+DONE = frozenset({Status.CONFIRMED, Status.NOT_NEEDED})
+# Work left: what "next unconfirmed" visits and the "Not done" filter shows.
+NOT_DONE = (Status.NEW, Status.MT_DRAFT, Status.NEEDS_REVIEW)
 
 
 class Origin(StrEnum):

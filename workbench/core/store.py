@@ -30,7 +30,7 @@ from workbench.core.segment import Origin, Segment, Status
 from workbench.core.target_checks import MT_TEXT_FLAGS, CheckedText, refresh_flags
 
 PROJECT_SUFFIX = ".wbproj"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 UNITS = ("sentence", "paragraph")
 
 # Migrations: MIGRATIONS[n] turns a schema n-1 database into schema n.
@@ -126,6 +126,14 @@ MIGRATIONS: dict[int, Sequence[str]] = {
             PRIMARY KEY (segment_id, check_name, detail)
         )""",
     ),
+    # 4: segments already in the target language get Status.NOT_NEEDED (done as they
+    # are) instead of staying new forever. The version bump keeps older workbenches,
+    # which do not know the status, from opening the project.
+    4: (
+        f"""UPDATE segments SET status = {int(Status.NOT_NEEDED)}
+            WHERE status = {int(Status.NEW)} AND target = ''
+            AND lang = (SELECT value FROM meta WHERE key = 'target_lang')""",
+    ),
 }
 
 _SEGMENT_COLUMNS = (
@@ -151,6 +159,12 @@ class DocumentInfo:
     segments: int
     translated: int
     confirmed: int
+    not_needed: int = 0  # already in the target language
+
+    @property
+    def done(self) -> int:
+        """Confirmed or needing no translation: the work that is finished."""
+        return self.confirmed + self.not_needed
 
 
 @dataclass(frozen=True)
@@ -349,8 +363,8 @@ class Project:
             first = self._conn.execute("SELECT COALESCE(MAX(id), 0) FROM segments").fetchone()[0]
             self._conn.executemany(
                 "INSERT INTO segments(document_id, paragraph, position, lead, source, trail, "
-                "mt_source, lang, flags, source_original, source_codes, created, updated) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "mt_source, lang, status, flags, source_original, source_codes, created, "
+                "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     (
                         doc_id,
@@ -361,6 +375,7 @@ class Project:
                         s.trail,
                         s.mt_source,
                         s.lang,
+                        int(self.initial_status(s.lang)),
                         json.dumps(list(s.flags)),
                         s.source_original,
                         codes_to_json(s.source_codes),
@@ -380,6 +395,10 @@ class Project:
         self._notify("added", ids)
         return doc_id
 
+    def initial_status(self, lang: str) -> Status:
+        """A new segment's status: text already in the target language needs no translation."""
+        return Status.NOT_NEEDED if lang == self.target_lang else Status.NEW
+
     def remove_document(self, document_id: int) -> None:
         ids = self.segment_ids(document_id=document_id)
         with self._write():
@@ -390,13 +409,14 @@ class Project:
     def documents(self) -> list[DocumentInfo]:
         rows = self._conn.execute(
             "SELECT d.id, d.name, d.format, d.encoding, d.flags, COUNT(s.id), "
-            "COALESCE(SUM(s.target != ''), 0), COALESCE(SUM(s.status = ?), 0) "
+            "COALESCE(SUM(s.target != ''), 0), COALESCE(SUM(s.status = ?), 0), "
+            "COALESCE(SUM(s.status = ?), 0) "
             "FROM documents d LEFT JOIN segments s ON s.document_id = d.id "
             "GROUP BY d.id ORDER BY d.id",
-            (int(Status.CONFIRMED),),
+            (int(Status.CONFIRMED), int(Status.NOT_NEEDED)),
         )
         return [
-            DocumentInfo(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6], r[7])
+            DocumentInfo(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6], r[7], r[8])
             for r in rows
         ]
 
@@ -412,7 +432,9 @@ class Project:
         return bytes(row[0])
 
     # -- reading segments ------------------------------------------------------
-    def count(self, document_id: int | None = None, status: Status | None = None) -> int:
+    def count(
+        self, document_id: int | None = None, status: Status | Iterable[Status] | None = None
+    ) -> int:
         where, params = _filters(document_id, status)
         return self._conn.execute(f"SELECT COUNT(*) FROM segments s {where}", params).fetchone()[0]
 

@@ -495,8 +495,8 @@ def propagate(project: Project, segment: Segment, settings: Settings | None = No
     surface = _surface(segment.source)
     rows = project.connection.execute(
         "SELECT id, source, status, origin, target FROM segments "
-        "WHERE lang = ? AND status != ? AND id != ?",
-        (segment.lang, int(Status.CONFIRMED), segment.id),
+        "WHERE lang = ? AND status NOT IN (?, ?) AND id != ?",
+        (segment.lang, int(Status.CONFIRMED), int(Status.NOT_NEEDED), segment.id),
     ).fetchall()
     targets = []
     for seg_id, source, status, origin, target in rows:

@@ -216,6 +216,9 @@ def export_project(
         seen: set[tuple[str, str, str]] = set()
         for seg in project.segments(status=wanted):
             source, target = seg.source.strip(), seg.target.strip()
+            if seg.status == Status.NOT_NEEDED:
+                skipped["no translation needed"] += 1
+                continue
             if not target:
                 skipped["untranslated"] += 1
                 continue

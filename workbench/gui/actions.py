@@ -30,6 +30,7 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "copy_mt": ("Ctrl+Shift+M",),
     "copy_source": ("Ctrl+Shift+S",),
     "clear_target": ("Ctrl+Shift+D",),
+    "toggle_not_needed": ("Ctrl+Shift+N",),
     "translate_segment": ("Ctrl+T",),
     "pretranslate_document": ("Ctrl+Shift+T",),
     "pretranslate_project": (),
@@ -72,6 +73,7 @@ def shortcut_table() -> list[tuple[str, str]]:
         "copy_mt": "Copy the machine translation into the target",
         "copy_source": "Copy the source into the target",
         "clear_target": "Clear the target",
+        "toggle_not_needed": "Mark / unmark: no translation needed",
         "translate_segment": "Translate this segment",
         "pretranslate_document": "Pre-translate the document",
         "cancel_mt": "Cancel machine translation",
@@ -136,6 +138,7 @@ def build_menus(win) -> Actions:
     add(seg, "copy_mt", "Copy &MT into target", win.copy_mt)
     add(seg, "copy_source", "Copy &source into target", win.copy_source)
     add(seg, "clear_target", "C&lear target", win.clear_target)
+    add(seg, "toggle_not_needed", "No translation needed (mark / &unmark)", win.toggle_not_needed)
     insert = seg.addMenu("&Insert suggestion")
     for n in range(1, 10):
         action = make_action(

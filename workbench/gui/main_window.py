@@ -46,11 +46,12 @@ from workbench.gui.window_mt import MTMixin
 WARM_UP_DELAY_MS = 1500  # after a project opens, the worker imports the MT libraries
 STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | None]] = [
     ("All statuses", None),
-    ("Not confirmed", UNCONFIRMED),
+    ("Not done", UNCONFIRMED),
     ("New", (Status.NEW,)),
     ("MT draft", (Status.MT_DRAFT,)),
     ("Needs review", (Status.NEEDS_REVIEW,)),
     ("Confirmed", (Status.CONFIRMED,)),
+    ("No translation needed", (Status.NOT_NEEDED,)),
 ]
 
 
@@ -364,7 +365,15 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         total = self.project.count()
         confirmed = self.project.count(status=Status.CONFIRMED)
         drafts = self.project.count(status=Status.MT_DRAFT)
-        self.counts_label.setText(f"{total} segments · {drafts} MT drafts · {confirmed} confirmed")
+        not_needed = self.project.count(status=Status.NOT_NEEDED)
+        done = confirmed + not_needed
+        share = f" ({100 * done // total}%)" if total else ""
+        parts = [f"{total} segments", f"{drafts} MT drafts", f"{confirmed} confirmed"]
+        if not_needed:
+            parts.append(f"{not_needed} need no translation")
+        parts.append(f"done {done}/{total}{share}")
+        self.counts_label.setText(" · ".join(parts))
+        self.update_document_counts()
 
     # ------------------------------------------------------------------ settings and help
     def show_settings(self) -> None:

@@ -10,8 +10,8 @@ PREFERRED_FAMILIES = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Arial")
 
 # Status colours (row tint in the grid), chosen to stay readable on both themes.
 STATUS_COLOURS = {
-    "light": {0: "#ffffff", 1: "#fff6dc", 2: "#e3eefc", 3: "#e3f4e1"},
-    "dark": {0: "#2b2b2b", 1: "#4a4128", 2: "#2c3d55", 3: "#2d4a2f"},
+    "light": {0: "#ffffff", 1: "#fff6dc", 2: "#e3eefc", 3: "#e3f4e1", 4: "#eeeeee"},
+    "dark": {0: "#2b2b2b", 1: "#4a4128", 2: "#2c3d55", 3: "#2d4a2f", 4: "#3a3a3a"},
 }
 
 

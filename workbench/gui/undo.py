@@ -133,6 +133,29 @@ class Confirm(StoreCommand):
         self.project.set_status(self.segment_id, self.before.status)
 
 
+class MarkNotNeeded(StoreCommand):
+    """Mark a segment "no translation needed" (its source is exported as it is; a target
+    it had is cleared), or take the mark back (the segment is new again)."""
+
+    def __init__(
+        self, project: Project, seg: Segment, not_needed: bool, translator: str | None
+    ) -> None:
+        text = "No translation needed for" if not_needed else "Translation needed for"
+        super().__init__(f"{text} segment")
+        self.project = project
+        self.segment_id = seg.id
+        self.translator = translator
+        self.before = TargetState.of(seg)
+        status = Status.NOT_NEEDED if not_needed else Status.NEW
+        self.after = TargetState("", status, Origin.NONE, None)
+
+    def do(self) -> None:
+        restore(self.project, self.segment_id, self.after, self.translator)
+
+    def undo_write(self) -> None:
+        restore(self.project, self.segment_id, self.before, self.translator)
+
+
 class ReplaceTargets(StoreCommand):
     """Find and replace across many targets: one undo step, one transaction."""
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.segment import Origin, Segment, Status
+from workbench.core.segment import NOT_DONE, Origin, Segment, Status
 from workbench.gui.find_replace import FindReplaceDialog, compile_pattern, plan_replacements
 from workbench.gui.side_panel import Suggestion
-from workbench.gui.undo import Confirm, EditTarget, ReplaceTargets
+from workbench.gui.undo import Confirm, EditTarget, MarkNotNeeded, ReplaceTargets
 
-UNCONFIRMED = (Status.NEW, Status.MT_DRAFT, Status.NEEDS_REVIEW)
+UNCONFIRMED = NOT_DONE  # what "next unconfirmed" visits: not confirmed, and needing work
 
 
 class EditingMixin:
@@ -123,6 +123,22 @@ class EditingMixin:
     def clear_target(self) -> None:
         if self.current_segment() is not None:
             self._replace_target("", Origin.NONE, None, "Clear")
+
+    def toggle_not_needed(self) -> None:
+        """Mark the segment "no translation needed", or take the mark back (undoable)."""
+        seg = self.current_segment()
+        if seg is None or self.project is None or self.model is None:
+            return
+        self.flush()
+        seg = self.project.segment(seg.id)
+        not_needed = seg.status != Status.NOT_NEEDED
+        self.model.push(MarkNotNeeded(self.project, seg, not_needed, self.model.translator))
+        self.statusBar().showMessage(
+            "No translation needed: the source is exported as it is (Ctrl+Shift+N undoes the mark)"
+            if not_needed
+            else "The segment needs a translation again",
+            6000,
+        )
 
     def insert_suggestion(self, index: int) -> None:
         if not 0 <= index < len(self.side.suggestions):

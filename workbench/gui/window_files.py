@@ -10,9 +10,15 @@ from PySide6.QtWidgets import QFileDialog
 
 from workbench.core.errors import ProjectError, WorkbenchError, first_line
 from workbench.core.importer import check_can_add, store_document
-from workbench.core.store import PROJECT_SUFFIX, Project
+from workbench.core.store import PROJECT_SUFFIX, DocumentInfo, Project
 from workbench.gui.dialogs import NewProjectDialog
 from workbench.gui.import_worker import ImportRunner, ReadFile
+
+
+def document_label(doc: DocumentInfo) -> str:
+    """A document in the document list: its name and done (confirmed or needing no
+    translation) of all its segments."""
+    return f"{doc.name} ({doc.done}/{doc.segments})"
 
 
 class FilesMixin:
@@ -61,13 +67,24 @@ class FilesMixin:
         box.clear()
         box.addItem("All documents", None)
         for doc in self.project.documents():
-            box.addItem(f"{doc.name} ({doc.confirmed}/{doc.segments})", doc.id)
+            box.addItem(document_label(doc), doc.id)
         index = box.findData(current)
         if index < 0 or current is None:
             index = 1 if box.count() == 2 else 0
         box.setCurrentIndex(index)
         box.blockSignals(False)
         self.apply_filter()
+
+    def update_document_counts(self) -> None:
+        """Each document's done/total in the document list, as the segments are now
+        (called with the status bar's counts after every change, debounced)."""
+        if self.project is None:
+            return
+        box = self.document_box
+        for doc in self.project.documents():
+            index = box.findData(doc.id)
+            if index >= 0 and box.itemText(index) != document_label(doc):
+                box.setItemText(index, document_label(doc))
 
     # ------------------------------------------------------------------ documents
     def choose_documents(self) -> None:
