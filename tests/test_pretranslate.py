@@ -50,11 +50,12 @@ def test_fills_new_segments_with_drafts_and_passes_captions_through(
         assert seg.mt_model == str(tiny_model_dir)
         assert seg.mt_score is not None and seg.mt_score <= 0
     caption = next(s for s in segs if s.source == "Photo: Reuters")
-    assert caption.lang == "en" and caption.status is Status.NEW and caption.mt_text is None
+    # Already in English: marked on import as needing no translation, never sent to MT.
+    assert caption.lang == "en" and caption.status is Status.NOT_NEEDED and caption.mt_text is None
 
     # Running again finds nothing left to do.
     assert _pretranslate(project, tiny_model_dir) == 0
-    assert "0 segments got an MT draft" in capsys.readouterr().out
+    assert "nothing to translate" in capsys.readouterr().out
 
 
 def test_overwrite_replaces_drafts_but_never_edits(project, tiny_model_dir, capsys):

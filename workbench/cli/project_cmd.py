@@ -167,7 +167,7 @@ def _pretranslate(args: argparse.Namespace) -> int:
         from workbench.core.tm import fill_exact_matches
 
         if not pending_requests(project, overwrite=args.overwrite):
-            print("nothing to translate: every segment has a translation")
+            print("nothing to translate: every segment has a translation or needs none")
             return 0
         printer = ProgressPrinter()
         state = TaskState(on_progress=printer)
