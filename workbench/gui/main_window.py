@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -145,6 +146,9 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         for text, _statuses in STATUS_FILTERS:
             self.status_box.addItem(text)
         self.status_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.least_confident = QCheckBox("Least confident MT first")
+        self.least_confident.setToolTip("Only segments with MT, the model's least sure first")
+        self.least_confident.toggled.connect(lambda _on: self.apply_filter())
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search source and target (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -163,6 +167,8 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
             self.document_box,
             QLabel("  Status: "),
             self.status_box,
+            QLabel("  "),
+            self.least_confident,
             QLabel("  "),
             self.search,
             QLabel("  "),
@@ -274,7 +280,12 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         current = self.current_segment()
         self.grid.close_editor()
         statuses = STATUS_FILTERS[max(0, self.status_box.currentIndex())][1]
-        self.model.set_filter(self.document_box.currentData(), statuses, self.search.text())
+        self.model.set_filter(
+            self.document_box.currentData(),
+            statuses,
+            self.search.text(),
+            least_confident_first=self.least_confident.isChecked(),
+        )
         row = self.model.row_of(current.id) if current else None
         if row is None and self.model.rowCount():
             row = 0

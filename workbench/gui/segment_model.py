@@ -14,9 +14,10 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QUndoStack
 
+from workbench.core import confidence
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.store import Project
-from workbench.gui.theme import STATUS_COLOURS
+from workbench.gui.theme import CONFIDENCE_COLOURS, STATUS_COLOURS
 from workbench.gui.undo import EditTarget, StoreCommand
 
 COLUMNS = ("#", "Source", "Target", "Status", "Origin", "Match")
@@ -32,7 +33,7 @@ CACHE_LIMIT = 3000  # segments kept in memory
 
 
 def match_text(seg: Segment) -> str:
-    """The confidence figure: TM match percentage, or the MT score as a percentage."""
+    """The confidence figure: TM match percentage, or the MT confidence band."""
     if seg.origin == Origin.TM and seg.match_score is not None:
         return f"{seg.match_score:.0f}%"
     if seg.origin == Origin.MT and seg.mt_score is not None:
@@ -41,10 +42,8 @@ def match_text(seg: Segment) -> str:
 
 
 def mt_confidence(score: float) -> str:
-    """A mean token log-probability shown as a rough 0-100 confidence."""
-    import math
-
-    return f"MT {100 * math.exp(max(score, -50.0)):.0f}"
+    """The MT score as its band (workbench.core.confidence): "MT high"."""
+    return f"MT {confidence.band(score)}"
 
 
 class SegmentTableModel(QAbstractTableModel):
@@ -62,6 +61,7 @@ class SegmentTableModel(QAbstractTableModel):
         self._document_id: int | None = None
         self._statuses: frozenset[Status] | None = None
         self._text = ""
+        self._least_confident = False
         self._ids: list[int] = []
         self._rows: dict[int, int] = {}
         self._numbers: dict[int, int] = {}
@@ -79,10 +79,13 @@ class SegmentTableModel(QAbstractTableModel):
         document_id: int | None = None,
         statuses: Iterable[Status] | None = None,
         text: str = "",
+        least_confident_first: bool = False,
     ) -> None:
+        """least_confident_first: only MT-scored segments, the model's least sure first."""
         self._document_id = document_id
         self._statuses = frozenset(statuses) if statuses is not None else None
         self._text = text.strip()
+        self._least_confident = least_confident_first
         self.reload()
 
     def reload(self) -> None:
@@ -90,15 +93,19 @@ class SegmentTableModel(QAbstractTableModel):
         self._cache.clear()
         all_ids = self.project.segment_ids(document_id=self._document_id)
         self._numbers = {sid: n for n, sid in enumerate(all_ids, start=1)}
-        if self._statuses is None and not self._text:
+        if self._statuses is None and not self._text and not self._least_confident:
             ids = all_ids
-        elif not self._text:
-            ids = self.project.segment_ids(document_id=self._document_id, status=self._statuses)
         else:
+            ids = self.project.segment_ids(
+                document_id=self._document_id,
+                status=self._statuses,
+                least_confident_first=self._least_confident,
+            )
+        if self._text:
             needle = self._text.casefold()
             ids = [
                 s.id
-                for s in self.project.segments(document_id=self._document_id, status=self._statuses)
+                for s in self.project.segments_by_id(ids)
                 if needle in s.source.casefold() or needle in s.target.casefold()
             ]
         self._ids = ids
@@ -171,6 +178,12 @@ class SegmentTableModel(QAbstractTableModel):
                 return f"{seg.document}, paragraph {seg.paragraph + 1}"
             if col == COL_SOURCE and seg.source_original:
                 return f"In the file: {seg.source_original}"
+            if col == COL_MATCH and seg.origin == Origin.MT and seg.mt_score is not None:
+                return confidence.describe(seg.mt_score)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_MATCH:
+            if seg.origin == Origin.MT and seg.mt_score is not None:
+                colour = CONFIDENCE_COLOURS[self.theme].get(confidence.band(seg.mt_score))
+                return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_NUMBER, COL_MATCH):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.TextAlignmentRole:

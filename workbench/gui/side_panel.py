@@ -13,11 +13,11 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from workbench.core import tm
+from workbench.core import confidence, tm
 from workbench.core.flags import label
 from workbench.core.segment import Origin, Segment
 from workbench.core.store import Project
-from workbench.gui.segment_model import ORIGIN_LABELS, mt_confidence
+from workbench.gui.segment_model import ORIGIN_LABELS
 
 # Word differences between the current source and a match's source.
 _REMOVED_STYLE = "color:#d32f2f; text-decoration:line-through;"  # only in the match
@@ -31,6 +31,7 @@ class Suggestion:
     score: float | None  # TM match percentage
     detail: str  # shown above the text: "TM 92% · earlier-job.tmx", "MT · model"
     source_html: str = ""  # a TM match's source with its differences marked
+    tooltip: str = ""  # more about the score (the MT confidence band's numbers)
 
 
 def diff_html(current: str, match_source: str, lang: str) -> str:
@@ -67,8 +68,12 @@ def tm_suggestions(
 def suggestions_for(project: Project, seg: Segment, threshold: int) -> list[Suggestion]:
     found = tm_suggestions(project, seg, threshold)
     if seg.mt_text:
-        conf = f" · {mt_confidence(seg.mt_score)}" if seg.mt_score is not None else ""
-        found.append(Suggestion(seg.mt_text, Origin.MT, None, f"MT · {seg.mt_model or ''}{conf}"))
+        conf, why = "", ""
+        if seg.mt_score is not None:
+            conf = f" · confidence {confidence.band(seg.mt_score)}"
+            why = confidence.describe(seg.mt_score)
+        detail = f"MT · {seg.mt_model or ''}{conf}"
+        found.append(Suggestion(seg.mt_text, Origin.MT, None, detail, tooltip=why))
     return found
 
 
@@ -148,7 +153,8 @@ class SidePanel(QWidget):
         view.setWordWrap(True)
         view.setContentsMargins(4, 3, 4, 3)
         item = QListWidgetItem()
-        item.setToolTip(sug.text)
+        item.setToolTip(f"{sug.tooltip}\n\n{sug.text}" if sug.tooltip else sug.text)
+        view.setToolTip(item.toolTip())
         self.list.addItem(item)
         self.list.setItemWidget(item, view)
         self._fit(item, view)

@@ -13,6 +13,11 @@ STATUS_COLOURS = {
     "light": {0: "#ffffff", 1: "#fff6dc", 2: "#e3eefc", 3: "#e3f4e1", 4: "#eeeeee"},
     "dark": {0: "#2b2b2b", 1: "#4a4128", 2: "#2c3d55", 3: "#2d4a2f", 4: "#3a3a3a"},
 }
+# The MT confidence band's text colour in the Match column (workbench.core.confidence).
+CONFIDENCE_COLOURS = {
+    "light": {"low": "#c62828", "medium": "#8d6e00", "high": "#2e7d32"},
+    "dark": {"low": "#ef9a9a", "medium": "#ffe082", "high": "#a5d6a7"},
+}
 
 
 def pick_family() -> str:
