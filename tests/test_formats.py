@@ -23,7 +23,7 @@ from workbench.core.formats import (
     read_document,
     write_document,
 )
-from workbench.core.inline import Coded, tagged
+from workbench.core.inline import Code, Coded, Kind, tagged
 
 TXT, MD, HTML, SRT, DOCX = (FORMATS[n] for n in ("txt", "md", "html", "srt", "docx"))
 
@@ -463,10 +463,23 @@ def test_docx_reads_body_tables_nested_tables_headers_and_footers() -> None:
     assert "" not in texts and "   " not in texts
 
 
+def _with_codes(text: str, codes: tuple[Code, ...]) -> Coded:
+    """`text` followed by the codes, a word inside each pair."""
+    parts: list[str | Code] = [text]
+    for code in codes:
+        parts.append(code)
+        if code.kind == Kind.OPEN:
+            parts.append(" сөз")
+    return Coded.from_parts(parts)
+
+
 def test_docx_translation_keeps_images_links_styles_and_breaks() -> None:
     data = rich_docx()
     doc = DOCX.read(data, "r.docx")
-    out = DOCX.write(data, [f"Котормо {i}: ң ө ү <&>" for i in range(len(doc.texts))])
+    translations = [
+        _with_codes(f"Котормо {i}: ң ө ү <&>", p.codes) for i, p in enumerate(doc.paragraphs)
+    ]
+    out = DOCX.write(data, translations)
     for tag in ("a:blip", "w:hyperlink", "w:tbl", "w:tc", "w:drawing"):
         assert _count(out, tag) == _count(data, tag) > 0, tag
     before, after = _docx(data), _docx(out)
@@ -488,22 +501,29 @@ def test_docx_uniform_formatting_is_kept() -> None:
     assert run.italic and run.font.size.pt == 14 and str(run.font.color.rgb) == "C00000"
 
 
-def test_docx_mixed_runs_take_the_first_runs_formatting() -> None:
+def test_docx_mixed_runs_put_the_formatting_on_the_translated_words() -> None:
     data = rich_docx()
-    texts = DOCX.read(data, "r.docx").texts
+    doc = DOCX.read(data, "r.docx")
+    texts: list[str | Coded] = list(doc.texts)
     index = texts.index("Китепканада жыйырма миң китеп бар.")
-    texts[index] = "The library has twenty thousand books."
+    bold, unbold = doc.paragraphs[index].codes
+    texts[index] = Coded.from_parts(
+        ["The library has ", bold, "twenty thousand", unbold, " books."]
+    )
     out = _docx(DOCX.write(data, texts))
-    para = next(p for p in out.paragraphs if p.text == texts[index])
-    assert [r.text for r in para.runs] == [texts[index], "", ""]
-    assert para.runs[1].bold  # the bold run is still there, now empty
+    para = next(p for p in out.paragraphs if p.text == "The library has twenty thousand books.")
+    assert [r.text for r in para.runs] == ["The library has ", "twenty thousand", " books."]
+    assert [bool(r.bold) for r in para.runs] == [False, True, False]  # no empty runs left
 
 
 def test_docx_tabs_breaks_and_surrounding_spaces() -> None:
     data = rich_docx()
     texts = DOCX.read(data, "r.docx").texts
     texts[texts.index("Сап бир\nсап эки")] = "Line one\nline\ttwo"
-    texts[texts.index("Сүрөттүн жанындагы текст")] = "Text by the picture"
+    index = texts.index("Сүрөттүн жанындагы текст ")  # the picture is a placeholder
+    texts[index] = Coded.from_parts(
+        ["Text by the picture", " ", *DOCX.read(data, "r").paragraphs[index].codes]
+    )
     out = DOCX.write(data, texts)
     back = DOCX.read(out, "r.docx").texts
     assert "Line one\nline\ttwo" in back

@@ -4,6 +4,7 @@ the translated words, what is never translated left as it was."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import lxml.html
@@ -134,3 +135,122 @@ def test_export_with_missing_codes_puts_them_at_the_end_and_says_so(tmp_path: Pa
         out = (tmp_path / "out" / "formatted.srt").read_text(encoding="utf-8")
     assert "In Bishkek a new school opened.<b></b>\n" in out
     assert report.codes_added == 1 and "1 segment lacked formatting tags" in report.summary()
+
+
+# ------------------------------------------------------------------ docx
+
+DOCX_WORDS = {
+    "Бишкекте": "In Bishkek",
+    "жаңы мектеп": "a new school",
+    "ачылды.": "opened.",
+    "Анда": "It has",
+    "48 класс": "48 classes",
+    " бар.": ".",
+    "Толугураак": "Read more",
+    "сайттан": "on the site",
+    " окуңуз.": ".",
+    "Эскертүү бар.": "There is a note.",
+    "Шилтеме эскертүүсү:": "Footnote:",
+    "маанилүү": "important",
+    "Аяккы эскертүү:": "Endnote:",
+    "курсив": "italic",
+    "Бүт абзац калың.": "Whole paragraph bold.",
+    "Бул сөйлөмгө": "This",
+    "пикир": "comment",
+    "жазылды": "was written",
+    "Текшериңиз": "Check it",
+    "Мектеп жаңылыктары": "School news",
+    "Барак": "Page",
+    "Кутучадагы текст": "Text in the box",
+    "Кутучанын жанында": "Beside the box",
+    "Курсив": "Italic",
+    "уяча": "cell",
+    "Уяча": "Cell",
+}
+
+
+def _docx_project(tmp_path: Path) -> tuple[Project, bytes]:
+    from tests.fixtures.documents.make_docx import formatted_docx
+
+    data = formatted_docx()
+    (tmp_path / "formatted.docx").write_bytes(data)
+    project = Project.create(tmp_path / "p.wbproj", "ky", "en")
+    import_file(project, tmp_path / "formatted.docx")
+    return project, data
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {n: z.read(n) for n in z.namelist() if n.endswith(".xml")}
+
+
+def test_docx_untouched_round_trip_is_identical(tmp_path: Path) -> None:
+    project, data = _docx_project(tmp_path)
+    with project:
+        export_documents(project, tmp_path / "out")
+    out = (tmp_path / "out" / "formatted.docx").read_bytes()
+    before, after = _members(data), _members(out)
+    for name in ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml"):
+        assert after[name] == before[name], name
+
+
+def test_docx_formatting_on_the_translated_words(tmp_path: Path) -> None:
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+
+    project, data = _docx_project(tmp_path)
+    with project:
+        for seg in project.segments():
+            if "которулбайт" in seg.source:
+                continue  # one paragraph left untranslated
+            text = seg.source
+            for ky, en in sorted(DOCX_WORDS.items(), key=lambda kv: -len(kv[0])):
+                text = text.replace(ky, en)
+            project.set_target(seg.id, Coded(text, seg.source_codes), status=Status.CONFIRMED)
+        export_documents(project, tmp_path / "out")
+    out = (tmp_path / "out" / "formatted.docx").read_bytes()
+    d = docx.Document(io.BytesIO(out))
+    paragraphs = {p.text: p for p in d.paragraphs}
+    first = paragraphs["In Bishkek a new school opened. It has 48 classes."]
+    runs = [(r.text, bool(r.bold), bool(r.italic)) for r in first.runs]
+    assert runs == [
+        ("In Bishkek ", False, False),
+        ("a new school", True, False),
+        (" opened. It has ", False, False),
+        ("48 classes", False, True),
+        (".", False, False),
+    ]
+    assert all(r.text for p in d.paragraphs[:2] for r in p.runs)  # no empty leftover runs
+    link_para = next(p for p in d.paragraphs if p.text.startswith("Read more"))
+    (link,) = link_para._p.findall(qn("w:hyperlink"))
+    assert "".join(t.text for t in link.iter(qn("w:t"))) == "on the site"
+    assert d.part.rels[link.get(qn("r:id"))].target_ref == "https://example.kg/news?id=5"
+    assert link_para._p.xpath(".//w:footnoteReference") and link_para._p.xpath(
+        ".//w:endnoteReference"
+    )
+    assert (
+        "Whole paragraph bold." in paragraphs and paragraphs["Whole paragraph bold."].runs[0].bold
+    )
+    assert d.sections[0].header.paragraphs[0].text == "School news"
+    footer = d.sections[0].footer.paragraphs[0]
+    assert footer.text.startswith("Page ") and footer._p.xpath(".//w:instrText")
+    members = _members(out)
+    footnotes = members["word/footnotes.xml"].decode()
+    assert "Footnote:" in footnotes
+    assert re.search(r"<w:i/></w:rPr><w:t[^>]*>important</w:t>", footnotes)
+    assert "<w:footnoteRef/>" in footnotes
+    assert "Endnote:" in members["word/endnotes.xml"].decode()
+    assert "Check it" in members["word/comments.xml"].decode()
+    body = members["word/document.xml"].decode()
+    assert "Text in the box" in body and "Кутучадагы" not in body  # text box and its twin
+    cell = d.tables[0].cell(0, 1).paragraphs[0]
+    assert [(r.text, bool(r.italic)) for r in cell.runs] == [("Italic ", True), ("cell", False)]
+    # the untranslated paragraph is byte for byte what it was
+    original = _members(data)["word/document.xml"].decode()
+    untouched = re.search(r"<w:p>(?:(?!<w:p>).)*?которулбайт.*?</w:p>", original).group()
+    assert untouched in body

@@ -1,18 +1,15 @@
 """Word documents (.docx), read and written with python-docx.
 
 Paragraphs come from the body (table cells and nested tables included, in document order,
-text boxes too), then from headers and footers. Footnotes, endnotes and comments are not
-read. A paragraph's text is the text of all its runs, hyperlinks' runs included ("\\t" for
-tabs, "\\n" for line breaks), without the spaces around it (those stay in the document).
+text boxes too), then from headers and footers, then footnotes, endnotes and comments. A
+paragraph's text is its runs' text with inline codes for formatting, hyperlinks, pictures,
+note references, fields... (see docx_runs), without the spaces around it (those stay).
 
-Writing keeps everything but the text: images, fields, page breaks, hyperlinks, styles and
-run formatting. A paragraph whose translation equals its text is left untouched. Otherwise
-the translation goes into the first run that has text, keeping that run's formatting, and
-the text of the other runs is cleared (the runs stay, so images and hyperlink elements are
-not lost); the legacy copy of a text box gets the same translation. Spreading the
-translation over the runs by length would cut words and give formatting to the wrong words
-of another language; one formatted run is the honest result and matches the common case of
-uniform formatting.
+Writing leaves a paragraph whose translation equals what was read untouched (its XML stays
+byte for byte as it was); a changed one gets its runs rebuilt from the translation's text
+and codes, formatting on the translated words (docx_runs.rebuild). The legacy copy of a text
+box gets the same translation. Notes and comments parts that python-docx keeps as raw bytes
+are parsed (no DTD, no entities, no network) and written back only when changed.
 """
 
 from __future__ import annotations
@@ -20,18 +17,18 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.text.run import Run
 from lxml import etree
 
 from workbench.core.document import Document
 from workbench.core.errors import BadInput
 from workbench.core.formats import base
 from workbench.core.formats.archive import check_archive
+from workbench.core.formats.docx_runs import Analysis, analyse, rebuild
 from workbench.core.inline import Coded
 
 _P, _R = qn("w:p"), qn("w:r")
@@ -74,8 +71,8 @@ def _check_no_entities(document: docx.document.Document, name: str) -> None:
             )
 
 
-def _containers(document: docx.document.Document) -> Iterator[etree._Element]:
-    yield document.element.body
+def _containers(document: docx.document.Document) -> Iterator[tuple[etree._Element, object]]:
+    yield document.element.body, document.part
     seen = set()
     for section in document.sections:
         for part in (
@@ -89,28 +86,71 @@ def _containers(document: docx.document.Document) -> Iterator[etree._Element]:
             if part.is_linked_to_previous or part.part.partname in seen:
                 continue
             seen.add(part.part.partname)
-            yield part.part.element
+            yield part.part.element, part.part
 
 
-def _own_runs(p: etree._Element) -> list[etree._Element]:
-    """The paragraph's runs, without those of paragraphs nested in it (text boxes)."""
-    return [r for r in p.iter(_R) if next(r.iterancestors(_P)) is p]
+_NOTES = ("/word/footnotes.xml", "/word/endnotes.xml", "/word/comments.xml")
+_SAFE = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
 
 
-def _run_text(r: etree._Element) -> str:
-    return Run(r, None).text  # type: ignore[arg-type]
+@dataclass
+class _Notes:
+    """A notes or comments part: its root element and how to put it back."""
+
+    part: object
+    root: etree._Element
+    raw: bool  # python-docx keeps the part as bytes: write them back when changed
 
 
-def _paragraphs(document: docx.document.Document) -> list[tuple[etree._Element, str]]:
+def _notes(document: docx.document.Document, name: str) -> list[_Notes]:
     found = []
-    for container in _containers(document):
+    for part in document.part.package.iter_parts():
+        if str(part.partname) not in _NOTES:
+            continue
+        element = getattr(part, "_element", None)
+        if element is not None:
+            found.append(_Notes(part, element, False))
+            continue
+        try:
+            root = etree.fromstring(part.blob, _SAFE)
+        except etree.XMLSyntaxError:
+            raise BadInput(
+                f"{part.partname} is damaged; open the file in Word or LibreOffice and save "
+                "it again as .docx",
+                path=name,
+            ) from None
+        entity = next(root.iter(etree.Entity), None)
+        if entity is not None:
+            raise BadInput(
+                f"{part.partname} contains the entity reference {entity.text}, which Word "
+                "does not write; open the file in Word or LibreOffice and save it again",
+                path=name,
+            )
+        found.append(_Notes(part, root, True))
+    found.sort(key=lambda n: _NOTES.index(str(n.part.partname)))
+    return found
+
+
+def _paragraphs(
+    document: docx.document.Document, notes: list[_Notes]
+) -> list[tuple[etree._Element, Analysis]]:
+    found = []
+    roots = [*_containers(document), *((n.root, n.part) for n in notes)]
+    for container, part in roots:
+        links = _links(part)
         for p in container.iter(_P):
             if any(a.tag == _FALLBACK for a in p.iterancestors()):
                 continue  # the legacy copy of a text box; Word shows the other one
-            text = "".join(_run_text(r) for r in _own_runs(p))
-            if base.is_translatable(text):
-                found.append((p, text))
+            analysis = analyse(p, links)
+            if base.is_translatable(analysis.coded.plain):
+                found.append((p, analysis))
     return found
+
+
+def _links(part: object) -> dict[str, str]:
+    """Hyperlink relationship ids of a part and their URLs."""
+    rels = getattr(part, "rels", {})
+    return {rid: rel.target_ref for rid, rel in rels.items() if rel.reltype.endswith("/hyperlink")}
 
 
 def _fallback_twin(p: etree._Element) -> etree._Element | None:
@@ -123,64 +163,39 @@ def _fallback_twin(p: etree._Element) -> etree._Element | None:
     return theirs[ours.index(p)] if len(ours) == len(theirs) else None
 
 
-def _is_text(child: etree._Element) -> bool:
-    if child.tag == _BR:
-        return child.get(qn("w:type")) in (None, "textWrapping")
-    return child.tag in _TEXT_TAGS
-
-
-def _text_elements(text: str) -> list[etree._Element]:
-    elements = []
-    for i, line in enumerate(text.split("\n")):
-        if i:
-            elements.append(OxmlElement("w:br"))
-        for j, chunk in enumerate(line.split("\t")):
-            if j:
-                elements.append(OxmlElement("w:tab"))
-            if chunk:
-                t = OxmlElement("w:t")
-                t.text = chunk
-                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-                elements.append(t)
-    return elements
-
-
-def _set_text(p: etree._Element, translation: str) -> None:
-    runs = [r for r in _own_runs(p) if _run_text(r)]
-    for index, r in enumerate(runs):
-        texts = [child for child in r if _is_text(child)]
-        position = r.index(texts[0]) if texts else len(r)
-        for child in texts:
-            r.remove(child)
-        if index == 0:
-            for offset, element in enumerate(_text_elements(translation)):
-                r.insert(position + offset, element)
-
-
 class DocxFormat:
     name = "docx"
     extensions = (".docx",)
 
     def read(self, data: bytes, name: str) -> Document:
         document = _open(data, name)
-        paragraphs = [base.make_paragraph(text.strip()) for _, text in _paragraphs(document)]
+        found = _paragraphs(document, _notes(document, name))
+        paragraphs = [base.make_paragraph(analysis.coded) for _, analysis in found]
         return Document(name, self.name, paragraphs, data, "utf-8")
 
     def write(self, data: bytes, translations: Sequence[str | Coded]) -> bytes:
         document = _open(data, "document.docx")
-        found = _paragraphs(document)
+        notes = _notes(document, "document.docx")
+        found = _paragraphs(document, notes)
         base.check_count(len(found), translations, "docx")
-        for (p, text), translation in zip(found, translations, strict=True):
-            translation = base.as_coded(translation).plain
-            translation = base.xml_safe(base.text.normalise_newlines(translation))
-            if translation != text.strip():
-                # Spaces around the text (before an image, say) stay in the document.
-                lead = text[: len(text) - len(text.lstrip())]
-                trail = text[len(text.rstrip()) :]
-                _set_text(p, lead + translation + trail)
-                twin = _fallback_twin(p)
-                if twin is not None:  # keep the legacy copy of a text box in step
-                    _set_text(twin, lead + translation + trail)
+        changed: set[int] = set()
+        for (p, first), translation in zip(found, translations, strict=True):
+            if base.unchanged(translation, first.coded):
+                continue
+            value = base.as_coded(translation, first.coded)
+            value = Coded(base.xml_safe(base.text.normalise_newlines(value.text)), value.codes)
+            # Codes are matched against the paragraph as it is now: a text box inside it
+            # may have been translated since it was read.
+            rebuild(p, analyse(p), value)
+            twin = _fallback_twin(p)
+            if twin is not None:  # keep the legacy copy of a text box in step
+                rebuild(twin, analyse(twin), value)
+            changed.add(id(p.getroottree().getroot()))
+        for n in notes:
+            if n.raw and id(n.root) in changed:
+                n.part._blob = etree.tostring(  # type: ignore[attr-defined]
+                    n.root, xml_declaration=True, encoding="UTF-8", standalone=True
+                )
         out = io.BytesIO()
         document.save(out)
         return out.getvalue()
