@@ -37,6 +37,8 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "cancel_mt": ("Ctrl+Shift+X",),
     "toggle_view": ("F7",),
     "batch_translate": ("Ctrl+Shift+B",),
+    "add_term": ("Ctrl+Alt+T",),
+    "qa_report": ("F9",),
     "shortcuts": ("F1",),
 }
 
@@ -87,9 +89,12 @@ def shortcut_table() -> list[tuple[str, str]]:
         "export_tmx": "Export TMX",
         "settings": "Settings",
         "batch_translate": "Batch translate a folder",
+        "add_term": "Add the selected source/target text as a term",
+        "qa_report": "QA report: all warnings, grouped by check",
     }
     rows = [(text, ", ".join(SHORTCUTS[name])) for name, text in names.items()]
     rows.append(("Insert suggestion N from the side panel", "Ctrl+1 … Ctrl+9"))
+    rows.append(("Insert target term N from the side panel", "Ctrl+Alt+1 … Ctrl+Alt+9"))
     return rows
 
 
@@ -152,6 +157,14 @@ def build_menus(win) -> Actions:
         insert.addAction(action)
         acts.suggestion_actions.append(action)
 
+    terms = seg.addMenu("Insert &term")
+    for n in range(1, 10):
+        action = make_action(
+            win, acts, f"term_{n}", f"Target term {n}", lambda n=n: win.insert_term(n - 1)
+        )
+        action.setShortcut(QKeySequence(f"Ctrl+Alt+{n}"))
+        terms.addAction(action)
+
     mt = bar.addMenu("&Translate")
     add(mt, "translate_segment", "&Translate this segment", win.translate_current)
     add(mt, "pretranslate_document", "Pre-translate &document", win.pretranslate_document)
@@ -161,9 +174,13 @@ def build_menus(win) -> Actions:
     view = bar.addMenu("&View")
     add(view, "toggle_view", "Switch &grid / paragraph view", win.toggle_view)
     view.addAction(win.side_dock.toggleViewAction())
+    view.addAction(win.terms_dock.toggleViewAction())
 
     tools = bar.addMenu("T&ools")
     add(tools, "batch_translate", "&Batch translate folder…", win.show_batch_dialog)
+    tools.addSeparator()
+    add(tools, "add_term", "&Add term…", win.add_term)
+    add(tools, "qa_report", "&QA report…", win.show_qa_report)
 
     help_menu = bar.addMenu("&Help")
     add(help_menu, "shortcuts", "&Keyboard shortcuts", win.show_shortcuts)

@@ -43,9 +43,10 @@ from workbench.gui.side_panel import SidePanel, suggestions_for
 from workbench.gui.window_editing import UNCONFIRMED, EditingMixin
 from workbench.gui.window_files import FilesMixin
 from workbench.gui.window_mt import MTMixin
+from workbench.gui.window_terms import WITH_WARNINGS, TermsMixin
 
 WARM_UP_DELAY_MS = 1500  # after a project opens, the worker imports the MT libraries
-STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | None]] = [
+STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | str | None]] = [
     ("All statuses", None),
     ("Not done", UNCONFIRMED),
     ("New", (Status.NEW,)),
@@ -53,10 +54,11 @@ STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | None]] = [
     ("Needs review", (Status.NEEDS_REVIEW,)),
     ("Confirmed", (Status.CONFIRMED,)),
     ("No translation needed", (Status.NOT_NEEDED,)),
+    ("With warnings", WITH_WARNINGS),
 ]
 
 
-class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
+class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings.load()
@@ -76,6 +78,7 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         self._counts_timer.timeout.connect(self.update_counts)
         self._build_central()
         self._build_side_panel()
+        self._build_terms()
         self._build_status_bar()
         self.acts = self._build_menus()
         self._build_toolbar()
@@ -189,6 +192,7 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
                 action.setEnabled(enabled)
         self.filter_bar.setVisible(enabled)
         self.side_dock.setVisible(enabled)
+        self.terms_dock.setVisible(enabled)
         if enabled and self.project is not None and self.project.read_only:
             for name in (
                 "add_documents",
@@ -222,6 +226,7 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         self.model.theme = theme.is_dark(self.settings.theme) and "dark" or "light"
         self.model.edited.connect(self._on_segment_changed)
         self.model.saveFailed.connect(self._on_save_failed)
+        self._terms_project_opened()
         self.grid = SegmentGrid(self.model)
         self.grid.delegate.editorOpened.connect(self._on_editor_opened)
         self.grid.selectionModel().currentRowChanged.connect(lambda *_: self._side_timer_start())
@@ -255,6 +260,7 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
             return
         if self.grid is not None:
             self.grid.close_editor()
+        self._terms_project_closing()
         if self.mt is not None:
             self.mt.shutdown()
             self.mt.deleteLater()
@@ -280,11 +286,14 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         current = self.current_segment()
         self.grid.close_editor()
         statuses = STATUS_FILTERS[max(0, self.status_box.currentIndex())][1]
+        only = self.warning_segment_ids() if statuses == WITH_WARNINGS else None
+        statuses = None if statuses == WITH_WARNINGS else statuses
         self.model.set_filter(
             self.document_box.currentData(),
             statuses,
             self.search.text(),
             least_confident_first=self.least_confident.isChecked(),
+            only=only,
         )
         row = self.model.row_of(current.id) if current else None
         if row is None and self.model.rowCount():
@@ -364,10 +373,12 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, QMainWindow):
         seg = self.current_segment()
         if seg is None or self.project is None or self.model is None:
             self.side.show_segment(None, [])
+            self.update_terms_panel(None)
             return
         seg = self.project.segment(seg.id)
         suggestions = suggestions_for(self.project, seg, self.settings.tm_threshold)
         self.side.show_segment(seg, suggestions, self.model.number_of(seg.id))
+        self.update_terms_panel(seg)
 
     def update_counts(self) -> None:
         if self.project is None:

@@ -26,6 +26,8 @@ def build_sample_project(folder: Path) -> Path:
     from workbench.core.importer import import_file
     from workbench.core.segmenter import split_paragraph
     from workbench.core.store import Project
+    from workbench.core.store_terms import add_term_entries
+    from workbench.core.termbase import Term, TermEntry
     from workbench.core.tm import store_unit
 
     path = folder / "news-ky-en.wbproj"
@@ -52,6 +54,19 @@ def build_sample_project(folder: Path) -> Path:
                 origin="tmx:earlier-job.tmx",
                 creator="Sample Translator",
             )
+        # A small termbase: its terms are underlined in the source, listed in the side
+        # panel, and checked in the targets (an inflected "китепкананын" is still a term).
+        terms = [
+            ("китепкана", "library", ""),
+            ("коомдук китепкана", "public library", ""),
+            ("окурман", "reader", "not 'customer'"),
+            ("директор", "director", ""),
+            ("окуу залы", "reading room", "not 'study hall'"),
+        ]
+        add_term_entries(
+            project,
+            [TermEntry({"ky": (Term(k),), "en": (Term(e),)}, note) for k, e, note in terms],
+        )
     return path
 
 
@@ -61,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--paragraphs", action="store_true", help="show the paragraph view")
+    parser.add_argument("--row", type=int, default=5, help="the grid row to open (from 0)")
+    parser.add_argument("--qa-report", action="store_true", help="open the QA report too")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -83,11 +100,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.paragraphs:
             window.toggle_view()
         else:
-            window.grid.go_to_row(5)  # an open editor on an untranslated segment
+            window.grid.go_to_row(args.row)  # by default an untranslated segment's editor
+        if args.qa_report:
+            window.show_qa_report()
         loop = QEventLoop()
         QTimer.singleShot(600, loop.quit)  # let rows size themselves and paint
         loop.exec()
-        ok = window.grab().save(args.out)
+        if args.qa_report and window.dialog is not None:
+            window.dialog.move(window.geometry().center() - window.dialog.rect().center())
+            ok = window.dialog.grab().save(args.out)
+        else:
+            ok = window.grab().save(args.out)
         window.close()
     app.processEvents()
     if not ok:

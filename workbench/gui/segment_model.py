@@ -9,7 +9,7 @@ through the undo stack (workbench.gui.undo), which writes to the store.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QUndoStack
@@ -62,6 +62,9 @@ class SegmentTableModel(QAbstractTableModel):
         self._statuses: frozenset[Status] | None = None
         self._text = ""
         self._least_confident = False
+        self._only: frozenset[int] | None = None  # e.g. the segments with QA warnings
+        # (segment, source text as shown) -> where its terms are, for underlining
+        self.term_spans: Callable[[Segment, str], list[tuple[int, int]]] | None = None
         self._ids: list[int] = []
         self._rows: dict[int, int] = {}
         self._numbers: dict[int, int] = {}
@@ -80,12 +83,14 @@ class SegmentTableModel(QAbstractTableModel):
         statuses: Iterable[Status] | None = None,
         text: str = "",
         least_confident_first: bool = False,
+        only: Iterable[int] | None = None,
     ) -> None:
         """least_confident_first: only MT-scored segments, the model's least sure first."""
         self._document_id = document_id
         self._statuses = frozenset(statuses) if statuses is not None else None
         self._text = text.strip()
         self._least_confident = least_confident_first
+        self._only = frozenset(only) if only is not None else None
         self.reload()
 
     def reload(self) -> None:
@@ -108,6 +113,8 @@ class SegmentTableModel(QAbstractTableModel):
                 for s in self.project.segments_by_id(ids)
                 if needle in s.source.casefold() or needle in s.target.casefold()
             ]
+        if self._only is not None:
+            ids = [sid for sid in ids if sid in self._only]
         self._ids = ids
         self._rows = {sid: row for row, sid in enumerate(ids)}
         self.endResetModel()
@@ -232,5 +239,5 @@ class SegmentTableModel(QAbstractTableModel):
                     left, right = self.index(row, 0), self.index(row, len(COLUMNS) - 1)
                     self.dataChanged.emit(left, right)
                 self.edited.emit(sid)
-        else:  # added or removed: numbering and order change
+        elif event in ("added", "removed"):  # numbering and order change
             self.reload()

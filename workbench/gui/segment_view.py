@@ -8,11 +8,23 @@ the last fraction of a second. Paragraph boundaries are drawn as a thicker line.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPen
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QPlainTextEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -111,7 +123,11 @@ class TargetDelegate(QStyledItemDelegate):
         editor.setGeometry(option.rect)  # the row grows to fit instead (SegmentGrid)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().paint(painter, option, index)
+        spans = self._term_spans(index)
+        if spans:
+            self._paint_with_underlines(painter, option, index, spans)
+        else:
+            super().paint(painter, option, index)
         if index.row() > 0 and index.data(ParagraphStartRole):
             painter.save()
             pen = QPen(option.palette.text().color())
@@ -119,6 +135,50 @@ class TargetDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.drawLine(option.rect.topLeft(), option.rect.topRight())
             painter.restore()
+
+    def _term_spans(self, index: QModelIndex) -> list[tuple[int, int]]:
+        if index.column() != COL_SOURCE or self.model.term_spans is None:
+            return []
+        seg = self.model.segment_at(index.row())
+        return self.model.term_spans(seg, index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def _paint_with_underlines(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex,
+        spans: list[tuple[int, int]],
+    ) -> None:
+        """The source cell with its terms underlined (the side panel lists them)."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setDocumentMargin(2)
+        doc.setPlainText(text)
+        doc.setTextWidth(rect.width())
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        underline = QTextCharFormat()
+        underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        underline.setUnderlineColor(opt.palette.color(role) if selected else QColor("#1e88e5"))
+        for start, end in spans:
+            cursor = QTextCursor(doc)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(underline)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setClipRect(rect.translated(-rect.topLeft()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 class SegmentGrid(QTableView):

@@ -1,0 +1,179 @@
+"""The window's terminology and QA: term hits in the side panel and underlined in the
+source, inserting target terms, Add term, ignoring warnings, the QA report and the
+"With warnings" filter. Part of MainWindow (kept apart to keep modules small).
+
+The termbase and memory are read once into a QaContext, rebuilt when the termbase
+changes (the store's "terms" event); each segment's warnings are computed when it is
+shown, so what the panel says is always about the target as it is now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from workbench.app.qa import ignore_warning, qa_context, qa_project, qa_segment
+from workbench.app.terms import FoundTerm, find_terms
+from workbench.core.errors import WorkbenchError
+from workbench.core.qa import QaContext, QaWarning
+from workbench.core.segment import Segment
+from workbench.core.store_terms import add_term_entries
+from workbench.gui.term_dialogs import AddTermDialog, QaReportDialog
+from workbench.gui.terms_panel import TermsPanel
+
+WITH_WARNINGS = "with-warnings"  # the status filter that shows segments with QA warnings
+
+
+class TermsMixin:
+    """Part of MainWindow."""
+
+    _qa_ctx: QaContext | None = None
+
+    def _build_terms(self) -> None:
+        self.terms_panel = TermsPanel()
+        # A dock of its own under "Current segment", so neither squeezes the other.
+        self.terms_dock = QDockWidget("Terms and QA", self)
+        self.terms_dock.setObjectName("termsPanel")
+        self.terms_dock.setWidget(self.terms_panel)
+        self.terms_dock.setFeatures(self.side_dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.terms_dock)
+        self.splitDockWidget(self.side_dock, self.terms_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.side_dock, self.terms_dock], [3, 2], Qt.Orientation.Vertical)
+        self.terms_panel.insertRequested.connect(self.insert_term)
+        self.terms_panel.ignoreRequested.connect(self.ignore_current_warning)
+        self.terms_panel.addTermRequested.connect(self.add_term)
+        self.terms_panel.reportRequested.connect(self.show_qa_report)
+        self._span_cache: dict[tuple[int, str], list[tuple[int, int]]] = {}
+
+    def _terms_project_opened(self) -> None:
+        self._qa_ctx = None
+        self._span_cache.clear()
+        self.project.subscribe(self._on_terms_event)
+        self.model.term_spans = self.term_spans
+
+    def _terms_project_closing(self) -> None:
+        if self.project is not None:
+            self.project.unsubscribe(self._on_terms_event)
+        self._qa_ctx = None
+        self._span_cache.clear()
+
+    def _on_terms_event(self, event: str, _ids: Sequence[int]) -> None:
+        if event == "terms":
+            self._qa_ctx = None
+            self._span_cache.clear()
+            if self.grid is not None:
+                self.grid.viewport().update()
+            self._side_timer_start()
+
+    def qa_ctx(self) -> QaContext | None:
+        if self.project is None:
+            return None
+        if self._qa_ctx is None:
+            self._qa_ctx = qa_context(self.project)
+        return self._qa_ctx
+
+    # -- the current segment -------------------------------------------------------------
+    def term_spans(self, seg: Segment, text: str) -> list[tuple[int, int]]:
+        """Where the source `text` (as the grid shows it) has terms: underlined."""
+        key = (seg.id, text)
+        spans = self._span_cache.get(key)
+        if spans is None:
+            ctx = self.qa_ctx()
+            hits = ctx.source_terms.find(text) if ctx and seg.lang == ctx.source_lang else []
+            spans = self._span_cache[key] = [(h.start, h.end) for h in hits]
+        return spans
+
+    def update_terms_panel(self, seg: Segment | None) -> None:
+        ctx = self.qa_ctx()
+        if seg is None or ctx is None or self.project is None:
+            self.terms_panel.show_terms([])
+            self.terms_panel.show_warnings([])
+            return
+        found: list[FoundTerm] = []
+        if seg.lang == ctx.source_lang:
+            found = find_terms(ctx.source_terms, seg.source_plain, ctx.source_lang, ctx.target_lang)
+        self.terms_panel.show_terms(found)
+        self.terms_panel.show_warnings(qa_segment(self.project, ctx, seg))
+
+    def insert_term(self, index: int) -> None:
+        found = self.terms_panel.found
+        if not 0 <= index < len(found) or not found[index].targets:
+            self.statusBar().showMessage(f"There is no target term {index + 1}", 4000)
+            return
+        if self.grid is None or self.model is None or self.project is None:
+            return
+        seg = self.current_segment()
+        if seg is None or self.project.read_only:
+            return
+        editor = self.grid.current_editor()
+        if editor is None:
+            row = self.model.row_of(seg.id)
+            if row is None:
+                return
+            self.grid.go_to_row(row)
+            editor = self.grid.current_editor()
+        if editor is None:
+            return
+        editor.insertPlainText(found[index].targets[0])  # saved like typing, one undo step
+        editor.setFocus()
+
+    def add_term(self) -> None:
+        if self.project is None or self.project.read_only:
+            return
+        source = self.side.source.selectedText()
+        editor = self.grid.current_editor() if self.grid is not None else None
+        target = editor.textCursor().selectedText() if editor is not None else ""
+        dialog = AddTermDialog(
+            source, target, self.project.source_lang, self.project.target_lang, self
+        )
+
+        def done(result: int) -> None:
+            if result != AddTermDialog.DialogCode.Accepted or self.project is None:
+                return
+            try:
+                added = add_term_entries(self.project, [dialog.entry()], origin="editor")
+            except WorkbenchError as exc:
+                self.show_error(str(exc))
+                return
+            said = "Term added" if added else "The termbase already has this term"
+            self.statusBar().showMessage(said, 5000)
+
+        self._show_dialog(dialog, done)
+
+    def ignore_current_warning(self, index: int) -> None:
+        warnings = self.terms_panel.warnings
+        if self.project is None or not 0 <= index < len(warnings) or self.project.read_only:
+            return
+        ignore_warning(self.project, warnings[index])  # the store's news refreshes the panel
+
+    # -- the whole project -------------------------------------------------------------
+    def project_warnings(self) -> list[QaWarning]:
+        if self.project is None:
+            return []
+        self.flush()
+        return qa_project(self.project, ctx=self.qa_ctx())
+
+    def warning_segment_ids(self) -> frozenset[int]:
+        return frozenset(w.segment for w in self.project_warnings())
+
+    def show_qa_report(self) -> None:
+        if self.project is None or self.model is None:
+            return
+        dialog = QaReportDialog(self.project_warnings(), self.model.number_of, self)
+        dialog.segmentActivated.connect(self.go_to_segment)
+        self._show_dialog(dialog, lambda _r: None)
+
+    def go_to_segment(self, segment_id: int) -> None:
+        if self.model is None or self.grid is None:
+            return
+        row = self.model.row_of(segment_id)
+        if row is None:  # filtered out: show everything again
+            self.document_box.setCurrentIndex(0)
+            self.status_box.setCurrentIndex(0)
+            self.search.clear()
+            self.apply_filter()
+            row = self.model.row_of(segment_id)
+        if row is not None:
+            self.grid.go_to_row(row)
