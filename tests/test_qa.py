@@ -175,3 +175,41 @@ def test_cli_export_with_warnings_warns_and_writes(project, tmp_path, capsys):
     assert out.exists()
     assert main(["project", "export", path, str(tmp_path / "docs")]) == 0
     assert "QA warning" in capsys.readouterr().err
+
+
+def test_numbers_by_value():
+    found = checks("Мектепте 1 500 окуучу окуйт.", "В школе учатся 1 500 учеников.")
+    assert qa.NUMBERS not in found
+    found = checks("Мектепте 500 окуучу окуйт.", "В школе учатся 50 учеников.")
+    assert found[qa.NUMBERS] == "Numbers missing from the target: 500; not in the source: 50"
+
+
+def test_every_target_change_refreshes_the_qa_flags(project):
+    from workbench.core.flags import label
+
+    first = next(project.segments())
+    project.set_target(first.id, GOOD_RU.replace("Жогорку Кенеша", "Верховного Совета"))
+    assert "qa-term-missing" in project.segment(first.id).flags
+    assert label("qa-term-missing") == "QA: term not translated as in the termbase"
+    project.set_target(first.id, GOOD_RU)
+    assert not [f for f in project.segment(first.id).flags if f.startswith("qa-")]
+    # MT goes through the same hook.
+    cleared = project.set_target(first.id, "")
+    assert project.apply_mt(first.id, "В Киргизии.", "nllb", None, [], revision=cleared.revision)
+    assert "qa-forbidden-term" in project.segment(first.id).flags
+
+
+def test_qa_flags_follow_ignores_and_termbase_changes(project):
+    second = list(project.segments())[1]  # "Өкмөт чечти."
+    project.set_target(second.id, "Кабинет решил.")
+    assert "qa-term-missing" in project.segment(second.id).flags
+    (warning,) = [
+        w for w in qa_project(project) if w.segment == second.id and w.check == qa.TERM_MISSING
+    ]
+    ignore_warning(project, warning)
+    assert "qa-term-missing" not in project.segment(second.id).flags
+    ignore_warning(project, warning, ignored=False)
+    assert "qa-term-missing" in project.segment(second.id).flags
+    # A new entry that makes "Кабинет" the forbidden Russian term flags the segment at once.
+    add_term_entries(project, [TermEntry({"ru": (Term("кабинет", forbidden=True),)})])
+    assert "qa-forbidden-term" in project.segment(second.id).flags

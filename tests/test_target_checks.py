@@ -89,5 +89,5 @@ def test_a_check_added_to_the_registry_runs_on_every_change(project, monkeypatch
     assert seen[-1] == ("Жок.", "NO.", "ky", "en", True)
     assert project.set_target(sid, "No.").flags == ()
     project.set_target(sid, "")
-    assert project.apply_mt(sid, "NO!", "tiny", -0.1, [], revision=project.segment(sid).revision)
+    assert project.apply_mt(sid, "NO.", "tiny", -0.1, [], revision=project.segment(sid).revision)
     assert project.segment(sid).flags == ("qa-shouting",)

@@ -10,23 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from workbench.app.terms import termbase
 from workbench.core.commands import command
 from workbench.core.qa import QaContext, QaWarning, check_segment, run_qa
+from workbench.core.qa_hook import project_context
 from workbench.core.segment import Segment, Status
 from workbench.core.store import Project
-from workbench.core.store_terms import ignored_warnings, memory_texts, set_warning_ignored
+from workbench.core.store_terms import ignored_warnings, set_warning_ignored
 
 
 def qa_context(project: Project) -> QaContext:
-    """What the checks need from the project, read once."""
-    known: list[str] = []
-    if project.target_lang == "ky":
-        known += memory_texts(project, "ky")
-        known += [
-            s.target_plain for s in project.segments(status=Status.CONFIRMED) if s.lang != "ky"
-        ]
-    return QaContext(project.source_lang, project.target_lang, termbase(project), known)
+    """What the checks need from the project: read once per open project and shared with
+    the checks the store runs on every target change (core/qa_hook.py)."""
+    return project_context(project)
 
 
 def qa_project(

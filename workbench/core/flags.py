@@ -41,4 +41,8 @@ MT_FLAGS = frozenset(f for f in LABELS if f.startswith("mt-"))
 
 
 def label(flag: str) -> str:
+    if flag.startswith("qa-") and flag not in LABELS:  # the QA checks' flags (core/qa_hook.py)
+        from workbench.core.qa import LABELS as QA_LABELS
+
+        return "QA: " + QA_LABELS.get(flag[3:], flag[3:]).lower()
     return LABELS.get(flag, flag)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from workbench.core import qa_text
 from workbench.core.inline import check_codes
 from workbench.core.kyrgyz import normalise_for_matching
+from workbench.core.numbers import NumberDifference
+from workbench.core.numbers import compare as compare_numbers
 from workbench.core.segment import Segment, Status
 from workbench.core.termbase import TermEntry
 from workbench.core.termmatch import TermMatcher
@@ -108,13 +110,10 @@ def check_segment(ctx: QaContext, seg: Segment) -> list[QaWarning]:
     source, target = seg.source_plain, seg.target_plain
     if not target.strip():
         if seg.status == Status.CONFIRMED and source.strip():
-            return [
-                QaWarning(sid, EMPTY_CONFIRMED, "The segment is confirmed but its target is empty")
-            ]
+            message = "The segment is confirmed but its target is empty"
+            return [QaWarning(sid, EMPTY_CONFIRMED, message)]
         return []
-    out: list[QaWarning] = []
-    out += _terms(ctx, sid, source, target, seg.lang)
-    out += [QaWarning(sid, c, m, d, s, e) for c, m, d, s, e in _text_warnings(ctx, seg)]
+    out = check_pair(ctx, sid, source, target, seg.lang)
     if seg.source_codes or seg.target_codes:
         codes = check_codes(seg.source_coded, seg.target_coded)
         if not codes.ok:
@@ -122,9 +121,20 @@ def check_segment(ctx: QaContext, seg: Segment) -> list[QaWarning]:
     return out
 
 
-def _text_warnings(ctx: QaContext, seg: Segment) -> Iterable[tuple]:
-    source, target = seg.source_plain, seg.target_plain
-    src, tgt = seg.lang, ctx.target_lang
+def check_pair(ctx: QaContext, sid: int, source: str, target: str, src: str) -> list[QaWarning]:
+    """The warnings about a target text for its source text (in language `src`)."""
+    if not target.strip():
+        return []
+    out = _terms(ctx, sid, source, target, src)
+    out += [QaWarning(sid, *w) for w in _text_warnings(ctx, source, target, src)]
+    return out
+
+
+def _text_warnings(ctx: QaContext, source: str, target: str, src: str) -> Iterable[tuple]:
+    tgt = ctx.target_lang
+    difference = compare_numbers(source, src, target, tgt)
+    if difference:
+        yield NUMBERS, _numbers_message(difference), "", None, None
     for check, message in (
         (QUOTES, qa_text.quotes_message(source, target)),
         (BRACKETS, qa_text.brackets_message(source, target)),
@@ -154,6 +164,17 @@ def _text_warnings(ctx: QaContext, seg: Segment) -> Iterable[tuple]:
         for word, start, right in ctx.letters.mistyped(target):
             message = f'"{word}" is probably "{right}" (ө ү ң typed as о у н)'
             yield KYRGYZ_LETTERS, message, word, start, start + len(word)
+
+
+def _numbers_message(difference: NumberDifference) -> str:
+    said = []
+    if difference.missing:
+        said.append("missing from the target: " + ", ".join(q.text for q in difference.missing))
+        if difference.added:
+            said[-1] += ";"
+    if difference.added:
+        said.append("not in the source: " + ", ".join(q.text for q in difference.added))
+    return "Numbers " + " ".join(said)
 
 
 def _same(source: str, target: str) -> bool:

@@ -623,7 +623,9 @@ class Project:
             return "[]"
         current = json.loads(row[2]) if old is None else old
         # The checks read words: the inline codes' markers are left out (mt_source has none).
-        text = CheckedText(row[0], strip_markers(target), row[1], self.target_lang, self)
+        text = CheckedText(
+            row[0], strip_markers(target), row[1], self.target_lang, self, segment_id
+        )
         return json.dumps(list(refresh_flags(current, text)))
 
     # -- translation memory tables (workbench.core.tm builds on these) -------------

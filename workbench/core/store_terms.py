@@ -44,6 +44,7 @@ def add_term_entries(project: Project, entries: Iterable[TermEntry], origin: str
     note and domain); returns how many were added."""
     known = {entry_identity(e) for e in term_entries(project)}
     added: list[int] = []
+    changed: list[TermEntry] = []
     stamp = now()
     with project.transaction() as conn:
         for entry in entries:
@@ -60,7 +61,9 @@ def add_term_entries(project: Project, entries: Iterable[TermEntry], origin: str
             entry_id = int(cur.lastrowid or 0)
             _insert_terms(conn, entry_id, entry)
             added.append(entry_id)
+            changed.append(entry)
         if added:
+            _refresh_flags(project, conn, changed)
             project._notify("terms", added)  # noqa: SLF001 - the store's own listener hook
     return len(added)
 
@@ -70,6 +73,7 @@ def update_term_entry(project: Project, entry: TermEntry) -> None:
     if entry.id is None:
         raise ValueError("update_term_entry needs an entry that has an id")
     entry = cleaned(entry)
+    old = [e for e in term_entries(project) if e.id == entry.id]
     with project.transaction() as conn:
         conn.execute(
             "UPDATE term_entries SET note = ?, domain = ?, changed = ? WHERE id = ?",
@@ -77,13 +81,40 @@ def update_term_entry(project: Project, entry: TermEntry) -> None:
         )
         conn.execute("DELETE FROM terms WHERE entry_id = ?", (entry.id,))
         _insert_terms(conn, entry.id, entry)
+        _refresh_flags(project, conn, [*old, entry])
         project._notify("terms", [entry.id])  # noqa: SLF001
 
 
 def delete_term_entry(project: Project, entry_id: int) -> None:
+    old = [e for e in term_entries(project) if e.id == entry_id]
     with project.transaction() as conn:
         conn.execute("DELETE FROM term_entries WHERE id = ?", (entry_id,))
+        _refresh_flags(project, conn, old)
         project._notify("terms", [entry_id])  # noqa: SLF001
+
+
+def _refresh_flags(project: Project, conn, entries: list[TermEntry]) -> None:  # noqa: ANN001
+    """The target checks again on the translated segments where `entries` occur (in the
+    source or the target), so their QA flags follow the changed termbase."""
+    from workbench.core.qa_hook import forget
+    from workbench.core.termmatch import TermMatcher
+
+    forget(project)  # the checks must see the termbase as it is now
+    if not entries:
+        return
+    in_source = TermMatcher(entries, project.source_lang)
+    in_target = TermMatcher(entries, project.target_lang)
+    changed = []
+    rows = conn.execute("SELECT id, mt_source, target, flags FROM segments WHERE target != ''")
+    for sid, source, target, flags in rows.fetchall():
+        if not (in_source.find(source) or in_target.find(target)):
+            continue
+        new = project._flags_for(sid, target)  # noqa: SLF001 - the store's own check runner
+        if new != flags:
+            conn.execute("UPDATE segments SET flags = ? WHERE id = ?", (new, sid))
+            changed.append(sid)
+    if changed:
+        project._notify("changed", changed)  # noqa: SLF001
 
 
 def _insert_terms(conn, entry_id: int, entry: TermEntry) -> None:  # noqa: ANN001
@@ -140,6 +171,10 @@ def set_warning_ignored(
                 "DELETE FROM qa_ignored WHERE segment_id = ? AND check_name = ? AND detail = ?",
                 (segment_id, check, detail),
             )
+        row = conn.execute("SELECT target FROM segments WHERE id = ?", (segment_id,)).fetchone()
+        if row is not None:  # the segment's QA flags without (or with again) this warning
+            flags = project._flags_for(segment_id, row[0])  # noqa: SLF001
+            conn.execute("UPDATE segments SET flags = ? WHERE id = ?", (flags, segment_id))
         project._notify("changed", [segment_id])  # noqa: SLF001
 
 
@@ -152,3 +187,11 @@ def memory_texts(project: Project, lang: str, limit: int = 200_000) -> list[str]
         (lang, lang, limit),
     )
     return [r[0] for r in rows]
+
+
+def ignored_for(project: Project, segment_id: int) -> set[tuple[str, str]]:
+    """(check, detail) of the warnings ignored in one segment."""
+    rows = project.connection.execute(
+        "SELECT check_name, detail FROM qa_ignored WHERE segment_id = ?", (segment_id,)
+    )
+    return {(c, d) for c, d in rows}

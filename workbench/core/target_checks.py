@@ -28,6 +28,7 @@ from typing import Any
 
 from workbench.core import flags
 from workbench.core.guards import check_translation
+from workbench.core.qa_hook import QA_FLAGS, qa_flags
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class CheckedText:
     src: str  # the segment's own language (ky/ru/en)
     tgt: str  # the project's target language
     project: Any = None  # the open Project when the store runs the checks, else None
+    segment_id: int | None = None  # the segment, when the store runs the checks
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ MT_TEXT_FLAGS = frozenset({flags.MT_SPLIT, flags.MT_EMPTY})
 
 CHECKS: tuple[TargetCheck, ...] = (
     TargetCheck("guard rails", frozenset(flags.MT_FLAGS - MT_TEXT_FLAGS), _guard_rails),
+    # Terminology and QA (core/qa.py), with the project's termbase: project runs only.
+    TargetCheck("qa", QA_FLAGS, qa_flags),
 )
 
 

@@ -29,8 +29,6 @@ WITH_WARNINGS = "with-warnings"  # the status filter that shows segments with QA
 class TermsMixin:
     """Part of MainWindow."""
 
-    _qa_ctx: QaContext | None = None
-
     def _build_terms(self) -> None:
         self.terms_panel = TermsPanel()
         # A dock of its own under "Current segment", so neither squeezes the other.
@@ -48,7 +46,6 @@ class TermsMixin:
         self._span_cache: dict[tuple[int, str], list[tuple[int, int]]] = {}
 
     def _terms_project_opened(self) -> None:
-        self._qa_ctx = None
         self._span_cache.clear()
         self.project.subscribe(self._on_terms_event)
         self.model.term_spans = self.term_spans
@@ -56,23 +53,18 @@ class TermsMixin:
     def _terms_project_closing(self) -> None:
         if self.project is not None:
             self.project.unsubscribe(self._on_terms_event)
-        self._qa_ctx = None
         self._span_cache.clear()
 
     def _on_terms_event(self, event: str, _ids: Sequence[int]) -> None:
         if event == "terms":
-            self._qa_ctx = None
             self._span_cache.clear()
             if self.grid is not None:
                 self.grid.viewport().update()
             self._side_timer_start()
 
     def qa_ctx(self) -> QaContext | None:
-        if self.project is None:
-            return None
-        if self._qa_ctx is None:
-            self._qa_ctx = qa_context(self.project)
-        return self._qa_ctx
+        """The project's QA context (cached by the core until the termbase changes)."""
+        return qa_context(self.project) if self.project is not None else None
 
     # -- the current segment -------------------------------------------------------------
     def term_spans(self, seg: Segment, text: str) -> list[tuple[int, int]]:
