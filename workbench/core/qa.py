@@ -108,6 +108,8 @@ def check_segment(ctx: QaContext, seg: Segment) -> list[QaWarning]:
     """Every warning about one segment's target (consistency across segments aside)."""
     sid = seg.id
     source, target = seg.source_plain, seg.target_plain
+    if seg.status == Status.NOT_NEEDED:
+        return []  # kept as it is, by the translator's choice
     if not target.strip():
         if seg.status == Status.CONFIRMED and source.strip():
             message = "The segment is confirmed but its target is empty"
