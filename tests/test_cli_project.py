@@ -295,5 +295,32 @@ def test_export_never_overwrites_the_original_documents(project, article, capsys
     before = article.read_bytes()
     assert run("project", "export", str(project), str(article.parent)) == 1
     err = capsys.readouterr().err
-    assert "is the original document" in err and "макала 1.txt" in err
+    assert "is not an unchanged earlier export" in err and "макала 1.txt" in err
     assert article.read_bytes() == before
+
+
+def test_export_never_replaces_a_source_edited_since_import(project, article, capsys):
+    """The old guard compared bytes with the imported original: an edited source
+    differs from it and was overwritten (remove ExportGuard.check to see it)."""
+    assert run("project", "add", str(project), str(article)) == 0
+    article.write_text("Мен бул файлды импорттон кийин түзөттүм.\n", encoding="utf-8")
+    edited = article.read_bytes()
+    assert run("project", "export", str(project), str(article.parent)) == 1
+    err = capsys.readouterr().err
+    assert "макала 1.txt" in err and "nothing was written" in err
+    assert article.read_bytes() == edited
+
+
+def test_export_replaces_its_own_earlier_output_but_not_an_edited_one(
+    project, article, tmp_path, capsys
+):
+    assert run("project", "add", str(project), str(article)) == 0
+    out = tmp_path / "out"
+    assert run("project", "export", str(project), str(out)) == 0
+    assert run("project", "export", str(project), str(out)) == 0  # unchanged: replaced
+    exported = out / article.name
+    exported.write_text("A translator polished this copy by hand.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert run("project", "export", str(project), str(out)) == 1
+    assert "not an unchanged earlier export" in capsys.readouterr().err
+    assert exported.read_text(encoding="utf-8") == "A translator polished this copy by hand.\n"

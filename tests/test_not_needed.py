@@ -82,6 +82,10 @@ def test_export_keeps_them_as_they_are_and_says_so(project_path, tmp_path, capsy
 def test_an_older_project_gets_the_status_on_upgrade(project_path):
     conn = sqlite3.connect(project_path)  # as a schema 3 workbench left it: the caption new
     conn.execute("UPDATE segments SET status = 0")
+    conn.executescript(  # and without what schema 5 added
+        "DROP INDEX documents_name; DROP INDEX tm_units_import; "
+        "ALTER TABLE tm_units DROP COLUMN import_id; DROP TABLE tm_imports;"
+    )
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()

@@ -10,7 +10,7 @@ from lxml import etree
 
 from workbench.cli import main
 from workbench.core.errors import BadInput
-from workbench.core.store import Project
+from workbench.core.store import MIGRATIONS, Project
 from workbench.core.store_terms import add_term_entries, term_entries, update_term_entry
 from workbench.core.tbx import build_tbx, read_tbx, validate_tbx, write_tbx
 from workbench.core.termbase import Term, TermEntry
@@ -57,9 +57,13 @@ def test_store_keeps_entries_skips_duplicates_and_updates(project):
 
 def test_an_older_project_gains_the_term_tables(tmp_path):
     path = tmp_path / "old.wbproj"
-    Project.create(path, "ky", "ru").close()
-    conn = sqlite3.connect(path)
-    conn.executescript("DROP TABLE terms; DROP TABLE term_entries; DROP TABLE qa_ignored;")
+    conn = sqlite3.connect(path)  # a project as schema 2 made it
+    for version in (1, 2):
+        for statement in MIGRATIONS[version]:
+            conn.execute(statement)
+    conn.executemany(
+        "INSERT INTO meta VALUES (?, ?)", [("source_lang", "ky"), ("target_lang", "ru")]
+    )
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()

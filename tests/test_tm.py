@@ -143,13 +143,14 @@ def test_lookup_sees_units_added_and_removed_after_the_first_lookup(tmp_path):
     with project.transaction() as conn:
         conn.execute("DELETE FROM tm_units")
     assert tm.lookup(project, "Экинчи сүйлөм.", threshold=50) == []
-    # A second connection (another window or process) adds a unit.
-    other = Project.open(project.path)
-    add_pairs(other, [("Үчүнчү сүйлөм.", "Третье предложение.")])
-    other.close()
-    assert [m.target for m in tm.lookup(project, "Үчүнчү сүйлөм.", threshold=95)] == [
+    # A read-only window (another process) sees what the project's writer adds.
+    viewer = Project.open(project.path, read_only=True)
+    assert tm.lookup(viewer, "Үчүнчү сүйлөм.", threshold=95) == []
+    add_pairs(project, [("Үчүнчү сүйлөм.", "Третье предложение.")])
+    assert [m.target for m in tm.lookup(viewer, "Үчүнчү сүйлөм.", threshold=95)] == [
         "Третье предложение."
     ]
+    viewer.close()
 
 
 def test_compact_prefilter_never_loses_a_candidate():

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from workbench.cli.model_options import add_model_options, model_choice, say_model
+from workbench.cli.project_access import open_for_writing
 from workbench.cli.translate_cmd import ProgressPrinter
 from workbench.core.errors import WorkbenchError
 from workbench.core.flags import label
@@ -66,7 +68,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _new(args: argparse.Namespace) -> int:
-    with Project.create(args.project, args.source, args.target, unit=args.unit) as project:
+    with Project.create(
+        args.project, args.source, args.target, unit=args.unit, purpose="workbench project new"
+    ) as project:
         src, tgt = LANGUAGES[project.source_lang], LANGUAGES[project.target_lang]
         print(f"created {project.path}: {src.name} -> {tgt.name}, one segment per {project.unit}")
     return 0
@@ -76,7 +80,7 @@ def _add(args: argparse.Namespace) -> int:
     from workbench.core.importer import import_file
 
     failures = 0
-    with Project.open(args.project) as project:
+    with open_for_writing(args.project, "project add") as project:
         for name in args.files:
             try:
                 report = import_file(project, name)
@@ -128,6 +132,8 @@ def _show(args: argparse.Namespace) -> int:
             return 0
         src, tgt = LANGUAGES[project.source_lang], LANGUAGES[project.target_lang]
         print(f"{project.path}: {src.name} -> {tgt.name}, one segment per {project.unit}")
+        if not _writable(project):
+            print("  read-only: the file or its folder cannot be written here")
         total = project.count()
         for status in Status:
             n = project.count(status=status)
@@ -153,17 +159,17 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _writable(project: Project) -> bool:
+    return os.access(project.path, os.W_OK) and os.access(project.path.parent, os.W_OK)
+
+
 def _pretranslate(args: argparse.Namespace) -> int:
     from workbench.app.pretranslate import pending_requests, pretranslate
     from workbench.core.task import TaskState
     from workbench.mt.cache import MTCache
 
     choice = model_choice(args)
-    with Project.open(args.project) as project:
-        if project.read_only:
-            raise WorkbenchError(
-                "is read-only; make the file (and its folder) writable", path=project.path
-            )
+    with open_for_writing(args.project, "project pretranslate") as project:
         from workbench.core.tm import fill_exact_matches
 
         if not pending_requests(project, overwrite=args.overwrite):

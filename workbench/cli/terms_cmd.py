@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from workbench.cli.project_access import open_for_writing
 from workbench.core.store import Project
 
 
@@ -51,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _import(args: argparse.Namespace) -> int:
     from workbench.app.terms import import_terms
 
-    with Project.open(args.project) as project:
+    with open_for_writing(args.project, "terms import") as project:
         result = import_terms(project, args.file, shared=args.shared)
     print(result.summary(Path(args.file).name))
     return 0

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from workbench.cli.project_access import open_for_writing
 from workbench.core.languages import CODES, LANGUAGES
 from workbench.core.store import Project
 
@@ -87,7 +88,7 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from workbench.core.tmx_read import import_tmx
 
-    with Project.open(args.project) as project:
+    with open_for_writing(args.project, "tmx import") as project:
         report = import_tmx(project, args.tmx)
         print(report.summary(project))
     return 0
@@ -128,7 +129,7 @@ def _stats(args: argparse.Namespace) -> int:
 def _fill(args: argparse.Namespace) -> int:
     from workbench.core import tm
 
-    with Project.open(args.project) as project:
+    with open_for_writing(args.project, "tm fill") as project:
         filled = tm.fill_exact_matches(project)
     print(f"filled {filled} segments from 100% memory matches (status: needs review)")
     return 0

@@ -15,6 +15,7 @@ from pathlib import Path
 from workbench.core import flags as F
 from workbench.core.document import Document
 from workbench.core.errors import BadInput, ProjectError
+from workbench.core.export_guard import ExportGuard
 from workbench.core.formats import FORMATS, Format, read_document, write_document
 from workbench.core.inline import Coded, complete, strip_markers
 from workbench.core.inline_split import join_segments, split_coded
@@ -274,14 +275,10 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
     formats = {d.id: _stored_format(d.format, d.name, project) for d in documents}
     safe = unique_file_names((d.name, formats[d.id].extensions[0]) for d in documents)
     names = {d.id: name for d, name in zip(documents, safe, strict=True)}
+    guard = ExportGuard(out_dir)
     for info in documents:
-        # Exporting into the folder the documents came from would overwrite them.
-        existing = out_dir / names[info.id]
-        if existing.is_file() and existing.read_bytes() == project.document_data(info.id):
-            raise BadInput(
-                "is the original document: export into another folder so it is not overwritten",
-                path=existing,
-            )
+        # Before writing anything: never replace a source document or an edited file.
+        guard.check(out_dir / names[info.id])
     report = ExportReport(written=[], segments=0, untranslated=0)
     for info in documents:
         segments = list(project.segments(document_id=info.id))
@@ -292,6 +289,7 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
             report.renamed.append((info.name, names[info.id]))
         texts, repaired = paragraph_coded(segments, doc.coded)
         write_document(doc, texts, out)
+        guard.wrote(out)
         report.codes_added += repaired
         report.written.append(out)
         report.segments += len(segments)
@@ -299,4 +297,13 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
         report.untranslated += sum(
             1 for s in segments if not s.is_translated and s.status != Status.NOT_NEEDED
         )
+    if report.written:
+        try:
+            guard.save()
+        except OSError as exc:
+            raise BadInput(
+                f"wrote the documents but not its record of them ({exc.strerror}); "
+                "a later export into this folder will not replace them",
+                path=guard.record_path,
+            ) from exc
     return report

@@ -7,7 +7,12 @@ mode with full sync, so a killed process loses nothing that was committed.
 
 A Project object belongs to the thread that opened it (SQLite connections are
 not shared between threads); worker threads hand their results back to that
-thread.
+thread. A writable Project holds the project's lock file (project_lock): one
+writer process at a time; files are recognised before anything is written to
+them (project_file).
+
+Longer than most modules because the store owns the project file's SQL (schema,
+documents, segments, the memory's import bookkeeping) in one place.
 """
 
 from __future__ import annotations
@@ -26,11 +31,19 @@ from workbench.core.commands import command
 from workbench.core.errors import ProjectError
 from workbench.core.inline import Code, Coded, codes_from_json, codes_to_json, strip_markers
 from workbench.core.languages import get_language
+from workbench.core.project_file import (
+    backup_before_migration,
+    connect,
+    database_error,
+    is_damage,
+    schema_version_of,
+)
+from workbench.core.project_lock import Holder, ProjectLock
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.target_checks import MT_TEXT_FLAGS, CheckedText, refresh_flags
 
 PROJECT_SUFFIX = ".wbproj"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 UNITS = ("sentence", "paragraph")
 
 # Migrations: MIGRATIONS[n] turns a schema n-1 database into schema n.
@@ -134,7 +147,31 @@ MIGRATIONS: dict[int, Sequence[str]] = {
             WHERE status = {int(Status.NEW)} AND target = ''
             AND lang = (SELECT value FROM meta WHERE key = 'target_lang')""",
     ),
+    # 5: one writer's guarantees (issue 10).
+    5: (
+        # Document names are unique (two `project add` of one file at once made two
+        # documents of one name); an older project's duplicates get their id first.
+        "UPDATE documents SET name = '(' || id || ') ' || name "
+        "WHERE id NOT IN (SELECT MIN(id) FROM documents GROUP BY name)",
+        "CREATE UNIQUE INDEX documents_name ON documents(name)",
+        # A TMX import commits in chunks; its units stay invisible to lookups until
+        # its row says it finished, and an unfinished one is rolled back.
+        """CREATE TABLE tm_imports (
+            id INTEGER PRIMARY KEY,
+            file TEXT NOT NULL,
+            started TEXT NOT NULL,
+            finished TEXT
+        )""",
+        "ALTER TABLE tm_units ADD COLUMN import_id INTEGER",  # tm_imports.id; removed first
+        "CREATE INDEX tm_units_import ON tm_units(import_id) WHERE import_id IS NOT NULL",
+    ),
 }
+
+# The memory units lookups may see: not those of an import still running (or
+# one that died half way and waits to be rolled back).
+VISIBLE_UNITS = (
+    "(import_id IS NULL OR import_id NOT IN (SELECT id FROM tm_imports WHERE finished IS NULL))"
+)
 
 _SEGMENT_COLUMNS = (
     "s.id, s.document_id, d.name, s.paragraph, s.position, s.lead, s.source, s.trail, "
@@ -183,20 +220,39 @@ class NewSegment:
     source_codes: tuple[Code, ...] = ()  # the codes of the markers in source
 
 
+class DuplicateDocument(ProjectError):
+    """A document of that name is already in the project."""
+
+
 # A listener receives (event, segment ids): "added", "changed", "removed".
 Listener = Callable[[str, Sequence[int]], None]
 
 
 class Project:
-    """An open project file. Use Project.create or Project.open."""
+    """An open project file. Use Project.create or Project.open.
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool) -> None:
+    A writable Project holds the project's lock file (see project_lock): one writer
+    process at a time. Other processes open it read-only or wait.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        read_only: bool,
+        lock: ProjectLock | None = None,
+        read_only_reason: str = "",
+    ) -> None:
         self.path = path
         self._conn = conn
         self.read_only = read_only
+        # Why a project asked for writing opened read-only ("" when asked for reading).
+        self.read_only_reason = read_only_reason
+        self._lock = lock
         self._listeners: list[Listener] = []
         self._depth = 0  # nesting of _write blocks: only the outermost commits
         self._pending: list[tuple[str, Sequence[int]]] = []  # news held until the commit
+        self.notices: list[str] = []  # what opening repaired (an unfinished import rolled back)
         meta = dict(conn.execute("SELECT key, value FROM meta"))
         try:
             self.source_lang = get_language(meta["source_lang"]).code
@@ -210,7 +266,13 @@ class Project:
     # -- opening ---------------------------------------------------------------
     @classmethod
     def create(
-        cls, path: str | Path, source_lang: str, target_lang: str, unit: str = "sentence"
+        cls,
+        path: str | Path,
+        source_lang: str,
+        target_lang: str,
+        unit: str = "sentence",
+        *,
+        purpose: str = "workbench",
     ) -> Project:
         path = Path(path)
         src, tgt = get_language(source_lang).code, get_language(target_lang).code
@@ -222,9 +284,13 @@ class Project:
             raise ProjectError("already exists; open it, or choose another name", path=path)
         if not path.parent.is_dir():
             raise ProjectError("folder does not exist; create it first", path=path.parent)
+        lock = ProjectLock(path)
+        lock.acquire(purpose)  # another process creating the same file at once waits out
         conn = None
         try:
-            conn = _connect(path, read_only=False)
+            if path.exists():
+                raise ProjectError("already exists; open it, or choose another name", path=path)
+            conn = connect(path, read_only=False)
             with _transaction(conn):
                 _migrate(conn, 0, path)
                 conn.executemany(
@@ -237,19 +303,38 @@ class Project:
                         ("app_version", __version__),
                     ],
                 )
-            return cls(path, conn, read_only=False)
+            return cls(path, conn, read_only=False, lock=lock)
         except (sqlite3.Error, ProjectError) as exc:
             # Nothing was there before: leave nothing half made behind.
             if conn is not None:
                 conn.close()
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                leftover.unlink(missing_ok=True)
+                for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                    leftover.unlink(missing_ok=True)
+            lock.release()
             if isinstance(exc, ProjectError):
                 raise
             raise ProjectError(f"cannot create the project ({exc})", path=path) from exc
+        except BaseException:
+            lock.release()
+            raise
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Project:
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        purpose: str = "workbench",
+        on_wait: Callable[[Holder | None, float], bool] | None = None,
+        take_over: bool = False,
+    ) -> Project:
+        """Open a project; for writing (the default) this process takes its lock.
+
+        When another process holds the lock, ProjectLocked names it, unless on_wait
+        is given: it is called every half second with the holder and the seconds
+        waited, and returns whether to go on waiting. Nothing is written to a file
+        before it is known to be a project of a version this build reads.
+        """
         path = Path(path)
         if not path.exists():
             raise ProjectError(
@@ -259,53 +344,88 @@ class Project:
             raise ProjectError("is a folder, not a project file", path=path)
         if not os.access(path, os.R_OK):
             raise ProjectError("cannot be read; check the file's permissions", path=path)
-        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-        read_only = read_only or not writable
+        reason = ""
+        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            read_only, reason = True, "the file or its folder cannot be written"
+        schema_version_of(path, SCHEMA_VERSION)  # refuses anything but a project, read-only
+        lock = None
+        if not read_only:
+            lock = ProjectLock(path)
+            if on_wait is None or take_over:
+                lock.acquire(purpose, take_over=take_over)
+            else:
+                lock.acquire_waiting(purpose, on_wait)
         conn = None
         try:
-            conn = _connect(path, read_only=read_only)
-            return cls._from_connection(conn, path, read_only)
-        except sqlite3.DatabaseError as exc:
+            conn = connect(path, read_only=read_only)
+            project = cls._from_connection(conn, path, read_only, lock, reason)
+            if not read_only:
+                project._roll_back_unfinished_imports()
+            return project
+        except BaseException as exc:
             if conn is not None:
                 conn.close()
-            raise ProjectError(
-                f"is not a workbench project or is damaged ({exc}); restore it from a backup",
-                path=path,
-            ) from exc
-        except BaseException:
-            if conn is not None:
-                conn.close()
+            if lock is not None:
+                lock.release()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise database_error(path, exc) from exc
             raise
 
     @classmethod
-    def _from_connection(cls, conn: sqlite3.Connection, path: Path, read_only: bool) -> Project:
+    def _from_connection(
+        cls,
+        conn: sqlite3.Connection,
+        path: Path,
+        read_only: bool,
+        lock: ProjectLock | None,
+        reason: str,
+    ) -> Project:
         """Check the schema (upgrading an older one) and make the Project."""
-        version = _schema_version(conn, path)
-        if version > SCHEMA_VERSION:
-            raise ProjectError(
-                f"was made by a newer workbench (project schema {version}, this version "
-                f"reads up to {SCHEMA_VERSION}); update the workbench to open it",
-                path=path,
-            )
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version < SCHEMA_VERSION:
             if read_only:
                 raise ProjectError(
                     "needs an upgrade but is read-only; make it writable and open it again",
                     path=path,
                 )
-            _backup_before_migration(conn, path, version)
+            backup_before_migration(conn, path, version)
             with _transaction(conn):
                 _migrate(conn, version, path)
-        return cls(path, conn, read_only)
+        return cls(path, conn, read_only, lock, reason)
+
+    def _roll_back_unfinished_imports(self) -> None:
+        """An import whose process died (this one holds the lock now) never finished:
+        remove its units, so the memory is as it was before it began."""
+        rows = self._conn.execute(
+            "SELECT id, file, started FROM tm_imports WHERE finished IS NULL"
+        ).fetchall()
+        for import_id, file, started in rows:
+            self.discard_import(import_id)
+            self.notices.append(
+                f"the import of {file} started {started} did not finish; it was rolled back"
+            )
+
+    @property
+    def holder(self) -> Holder | None:
+        """This process's lock record, when it opened the project for writing."""
+        return self._lock.holder if self._lock is not None else None
 
     def close(self) -> None:
-        self._conn.close()
+        try:
+            self._conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> Project:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
         self.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            # Damaged pages show up when a query reaches them: one line, not a traceback.
+            raise database_error(self.path, exc) from exc
 
     # -- project settings ------------------------------------------------------
     @property
@@ -354,6 +474,13 @@ class Project:
         """Store a document and its segments in one transaction; returns its id."""
         stamp = now()
         with self._write():
+            # Checked inside the write transaction: another process adding the same
+            # file at once waits for this one and then finds the name taken.
+            if self._conn.execute("SELECT 1 FROM documents WHERE name = ?", (name,)).fetchone():
+                raise DuplicateDocument(
+                    f"already has a document named {name!r}; rename the file to add it again",
+                    path=self.path,
+                )
             cur = self._conn.execute(
                 "INSERT INTO documents(name, format, encoding, flags, data, added) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -640,6 +767,38 @@ class Project:
         with self._write():
             yield self._conn
 
+    # -- imports into the memory, committed in chunks ------------------------------
+    def begin_import(self, file: str) -> int:
+        """Record an import; its units (stored with its id) stay invisible to lookups
+        (see VISIBLE_UNITS) until finish_import, and discard_import removes them."""
+        with self._write():
+            cur = self._conn.execute(
+                "INSERT INTO tm_imports(file, started) VALUES (?, ?)", (file, now())
+            )
+        return int(cur.lastrowid or 0)
+
+    def finish_import(self, import_id: int) -> None:
+        """Make all of an import's units visible at once (one small commit)."""
+        with self._write():
+            self._conn.execute(
+                "UPDATE tm_imports SET finished = ? WHERE id = ?", (now(), import_id)
+            )
+
+    def discard_import(self, import_id: int, chunk: int = 20_000) -> None:
+        """Remove an unfinished import, a chunk per commit (its units are invisible
+        meanwhile; if this is interrupted too, the next writable open goes on)."""
+        while True:
+            with self._write():
+                removed = self._conn.execute(
+                    "DELETE FROM tm_units WHERE id IN "
+                    "(SELECT id FROM tm_units WHERE import_id = ? LIMIT ?)",
+                    (import_id, chunk),
+                ).rowcount
+            if removed < chunk:
+                break
+        with self._write():
+            self._conn.execute("DELETE FROM tm_imports WHERE id = ?", (import_id,))
+
     # -- internals -------------------------------------------------------------
     @contextmanager
     def _write(self) -> Iterator[None]:
@@ -655,12 +814,22 @@ class Project:
             finally:
                 self._depth -= 1
             return
+        if self._lock is not None and not self._lock.still_ours():
+            # Someone took the project over (or removed its lock file): saving now
+            # could overwrite their work, so nothing more is saved from here.
+            raise ProjectError(
+                "is no longer held by this process (its lock file was taken over or "
+                "removed); nothing more is saved here: reopen the project",
+                path=self.path,
+            )
         self._depth = 1
         try:
             with _transaction(self._conn):
                 yield
         except sqlite3.Error as exc:
             self._pending.clear()
+            if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
+                raise database_error(self.path, exc) from exc
             raise ProjectError(f"could not be written ({exc})", path=self.path) from exc
         except BaseException:
             self._pending.clear()
@@ -685,43 +854,12 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
         raise
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    if read_only:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=10, isolation_level=None)
-    else:
-        # Autocommit mode: transactions are explicit (see _transaction).
-        conn = sqlite3.connect(path, timeout=10, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        # FULL: a commit is on disk before the call returns, even across power loss.
-        conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    return conn
-
-
-def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    if "meta" not in tables:
-        raise ProjectError("is an SQLite file but not a workbench project", path=path)
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    return int(version)
-
-
 def _migrate(conn: sqlite3.Connection, current: int, path: Path) -> None:
     """Run the migrations from `current` up to SCHEMA_VERSION (inside the caller's transaction)."""
     for version in range(current + 1, SCHEMA_VERSION + 1):
         for statement in MIGRATIONS[version]:
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")
-
-
-def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Keep a copy of the project as it was before an upgrade."""
-    backup = path.with_name(f"{path.name}.schema{version}.bak")
-    if not backup.exists():
-        target = sqlite3.connect(backup)
-        conn.backup(target)
-        target.close()
 
 
 def _filters(

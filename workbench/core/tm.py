@@ -34,7 +34,7 @@ from workbench.core.kyrgyz import normalise_for_matching
 from workbench.core.languages import get_language
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.settings import Settings
-from workbench.core.store import Project, now
+from workbench.core.store import VISIBLE_UNITS, Project, now
 
 # tm_units.origin values
 ORIGIN_PROJECT = "project"  # confirmed in this project
@@ -124,10 +124,12 @@ def store_unit(
     props: dict[str, object] | None = None,
     skip_duplicate: bool = True,
     key: str | None = None,
+    import_id: int | None = None,
 ) -> bool:
     """Insert one pair inside the caller's transaction; False if the same pair is stored.
 
-    `key` may be passed when the caller already has match_key(source, source_lang).
+    `key` may be passed when the caller already has match_key(source, source_lang);
+    `import_id` marks a unit of an import that is not finished yet (see Project.begin_import).
     """
     source, target = source.strip(), target.strip()
     key = match_key(source, source_lang) if key is None else key
@@ -143,7 +145,8 @@ def store_unit(
     stamp = now()
     conn.execute(
         "INSERT INTO tm_units(source_lang, target_lang, source, target, source_key, origin, "
-        "document, creator, created, changed, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "document, creator, created, changed, props, import_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             source_lang,
             target_lang,
@@ -156,6 +159,7 @@ def store_unit(
             created or stamp,
             changed or created or stamp,
             json.dumps(props or {}, ensure_ascii=False),
+            import_id,
         ),
     )
     return True
@@ -212,7 +216,8 @@ def add_confirmed(project: Project, segment: Segment, translator: str | None = N
 def count_units(project: Project) -> dict[tuple[str, str], int]:
     """Units per (source, target) language pair."""
     rows = project.connection.execute(
-        "SELECT source_lang, target_lang, COUNT(*) FROM tm_units GROUP BY 1, 2 ORDER BY 1, 2"
+        f"SELECT source_lang, target_lang, COUNT(*) FROM tm_units WHERE {VISIBLE_UNITS} "
+        "GROUP BY 1, 2 ORDER BY 1, 2"
     )
     return {(r[0], r[1]): r[2] for r in rows}
 
@@ -281,7 +286,7 @@ def _keys(project: Project, src: str, tgt: str) -> _Keys:
         return cached
     count, max_id = conn.execute(
         "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM tm_units "
-        "WHERE source_lang = ? AND target_lang = ?",
+        f"WHERE source_lang = ? AND target_lang = ? AND {VISIBLE_UNITS}",
         (src, tgt),
     ).fetchone()
     if cached and (cached.count, cached.max_id) == (count, max_id):
@@ -291,7 +296,7 @@ def _keys(project: Project, src: str, tgt: str) -> _Keys:
         # Only appended since last time (the usual case: a confirm, an import)?
         rows = conn.execute(
             "SELECT id, source_key FROM tm_units WHERE source_lang = ? AND target_lang = ? "
-            "AND id > ? ORDER BY id",
+            f"AND id > ? AND {VISIBLE_UNITS} ORDER BY id",
             (src, tgt, cached.max_id),
         ).fetchall()
         if cached.count + len(rows) == count:
@@ -303,7 +308,7 @@ def _keys(project: Project, src: str, tgt: str) -> _Keys:
     keys.extend(
         conn.execute(
             "SELECT id, source_key FROM tm_units WHERE source_lang = ? AND target_lang = ? "
-            "ORDER BY id",
+            f"AND {VISIBLE_UNITS} ORDER BY id",
             (src, tgt),
         )
     )
@@ -356,7 +361,8 @@ def lookup(
     candidate_ids = {
         r[0]
         for r in conn.execute(
-            "SELECT id FROM tm_units WHERE source_lang = ? AND target_lang = ? AND source_key = ?",
+            "SELECT id FROM tm_units WHERE source_lang = ? AND target_lang = ? AND source_key = ? "
+            f"AND {VISIBLE_UNITS}",
             (src, tgt, key),
         )
     }
@@ -441,7 +447,7 @@ def exact_match(project: Project, text: str, src: str, tgt: str) -> Match | None
         return None
     rows = project.connection.execute(
         f"SELECT {_UNIT_COLUMNS} FROM tm_units WHERE source_lang = ? AND target_lang = ? "
-        "AND source_key = ? AND origin != ?",
+        f"AND source_key = ? AND origin != ? AND {VISIBLE_UNITS}",
         (src, tgt, key, ORIGIN_MT),
     ).fetchall()
     found = [m for m in _to_matches(rows, text, key, src, tgt) if m.score >= 100]

@@ -225,44 +225,79 @@ SKIP_EMPTY = "with an empty segment"
 SKIP_DUPLICATE = "already in the memory"
 
 
+CHUNK_UNITS = 2000  # units per commit: a fraction of a second of work
+
+
 def import_tmx(
-    project: Project, path: str | Path, task: TaskState | None = None
+    project: Project,
+    path: str | Path,
+    task: TaskState | None = None,
+    *,
+    chunk_units: int = CHUNK_UNITS,
 ) -> TmxImportReport:
-    """Add every unit of a TMX file to the project's memory, all in one transaction.
+    """Add every unit of a TMX file to the project's memory: all or nothing.
 
     Every ordered pair among the unit's ky/ru/en variants is stored (the first
-    variant of each language, so en-US and en-GB give one English text). A bad or
-    truncated file raises BadInput and the memory stays as it was.
+    variant of each language, so en-US and en-GB give one English text). The
+    units are committed a chunk at a time, so a 300,000-unit file neither holds
+    one huge transaction nor grows the WAL without bound; they stay invisible to
+    lookups until the last chunk is in, and a bad or truncated file, a cancel or
+    Ctrl+C removes them again (a killed process's are removed when the project
+    is next opened for writing). The memory is then as it was.
     """
     reader = TmxReader(path)
     report = TmxImportReport(reader.path)
     tm.check_key_version(project)
-    with project.transaction() as conn:
-        for unit in reader:
-            report.units += 1
-            texts, empty = _texts_by_language(unit, report)
-            if len(texts) < 2:
-                if empty:
-                    report.skipped[SKIP_EMPTY] += 1
-                elif texts:
-                    report.skipped[SKIP_ONE_LANGUAGE] += 1
-                else:
-                    report.skipped[SKIP_NO_LANGUAGE] += 1
-            else:
-                added = _store(conn, unit, texts, reader.path.name)
-                if added:
-                    report.imported += 1
-                    report.pairs += added
-                    if project.source_lang in texts and project.target_lang in texts:
-                        report.usable += 1
-                else:
-                    report.skipped[SKIP_DUPLICATE] += 1
-            if task is not None and report.units % 500 == 0:
-                task.check_cancelled()
-                task.set_progress(reader.bytes_read, reader.size)
+    import_id = project.begin_import(reader.path.name)
+    try:
+        units = iter(reader)
+        finished = False
+        while not finished:
+            with project.transaction() as conn:
+                for _ in range(chunk_units):
+                    unit = next(units, None)
+                    if unit is None:
+                        finished = True
+                        break
+                    _import_unit(project, conn, unit, reader, report, import_id)
+                    if task is not None and report.units % 500 == 0:
+                        task.check_cancelled()
+                        task.set_progress(reader.bytes_read, reader.size)
+        project.finish_import(import_id)
+    except BaseException:
+        project.discard_import(import_id)
+        raise
     if task is not None:
         task.set_progress(reader.size, reader.size)
     return report
+
+
+def _import_unit(
+    project: Project,
+    conn,
+    unit: TmxUnit,
+    reader: TmxReader,
+    report: TmxImportReport,
+    import_id: int,
+) -> None:
+    report.units += 1
+    texts, empty = _texts_by_language(unit, report)
+    if len(texts) < 2:
+        if empty:
+            report.skipped[SKIP_EMPTY] += 1
+        elif texts:
+            report.skipped[SKIP_ONE_LANGUAGE] += 1
+        else:
+            report.skipped[SKIP_NO_LANGUAGE] += 1
+        return
+    added = _store(conn, unit, texts, reader.path.name, import_id)
+    if added:
+        report.imported += 1
+        report.pairs += added
+        if project.source_lang in texts and project.target_lang in texts:
+            report.usable += 1
+    else:
+        report.skipped[SKIP_DUPLICATE] += 1
 
 
 def _texts_by_language(unit: TmxUnit, report: TmxImportReport) -> tuple[dict[str, str], bool]:
@@ -280,7 +315,9 @@ def _texts_by_language(unit: TmxUnit, report: TmxImportReport) -> tuple[dict[str
     return texts, empty
 
 
-def _store(conn, unit: TmxUnit, texts: dict[str, str], file_name: str) -> int:
+def _store(
+    conn, unit: TmxUnit, texts: dict[str, str], file_name: str, import_id: int | None = None
+) -> int:
     created = parse_date(unit.created if isinstance(unit.created, str) else None)
     changed = parse_date(unit.changed if isinstance(unit.changed, str) else None) or created
     props: dict[str, object] = {"tmx": file_name}
@@ -309,5 +346,6 @@ def _store(conn, unit: TmxUnit, texts: dict[str, str], file_name: str) -> int:
                 changed=iso_date(changed) if changed else None,
                 props=props,
                 key=key,
+                import_id=import_id,
             )
     return added

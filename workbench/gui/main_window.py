@@ -6,8 +6,6 @@ there is no Save command; the status bar says when everything is saved.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.errors import WorkbenchError
 from workbench.core.languages import LANGUAGES
 from workbench.core.segment import Status
 from workbench.core.settings import Settings
@@ -35,6 +32,7 @@ from workbench.core.store import Project
 from workbench.gui import theme
 from workbench.gui.actions import Actions, build_menus, shortcut_table
 from workbench.gui.dialogs import SettingsDialog
+from workbench.gui.lock_banner import LockMixin
 from workbench.gui.mt_controller import MTController
 from workbench.gui.paragraph_view import ParagraphView
 from workbench.gui.segment_model import COL_TARGET, SegmentTableModel
@@ -58,7 +56,7 @@ STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | str | None]] = [
 ]
 
 
-class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, QMainWindow):
+class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, LockMixin, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings.load()
@@ -106,7 +104,13 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, QMainWindow):
         self.paragraphs.paragraphEdited.connect(self.revise_paragraph)
         self.stack.addWidget(welcome)
         self.stack.addWidget(self.paragraphs)
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_lock_banner())  # says why a project is read-only
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
     def _build_side_panel(self) -> None:
         self.side = SidePanel()
@@ -209,15 +213,6 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, QMainWindow):
         self._update_mt_actions()
 
     # ------------------------------------------------------------------ projects
-    def open_project(self, path: str | Path) -> bool:
-        try:
-            project = Project.open(path)
-        except WorkbenchError as exc:
-            self.show_error(str(exc))
-            return False
-        self._use_project(project)
-        return True
-
     def _use_project(self, project: Project) -> None:
         self.close_project()
         self.project = project
@@ -250,7 +245,9 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, QMainWindow):
         self._fill_documents()
         self._set_project_enabled(True)
         self.update_counts()
-        self.saved_label.setText("All changes saved")
+        self.saved_label.setStyleSheet("")
+        # A read-only window never claims to save (the banner above says why).
+        self.saved_label.setText("Read-only" if project.read_only else "All changes saved")
         if self.model.rowCount():
             self.grid.setCurrentIndex(self.model.index(0, COL_TARGET))
         self.update_side_panel()
@@ -275,6 +272,7 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, QMainWindow):
         self.model = None
         self.project.close()
         self.project = None
+        self.lock_banner.stop()
         self.stack.setCurrentWidget(self.welcome)
         self._set_project_enabled(False)
         self.setWindowTitle("Translation Workbench")

@@ -78,6 +78,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--paragraphs", action="store_true", help="show the paragraph view")
     parser.add_argument("--row", type=int, default=5, help="the grid row to open (from 0)")
     parser.add_argument("--qa-report", action="store_true", help="open the QA report too")
+    parser.add_argument(
+        "--locked",
+        action="store_true",
+        help="as a second window sees it: another editor holds the project (read-only banner)",
+    )
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -94,6 +99,12 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings.load()
         settings.theme = args.theme
         settings.translator_name = settings.translator_name or "Sample Translator"
+        holder = None
+        if args.locked:
+            from workbench.core.project_lock import EDITOR, ProjectLock
+
+            holder = ProjectLock(project)  # stands in for the first window's process
+            holder.acquire(EDITOR)
         window = make_window(project, settings)
         window.resize(width, height)
         window.show()
@@ -112,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             ok = window.grab().save(args.out)
         window.close()
+        if holder is not None:
+            holder.release()
     app.processEvents()
     if not ok:
         print(f"workbench: error: {args.out}: could not write the PNG", file=sys.stderr)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from workbench.core.errors import ProjectError, WorkbenchError, first_line
 from workbench.core.importer import check_can_add, store_document
+from workbench.core.project_lock import EDITOR
 from workbench.core.store import PROJECT_SUFFIX, DocumentInfo, Project
 from workbench.gui.dialogs import NewProjectDialog
 from workbench.gui.import_worker import ImportRunner, ReadFile
@@ -37,7 +38,7 @@ class FilesMixin:
             if path.suffix != PROJECT_SUFFIX:
                 path = path.with_name(path.name + PROJECT_SUFFIX)
             try:
-                self._use_project(Project.create(path, src, tgt, unit=unit))
+                self._use_project(Project.create(path, src, tgt, unit=unit, purpose=EDITOR))
             except WorkbenchError as exc:
                 self.show_error(str(exc))
 
