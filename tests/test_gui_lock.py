@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -94,3 +95,60 @@ def test_a_second_window_opens_read_only_names_the_holder_and_takes_over_after_i
             a.wait()
     with Project.open(path, read_only=True) as p:
         assert p.segment(p.segment_ids()[0]).target == "B's translation"
+
+
+def test_a_damaged_project_opens_to_one_line_not_a_traceback(qtbot, tmp_path):
+    """The grid's first read hit the damage and raised in the window (remove the
+    sqlite3.DatabaseError handler in LockMixin.open_project to see it)."""
+    import sqlite3
+
+    path = make_project(tmp_path)
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name='segments'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek((root - 1) * size)
+        f.write(b"\xff" * size)
+    win = MainWindow(Settings.load())
+    qtbot.addWidget(win)
+    assert not win.open_project(path)
+    assert win.project is None
+    text = win.dialog.text()
+    assert "is damaged" in text and "PRAGMA integrity_check" in text
+    win.dialog.close()
+    assert not (tmp_path / "news.wbproj.lock").exists()
+
+
+def test_a_lock_from_another_computer_is_taken_over_only_when_asked(qtbot, tmp_path):
+    import json
+
+    from workbench.core.project_lock import EDITOR, lock_path
+
+    path = make_project(tmp_path)
+    lock_path(path).write_text(
+        json.dumps(
+            {
+                "user": "aigul",
+                "host": "laptop-of-aigul",
+                "pid": 4242,
+                "started": "2026-11-30T09:00:00+06:00",
+                "purpose": EDITOR,
+            }
+        )
+    )
+    win = MainWindow(Settings.load())
+    qtbot.addWidget(win)
+    assert win.open_project(path)
+    assert win.project.read_only
+    banner = win.lock_banner
+    assert "aigul on laptop-of-aigul" in banner.label.text()
+    assert not banner.take_button.isHidden()  # this machine cannot check that one
+    banner.take_button.click()
+    box = win.dialog
+    take = next(b for b in box.buttons() if b.text() == "Take over")
+    take.click()
+    qtbot.waitUntil(lambda: win.project is not None and not win.project.read_only)
+    assert banner.isHidden()
+    assert json.loads(lock_path(path).read_text())["pid"] == os.getpid()
+    win.close()

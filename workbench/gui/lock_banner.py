@@ -10,12 +10,14 @@ checked from here; the user may take it over after a warning.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.project_file import database_error
 from workbench.core.project_lock import EDITOR, Holder, ProjectLock, ProjectLocked
 from workbench.core.store import Project
 
@@ -135,7 +137,13 @@ class LockMixin:
         except WorkbenchError as exc:
             self.show_error(str(exc))
             return False
-        self._use_project(project)
+        try:
+            self._use_project(project)
+        except sqlite3.DatabaseError as exc:
+            # Damaged pages show up when the grid first reads them: say so in one line.
+            self.close_project()
+            self.show_error(str(database_error(project.path, exc)))
+            return False
         self.lock_banner.show_for(project, holder)
         return True
 
