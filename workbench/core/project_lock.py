@@ -245,8 +245,12 @@ def _stamp() -> str:
 if sys.platform == "win32":  # pragma: no cover - not run in this project's CI
     import msvcrt
 
+    # Windows locks are mandatory: lock a byte far past the holder record, so
+    # others can still read who holds it.
+    _WIN_LOCK_OFFSET = 1 << 30
+
     def _try_lock(fd: int) -> bool:
-        os.lseek(fd, 0, os.SEEK_SET)
+        os.lseek(fd, _WIN_LOCK_OFFSET, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
@@ -254,7 +258,7 @@ if sys.platform == "win32":  # pragma: no cover - not run in this project's CI
         return True
 
     def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
+        os.lseek(fd, _WIN_LOCK_OFFSET, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         except OSError:

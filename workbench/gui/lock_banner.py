@@ -145,6 +145,8 @@ class LockMixin:
             self.show_error(str(database_error(project.path, exc)))
             return False
         self.lock_banner.show_for(project, holder)
+        if project.notices:  # e.g. an import that died half way was rolled back
+            self.statusBar().showMessage("; ".join(project.notices), 30000)
         return True
 
     def reopen_project(self) -> None:
