@@ -12,7 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core import flags
 from workbench.core.errors import Cancelled
+from workbench.core.inline import Coded
+from workbench.core.placement import place_codes
 from workbench.core.segment import Status
 from workbench.core.store import Project
 from workbench.core.task import TaskState
@@ -36,16 +39,25 @@ def pending_requests(
 
 
 def apply_result(project: Project, result: MTResult, model: str, overwrite: bool) -> bool:
-    """Store one pipeline result; True when it filled the segment's target."""
+    """Store one pipeline result; True when it filled the segment's target. The source's
+    inline codes are placed in the draft (flagged when a placement is a guess)."""
     segment_id, revision = result.id  # type: ignore[misc]
     if result.passed_through:
         return False  # already in the target language, or nothing to translate
+    text: str | Coded = result.text
+    found = set(result.flags)
+    segment = project.segment(segment_id)
+    if segment.source_codes:
+        placed = place_codes(segment.source_coded, result.text, result.alignment)
+        text = placed.coded
+        if placed.uncertain:
+            found.add(flags.MT_CODES_GUESSED)
     return project.apply_mt(
         segment_id,
-        result.text,
+        text,
         model,
         result.score,
-        result.flags,
+        frozenset(found),
         revision=revision,
         overwrite_draft=overwrite,
     )

@@ -21,6 +21,7 @@ MT_TOO_SHORT = "mt-too-short"
 MT_TOO_LONG = "mt-too-long"
 MT_NUMBERS_DIFFER = "mt-numbers-differ"
 MT_SPLIT = "mt-split"  # the sentence was too long for the model and was split
+MT_CODES_GUESSED = "mt-codes-guessed"  # an inline code's place in the draft is a guess
 
 LABELS: dict[str, str] = {
     ENCODING_REPAIRED: "encoding repaired",
@@ -35,6 +36,7 @@ LABELS: dict[str, str] = {
     MT_TOO_LONG: "translation much longer than the source",
     MT_NUMBERS_DIFFER: "numbers differ",
     MT_SPLIT: "long sentence was split for MT",
+    MT_CODES_GUESSED: "formatting tags placed by guess: check them",
 }
 
 MT_FLAGS = frozenset(f for f in LABELS if f.startswith("mt-"))

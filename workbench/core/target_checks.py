@@ -56,7 +56,7 @@ def _guard_rails(text: CheckedText) -> Iterable[str]:
 
 # Flags about how the MT text was made, not about the target: they stay with the
 # stored MT text (Project.apply_mt replaces them), whatever the target becomes.
-MT_TEXT_FLAGS = frozenset({flags.MT_SPLIT, flags.MT_EMPTY})
+MT_TEXT_FLAGS = frozenset({flags.MT_SPLIT, flags.MT_EMPTY, flags.MT_CODES_GUESSED})
 
 CHECKS: tuple[TargetCheck, ...] = (
     TargetCheck("guard rails", frozenset(flags.MT_FLAGS - MT_TEXT_FLAGS), _guard_rails),

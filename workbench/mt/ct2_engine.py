@@ -31,6 +31,7 @@ from pathlib import Path
 from workbench.core.errors import ModelError
 from workbench.core.languages import get_language
 from workbench.core.task import TaskState
+from workbench.mt.align import from_attention
 from workbench.mt.convert import (
     MANIFEST,
     convert_model,
@@ -289,10 +290,20 @@ class CT2Engine:
             use_vmap=use_vmap,
             return_scores=True,
             return_end_token=True,
+            return_attention=True,  # cross-attention: where the inline codes go
         )
-        return [self._result(r.hypotheses[0], r.scores[0]) for r in results]
+        return [
+            self._result(r.hypotheses[0], r.scores[0], source, r.attention)
+            for r, source in zip(results, sources, strict=True)
+        ]
 
-    def _result(self, tokens: list[str], score: float) -> Translation:
+    def _result(
+        self,
+        tokens: list[str],
+        score: float,
+        source: list[str] | None = None,
+        attention: list | None = None,
+    ) -> Translation:
         # CTranslate2 divides the summed log-probability of the output tokens
         # (</s> included when reached, the forced language token not) by their
         # count plus one; the workbench's score is the plain mean.
@@ -300,7 +311,13 @@ class CT2Engine:
         mean = score * (scored + 1) / scored if scored else 0.0
         ids = [self.tokenizer.token_to_id(t) for t in tokens[1:]]
         text = self.tokenizer.decode([i for i in ids if i is not None], skip_special_tokens=True)
-        return Translation(text.strip(), mean)
+        alignment = None
+        if source is not None and attention:
+            rows = attention[0]
+            # One row per output token; the forced language token may have none.
+            target = tokens[len(tokens) - len(rows) :] if len(rows) < len(tokens) else tokens
+            alignment = from_attention(source, target, rows)
+        return Translation(text.strip(), mean, alignment)
 
     def complete(
         self,

@@ -13,11 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from workbench.core.placement import WordAlignment
+
 
 @dataclass(frozen=True)
 class Translation:
     text: str
     score: float  # mean token log-probability
+    # Source word -> output word links from the model's cross-attention (for placing
+    # inline codes); None when the engine or the cache has none.
+    alignment: WordAlignment | None = None
 
 
 @dataclass(frozen=True)

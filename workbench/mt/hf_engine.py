@@ -12,6 +12,7 @@ from pathlib import Path
 from workbench.core.errors import ModelError, first_line
 from workbench.core.languages import get_language
 from workbench.core.task import TaskState
+from workbench.mt.align import from_attention
 from workbench.mt.engine import (
     CompletionSettings,
     Continuation,
@@ -123,12 +124,20 @@ class HFEngine:
                 do_sample=False,
                 max_new_tokens=max_new,
             )
-            scores = self._scores(encoder_states, enc["attention_mask"], sequences)
+            scores, attention = self._scores(encoder_states, enc["attention_mask"], sequences)
         texts = tok.batch_decode(sequences, skip_special_tokens=True)
-        return [Translation(t.strip(), s) for t, s in zip(texts, scores, strict=True)]
+        out = []
+        for i, (text, score) in enumerate(zip(texts, scores, strict=True)):
+            source = tok.convert_ids_to_tokens(enc["input_ids"][i].tolist())
+            target = tok.convert_ids_to_tokens(sequences[i, 1:].tolist())
+            alignment = from_attention(source, target, attention[i].tolist())
+            out.append(Translation(text.strip(), score, alignment))
+        return out
 
-    def _scores(self, encoder_states, attention_mask, sequences) -> list[float]:
-        """Mean log-probability of each output's tokens, by one teacher-forced pass.
+    def _scores(self, encoder_states, attention_mask, sequences) -> tuple[list[float], object]:
+        """Mean log-probability of each output's tokens, by one teacher-forced pass, and
+        the last decoder layer's cross-attention averaged over heads (batch x output
+        token x source token), from which inline codes are placed.
 
         Recomputing beats output_scores, which keeps a batch x 256k-vocabulary
         tensor per generated step. The forced language token is left out.
@@ -136,11 +145,22 @@ class HFEngine:
         import torch
 
         pad = self.tokenizer.pad_token_id
-        hidden = self.model.get_decoder()(
-            input_ids=sequences[:, :-1],
-            encoder_hidden_states=encoder_states,
-            encoder_attention_mask=attention_mask,
-        ).last_hidden_state
+        # sdpa returns no attention weights: this one pass runs with eager attention.
+        previous = self.model.config._attn_implementation
+        if previous != "eager":
+            self.model.set_attn_implementation("eager")
+        try:
+            decoded = self.model.get_decoder()(
+                input_ids=sequences[:, :-1],
+                encoder_hidden_states=encoder_states,
+                encoder_attention_mask=attention_mask,
+                output_attentions=True,
+            )
+        finally:
+            if previous != "eager":
+                self.model.set_attn_implementation(previous)
+        hidden = decoded.last_hidden_state
+        attention = decoded.cross_attentions[-1].float().mean(dim=1)
         labels = sequences[:, 1:]
         head = self.model.get_output_embeddings()
         out: list[float] = []
@@ -153,7 +173,7 @@ class HFEngine:
             for row_scores, row_mask in zip(picked, mask, strict=True):
                 n = int(row_mask.sum())
                 out.append(float(row_scores[row_mask].sum()) / n if n else 0.0)
-        return out
+        return out, attention
 
     def complete(
         self,

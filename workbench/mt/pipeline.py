@@ -21,6 +21,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from workbench.core import flags
+from workbench.core.placement import WordAlignment, combine, identity, words
 from workbench.core.segmenter import split_paragraph
 from workbench.core.target_checks import CheckedText, run_checks
 from workbench.core.task import TaskState
@@ -49,6 +50,9 @@ class MTResult:
     score: float | None  # mean token log-probability; None when nothing was translated
     flags: frozenset[str] = frozenset()
     passed_through: bool = False  # already in the target language, or nothing to translate
+    # Source word -> output word links (for placing inline codes): the engine's, and the
+    # words of sentences copied unchanged as exact; None when nothing is known.
+    alignment: WordAlignment | None = None
 
 
 @dataclass
@@ -284,15 +288,26 @@ def _assemble(job: _Job, tgt: str, done: dict[tuple[str, str], Translation]) -> 
     out: list[str] = []
     scores: list[float] = []
     split = False
+    links: list[tuple[int, int, WordAlignment | None]] = []  # (source, target word offset)
+    src_words = tgt_words = 0
     for sentence in job.sentences:
         if not sentence.units:
             out.append(sentence.lead + sentence.text + sentence.trail)
+            links.append((src_words, tgt_words, identity(sentence.text)))
+            src_words += len(words(sentence.text))
+            tgt_words += len(words(sentence.text))
             continue
         parts = []
         for unit in sentence.units:
             translation = done[(request.src, unit.text)]
             parts.append(translation.text + unit.sep)
             scores.append(translation.score)
+            same = translation.text == unit.text
+            links.append(
+                (src_words, tgt_words, identity(unit.text) if same else translation.alignment)
+            )
+            src_words += len(words(unit.text))
+            tgt_words += len(words(translation.text))
         split = split or sentence.split
         out.append(sentence.lead + "".join(parts) + sentence.trail)
     text = "".join(out)
@@ -302,7 +317,17 @@ def _assemble(job: _Job, tgt: str, done: dict[tuple[str, str], Translation]) -> 
     if split:
         found.add(flags.MT_SPLIT)
     score = sum(scores) / len(scores) if scores else None
-    return MTResult(request.id, request.text, text, request.src, tgt, score, frozenset(found))
+    return MTResult(
+        request.id,
+        request.text,
+        text,
+        request.src,
+        tgt,
+        score,
+        frozenset(found),
+        False,
+        combine(links),
+    )
 
 
 def translate_texts(
