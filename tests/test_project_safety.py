@@ -100,8 +100,14 @@ def test_a_damaged_project_is_one_line_naming_the_recovery(tmp_path):
         lines = proc.stderr.strip().splitlines()
         assert len(lines) == 1, proc.stderr
         assert "is damaged" in lines[0] and "PRAGMA integrity_check" in lines[0]
-        assert ".recover" in lines[0]
+        assert "workbench project check" in lines[0]
     assert not (tmp_path / "broken.wbproj.lock").exists()
+    check = run_cli("project", "check", str(path))
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+    assert "PRAGMA integrity_check: " in check.stdout and "problems" in check.stdout
+    assert "documents: 1 rows read" in check.stdout
+    assert "segments: damaged" in check.stdout
+    assert "can still be exported with: `workbench terms export`" in check.stdout
 
 
 # ----------------------------------------------------------------------------- read-only

@@ -61,6 +61,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_model_options(pre)
     pre.set_defaults(func=_pretranslate)
 
+    check = cmds.add_parser(
+        "check", help="check a project file for damage; say what still reads and exports"
+    )
+    check.add_argument("project")
+    check.set_defaults(func=_check)
+
     export = cmds.add_parser("export", help="write translated documents in their original formats")
     export.add_argument("project")
     export.add_argument("out_dir", metavar="OUT_DIR")
@@ -230,3 +236,23 @@ def _export(args: argparse.Namespace) -> int:
         print(f"wrote {path}")
     print(report.summary())
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from workbench.core.project_file import ProjectDamaged, check_project, schema_version_of
+    from workbench.core.store import SCHEMA_VERSION
+
+    path = Path(args.project)
+    if not path.is_file():
+        raise WorkbenchError("no such project file", path=path)
+    try:
+        schema_version_of(path, SCHEMA_VERSION)  # one line if it is no project at all
+    except ProjectDamaged:
+        pass  # that is what the check is for
+    lines = check_project(path)
+    print(f"{path}:")
+    for line in lines:
+        print(f"  {line}")
+    return 0 if lines[0].endswith(": ok") else 1

@@ -32,12 +32,69 @@ def damage_advice(path: Path, detail: str) -> str:
     backups = sorted(path.parent.glob(f"{path.name}.schema*.bak"))
     backup = f"; {backups[-1].name} is the copy kept before its last upgrade" if backups else ""
     return (
-        f"is damaged ({detail}); keep a copy of it, see what is broken with "
-        f"`sqlite3 '{path.name}' 'PRAGMA integrity_check'` and copy what is still readable "
-        f"into a new file with `sqlite3 '{path.name}' .recover | sqlite3 rescued.wbproj`"
-        f"{backup}; `workbench project export` and `workbench tmx export` may still write "
-        "the parts that read"
+        f"is damaged ({detail}); keep a copy of it, then `workbench project check "
+        f"'{path}'` runs SQLite's PRAGMA integrity_check and says which parts still read "
+        f"and what can still be exported{backup}"
     )
+
+
+# The parts of a project, the tables that hold them, and what needs them to export.
+PARTS = (
+    ("settings", "meta", ""),
+    ("documents", "documents", "project export"),
+    ("segments", "segments", "project export, tmx export"),
+    ("translation memory", "tm_units", ""),
+    ("termbase", "terms", "terms export"),
+)
+
+
+def check_project(path: Path) -> list[str]:
+    """A damaged (or healthy) project's report, line by line; reads only."""
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.DatabaseError as exc:
+        raise database_error(path, exc) from exc
+    try:
+        lines = []
+        try:
+            problems = [
+                line
+                for row in conn.execute("PRAGMA integrity_check(20)")
+                for line in str(row[0]).splitlines()
+                if line and not line.startswith("***")
+            ]
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
+        if problems == ["ok"]:
+            lines.append("PRAGMA integrity_check: ok")
+        else:
+            count = f"{len(problems)}+" if len(problems) >= 20 else str(len(problems))
+            lines.append(f"PRAGMA integrity_check: {count} problems, first: {problems[0]}")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        broken: set[str] = set()
+        for label, table, _needs in PARTS:
+            if table not in tables:
+                continue
+            try:
+                rows = sum(1 for _ in conn.execute(f"SELECT * FROM {table}"))
+                lines.append(f"{label}: {rows} rows read")
+            except sqlite3.DatabaseError as exc:
+                broken.add(table)
+                lines.append(f"{label}: damaged ({exc})")
+        exportable = [
+            f"`workbench {what}`"
+            for what in ("project export", "tmx export", "terms export")
+            if not any(t in broken for _l, t, needs in PARTS if what in needs)
+        ]
+        lines.append(
+            "can still be exported with: " + (", ".join(exportable) if exportable else "nothing")
+        )
+        backups = sorted(path.parent.glob(f"{path.name}.schema*.bak"))
+        for backup in backups:
+            lines.append(f"backup from before an upgrade: {backup}")
+        return lines
+    finally:
+        conn.close()
 
 
 def is_damage(exc: BaseException) -> bool:
