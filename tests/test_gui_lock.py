@@ -67,6 +67,8 @@ def test_a_second_window_opens_read_only_names_the_holder_and_takes_over_after_i
         assert "editor window" in banner.label.text() and f"pid {a.pid}" in banner.label.text()
         assert banner.take_button.isHidden()  # same computer: the OS knows when A is gone
         assert b.saved_label.text() == "Read-only"
+        assert not b.acts["confirm"].isEnabled() and not b.acts["add_term"].isEnabled()
+        assert not b.terms_panel.add_term.isEnabled()
         index = b.model.index(0, COL_TARGET)
         assert not b.model.flags(index) & Qt.ItemFlag.ItemIsEditable
         # Even an edit that got through would be refused out loud, not lost silently.
@@ -86,6 +88,7 @@ def test_a_second_window_opens_read_only_names_the_holder_and_takes_over_after_i
         assert banner.reopen_button.text() == "Open for editing"
         banner.reopen_button.click()
         assert not b.project.read_only and banner.isHidden()
+        assert b.acts["confirm"].isEnabled() and b.terms_panel.add_term.isEnabled()
         b.model.edit_target(b.model.ids[0], "B's translation")
         assert b.saved_label.text() == "All changes saved"
         b.close()

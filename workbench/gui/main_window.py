@@ -208,8 +208,12 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, LockMixin, QMain
                 "translate_segment",
                 "pretranslate_document",
                 "pretranslate_project",
+                "add_term",
             ):
                 self.acts[name].setEnabled(False)
+        self.terms_panel.add_term.setEnabled(
+            enabled and self.project is not None and not self.project.read_only
+        )
         self._update_mt_actions()
 
     # ------------------------------------------------------------------ projects
