@@ -11,6 +11,7 @@ from lxml import etree
 from workbench.cli import main
 from workbench.core import tm
 from workbench.core.errors import BadInput
+from workbench.core.inline import from_positions, tagged
 from workbench.core.segment import Status
 from workbench.core.settings import Settings
 from workbench.core.store import NewSegment, Project
@@ -234,9 +235,14 @@ def test_import_memoq_lowercase_codes_and_unknown_languages(tmp_path):
     assert (report.imported, report.usable) == (2, 2)
     assert report.skipped == {"with no ky/ru/en variant": 1}
     assert set(report.other_languages) == {"de-de", "fr-fr"}
-    assert ("en", "ky", "See the photo below.", "Төмөндөгү сүрөттү караңыз.", "tmx") in memory_rows(
-        project
-    )
+    # the <ph> stays in the unit as a code (plain text: a double space where it sits)
+    assert (
+        "en",
+        "ky",
+        "See the photo  below.",
+        "Төмөндөгү  сүрөттү караңыз.",
+        "tmx",
+    ) in memory_rows(project)
     assert "1 skipped: 1 with no ky/ru/en variant" in report.summary(project)
 
 
@@ -253,7 +259,19 @@ def test_import_trados_utf16_and_mt_origin(tmp_path):
         "Бүгүн аба ырайы жылуу болот.",
         "mt",
     ) in rows
-    assert ("ru", "ky", "Нажмите кнопку «Сохранить».", "«Сактоо» баскычын басыңыз.", "tmx") in rows
+    assert (
+        "ru",
+        "ky",
+        "Нажмите  кнопку «Сохранить».",
+        "«Сактоо»  баскычын басыңыз.",
+        "tmx",
+    ) in rows
+    codes = project.connection.execute(
+        "SELECT source_codes FROM tm_units WHERE source = ?", ("Нажмите  кнопку «Сохранить».",)
+    ).fetchone()[0]
+    assert tagged(from_positions("Нажмите  кнопку «Сохранить».", codes)) == (
+        "Нажмите ⟨2/⟩ кнопку ⟨3⟩«Сохранить»."
+    )
 
 
 def test_import_three_languages_gives_every_direction(tmp_path):

@@ -337,3 +337,33 @@ def replace_data(value: Coded, mapping: dict[tuple[str, Kind], Code]) -> Coded:
 
 def renumber(value: Coded, ids: dict[str, str]) -> Coded:
     return Coded(value.text, tuple(replace(c, id=ids.get(c.id, c.id)) for c in value.codes))
+
+
+# -- codes by position (the memory keeps plain text plus where each code goes) -------------
+
+
+def positions_json(value: Coded) -> str:
+    """The codes of `value` with their offsets in its plain text, as JSON."""
+    out: list[list] = []
+    offset = 0
+    for part in value.parts():
+        if isinstance(part, str):
+            offset += len(part)
+        else:
+            out.append([offset, *part.to_json()])
+    return json.dumps(out, ensure_ascii=False) if out else "[]"
+
+
+def from_positions(plain: str, data: str | None) -> Coded:
+    """Coded text from plain text and positions_json() of its codes."""
+    if not data or data == "[]":
+        return Coded(plain)
+    parts: list[str | Code] = []
+    pos = 0
+    for item in json.loads(data):
+        offset = min(max(int(item[0]), pos), len(plain))
+        parts.append(plain[pos:offset])
+        parts.append(Code.from_json(item[1:]))
+        pos = offset
+    parts.append(plain[pos:])
+    return Coded.from_parts(parts)

@@ -30,8 +30,10 @@ from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz, process
 
+from workbench.core.inline import Code, Coded, from_positions, positions_json, strip_markers
 from workbench.core.kyrgyz import normalise_for_matching
 from workbench.core.languages import get_language
+from workbench.core.placement import place_codes
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.settings import Settings
 from workbench.core.store import VISIBLE_UNITS, Project, now
@@ -45,14 +47,17 @@ NUMBER_PENALTY = 8.0  # points per number found on one side only
 NUMBER_PENALTY_CAP = 30.0
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ORIGIN_RANK = {ORIGIN_PROJECT: 0, ORIGIN_TMX: 1, ORIGIN_MT: 2}
-_UNIT_COLUMNS = "id, source, target, source_key, origin, document, creator, changed"
+_UNIT_COLUMNS = (
+    "id, source, target, source_key, origin, document, creator, changed, source_codes, target_codes"
+)
+CODES_PENALTY = 1.0  # a match whose inline codes differ from the segment's scores this lower
 
 
 @dataclass(frozen=True)
 class Match:
     id: int  # tm_units row
     score: float
-    source: str
+    source: str  # plain text (inline codes left out)
     target: str
     origin: str  # project | tmx | mt
     source_lang: str
@@ -60,17 +65,23 @@ class Match:
     document: str | None
     creator: str | None
     changed: str
+    source_coded: Coded = Coded("")  # with the unit's inline codes
+    target_coded: Coded = Coded("")
 
     def to_json(self) -> dict[str, object]:
-        return asdict(self)
+        data = asdict(self)
+        data.pop("source_coded")
+        data.pop("target_coded")
+        return data
 
 
 # ----------------------------------------------------------------------------- scoring
 
 
 def match_key(text: str, lang: str = "ky") -> str:
-    """The text as the memory compares it (`lang` settles look-alike letters)."""
-    return normalise_for_matching(text, lang)
+    """The text as the memory compares it (`lang` settles look-alike letters; inline codes
+    are left out: matching ignores them)."""
+    return normalise_for_matching(strip_markers(text), lang)
 
 
 _END_PUNCT = re.compile(r"[\s.!?;:,…]*$")
@@ -78,6 +89,7 @@ _END_PUNCT = re.compile(r"[\s.!?;:,…]*$")
 
 def _surface(text: str) -> tuple[list[bool], str]:
     """What the key folds away but a 100% match must still share: case and final punctuation."""
+    text = strip_markers(text)
     end = _END_PUNCT.search(text)
     return [ch.isupper() for ch in text if ch.isalpha()], "".join(
         (end.group() if end else "").split()
@@ -113,8 +125,8 @@ def store_unit(
     conn: sqlite3.Connection,
     source_lang: str,
     target_lang: str,
-    source: str,
-    target: str,
+    source: str | Coded,
+    target: str | Coded,
     *,
     origin: str,
     document: str | None = None,
@@ -131,7 +143,8 @@ def store_unit(
     `key` may be passed when the caller already has match_key(source, source_lang);
     `import_id` marks a unit of an import that is not finished yet (see Project.begin_import).
     """
-    source, target = source.strip(), target.strip()
+    source_codes, target_codes = _codes_of(source), _codes_of(target)
+    source, target = _text_of(source).strip(), _text_of(target).strip()
     key = match_key(source, source_lang) if key is None else key
     if (
         skip_duplicate
@@ -145,8 +158,8 @@ def store_unit(
     stamp = now()
     conn.execute(
         "INSERT INTO tm_units(source_lang, target_lang, source, target, source_key, origin, "
-        "document, creator, created, changed, props, import_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "document, creator, created, changed, props, import_id, source_codes, target_codes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             source_lang,
             target_lang,
@@ -160,9 +173,20 @@ def store_unit(
             changed or created or stamp,
             json.dumps(props or {}, ensure_ascii=False),
             import_id,
+            source_codes,
+            target_codes,
         ),
     )
     return True
+
+
+def _text_of(value: str | Coded) -> str:
+    """The plain text a unit stores (its codes go beside it, by position)."""
+    return value.strip().plain if isinstance(value, Coded) else value
+
+
+def _codes_of(value: str | Coded) -> str:
+    return positions_json(value.strip()) if isinstance(value, Coded) else "[]"
 
 
 def add_confirmed(project: Project, segment: Segment, translator: str | None = None) -> int | None:
@@ -176,7 +200,8 @@ def add_confirmed(project: Project, segment: Segment, translator: str | None = N
     src, tgt = segment.lang, project.target_lang
     if src == tgt:
         return None
-    source, target = segment.source.strip(), segment.target.strip()
+    source_coded, target_coded = segment.source_coded.strip(), segment.target_coded.strip()
+    source, target = source_coded.plain, target_coded.plain
     key = match_key(source, src)
     if not key:
         return None
@@ -193,17 +218,25 @@ def add_confirmed(project: Project, segment: Segment, translator: str | None = N
         ).fetchone()
         if row:
             conn.execute(
-                "UPDATE tm_units SET target = ?, document = ?, creator = ?, changed = ?, "
-                "props = ? WHERE id = ?",
-                (target, segment.document, creator, now(), json.dumps(props), row[0]),
+                "UPDATE tm_units SET target = ?, target_codes = ?, document = ?, creator = ?, "
+                "changed = ?, props = ? WHERE id = ?",
+                (
+                    target,
+                    positions_json(target_coded),
+                    segment.document,
+                    creator,
+                    now(),
+                    json.dumps(props),
+                    row[0],
+                ),
             )
             return int(row[0])
         store_unit(
             conn,
             src,
             tgt,
-            source,
-            target,
+            source_coded,
+            target_coded,
             origin=ORIGIN_PROJECT,
             document=segment.document,
             creator=creator,
@@ -347,8 +380,10 @@ def lookup(
     threshold: float | None = None,
     *,
     include_mt: bool = True,
+    codes: Sequence[Code] | None = None,
 ) -> list[Match]:
-    """The best memory matches for `text`, best first (one per distinct target)."""
+    """The best memory matches for `text`, best first (one per distinct target). With the
+    segment's inline `codes`, a match whose codes differ scores CODES_PENALTY lower."""
     src = get_language(src).code if src else project.source_lang
     tgt = get_language(tgt).code if tgt else project.target_lang
     if threshold is None:
@@ -378,7 +413,7 @@ def lookup(
         candidate_ids.add(keys.ids[index])
     matches = [
         m
-        for m in _matches(conn, candidate_ids, text, key, src, tgt)
+        for m in _matches(conn, candidate_ids, text, key, src, tgt, codes)
         if m.score >= threshold and (include_mt or m.origin != ORIGIN_MT)
     ]
     matches.sort(key=_rank)
@@ -394,7 +429,13 @@ def _rank(m: Match) -> tuple[float, int, tuple[int, ...]]:
 
 
 def _matches(
-    conn: sqlite3.Connection, ids: Iterable[int], text: str, key: str, src: str, tgt: str
+    conn: sqlite3.Connection,
+    ids: Iterable[int],
+    text: str,
+    key: str,
+    src: str,
+    tgt: str,
+    codes: Sequence[Code] | None = None,
 ) -> list[Match]:
     ids = list(ids)
     out: list[Match] = []
@@ -402,25 +443,86 @@ def _matches(
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         rows = conn.execute(f"SELECT {_UNIT_COLUMNS} FROM tm_units WHERE id IN ({marks})", chunk)
-        out.extend(_to_matches(rows, text, key, src, tgt))
+        out.extend(_to_matches(rows, text, key, src, tgt, codes))
     return out
 
 
-def _to_matches(rows: Iterable[Sequence], text: str, key: str, src: str, tgt: str) -> list[Match]:
+def _to_matches(
+    rows: Iterable[Sequence],
+    text: str,
+    key: str,
+    src: str,
+    tgt: str,
+    codes: Sequence[Code] | None = None,
+) -> list[Match]:
     out = []
-    for unit_id, source, target, source_key, origin, document, creator, changed in rows:
-        score = similarity(text, source, key, source_key, src)
+    text = strip_markers(text)
+    for row in rows:
+        unit_id, source, target, source_key, origin, document, creator, changed = row[:8]
+        source_coded = from_positions(source, row[8])
+        target_coded = from_positions(target, row[9])
+        plain = source_coded.plain
+        score = similarity(text, plain, key, source_key, src)
+        if codes is not None and not same_codes(codes, source_coded.codes):
+            score = max(0.0, round(score - CODES_PENALTY, 1))
         out.append(
-            Match(unit_id, score, source, target, origin, src, tgt, document, creator, changed)
+            Match(
+                unit_id,
+                score,
+                plain,
+                target_coded.plain,
+                origin,
+                src,
+                tgt,
+                document,
+                creator,
+                changed,
+                source_coded,
+                target_coded,
+            )
         )
     return out
+
+
+def same_codes(a: Sequence[Code], b: Sequence[Code]) -> bool:
+    """The same codes in the same order (by kind; ids and data may differ between files)."""
+    return [c.kind for c in a] == [c.kind for c in b]
+
+
+def with_own_codes(segment: Segment, match: Match) -> Coded:
+    """The match's target carrying the segment's own codes (see carry_codes)."""
+    return carry_codes(match.source_coded, match.target_coded, segment.source_coded)
+
+
+def carry_codes(from_source: Coded, from_target: Coded, to_source: Coded) -> Coded:
+    """A translation of `from_source` given to `to_source` (the same words): where their
+    codes correspond (same count and order), each code of the translation becomes
+    to_source's code in that position, placed where the translation has it. Otherwise the
+    plain translation with to_source's codes placed by the words they cover (a guess)."""
+    mine, theirs = to_source.codes, from_source.codes
+    if not mine:
+        return Coded(from_target.plain)
+    if same_codes(mine, theirs):
+        mapping = {(t.id, t.kind): m for t, m in zip(theirs, mine, strict=True)}
+        if all((c.id, c.kind) in mapping for c in from_target.codes):
+            return Coded(
+                from_target.text, tuple(mapping[(c.id, c.kind)] for c in from_target.codes)
+            )
+    return place_codes(to_source, from_target.plain).coded
 
 
 def matches_for(project: Project, segment: Segment, limit: int = 5) -> list[Match]:
     """The memory's matches for a segment of the project (its own source language)."""
     if segment.lang == project.target_lang:
         return []
-    return lookup(project, segment.source, segment.lang, project.target_lang, limit)
+    return lookup(
+        project,
+        segment.source_plain,
+        segment.lang,
+        project.target_lang,
+        limit,
+        codes=segment.source_codes,
+    )
 
 
 # ----------------------------------------------------------------------------- reuse
@@ -436,7 +538,9 @@ def on_confirm(project: Project, segment: Segment, settings: Settings | None = N
     return propagate(project, segment, settings)
 
 
-def exact_match(project: Project, text: str, src: str, tgt: str) -> Match | None:
+def exact_match(
+    project: Project, text: str, src: str, tgt: str, codes: Sequence[Code] | None = None
+) -> Match | None:
     """The best 100% human match (confirmed here first, then imported, newest first).
 
     Uses only the key index, so filling a whole project stays fast on a big memory.
@@ -452,6 +556,8 @@ def exact_match(project: Project, text: str, src: str, tgt: str) -> Match | None
     ).fetchall()
     found = [m for m in _to_matches(rows, text, key, src, tgt) if m.score >= 100]
     found.sort(key=_rank)
+    if codes is not None:  # those whose codes correspond first
+        found.sort(key=lambda m: not same_codes(codes, m.source_coded.codes))
     return found[0] if found else None
 
 
@@ -469,12 +575,14 @@ def fill_exact_matches(project: Project, segment_ids: Sequence[int] | None = Non
         for seg in project.segments_by_id(ids):
             if seg.status != Status.NEW or seg.target.strip() or seg.lang == project.target_lang:
                 continue
-            match = exact_match(project, seg.source, seg.lang, project.target_lang)
+            match = exact_match(
+                project, seg.source_plain, seg.lang, project.target_lang, seg.source_codes
+            )
             if match is None:
                 continue
             project.set_target(
                 seg.id,
-                match.target,
+                with_own_codes(seg, match),
                 status=Status.NEEDS_REVIEW,
                 origin=Origin.TM,
                 translator=match.creator,
@@ -513,10 +621,11 @@ def propagate(project: Project, segment: Segment, settings: Settings | None = No
         if match_key(source, segment.lang) == key and _surface(source) == surface:
             targets.append(seg_id)
     with project.transaction():
-        for seg_id in targets:
+        for repetition in project.segments_by_id(targets):
+            # the repetition keeps its own codes (another document's markup)
             project.set_target(
-                seg_id,
-                segment.target,
+                repetition.id,
+                carry_codes(segment.source_coded, segment.target_coded, repetition.source_coded),
                 status=Status.NEEDS_REVIEW,
                 origin=Origin.TM,
                 translator=segment.translator,

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from workbench.core.inline import Coded
 from workbench.core.languages import find_language
 
 CREATION_TOOL = "KyrgyzWorkbench"
@@ -38,12 +39,13 @@ _MT_ORIGINS = ("machinetranslation", "neuralmachinetranslation", "mt", "nmt")
 class TmxUnit:
     """One <tu>: its language variants and metadata.
 
-    `variants` holds (language code, plain text) in file order; the writer turns
+    `variants` holds (language code, text) in file order, text with its inline codes as
+    a Coded where it has any; the writer turns
     any code find_language() knows into ky-KG / ru-RU / en-US. Dates are datetimes
     or ISO 8601 strings.
     """
 
-    variants: list[tuple[str, str]]
+    variants: list[tuple[str, str | Coded]]  # plain text, or Coded with inline codes
     tuid: str | None = None
     srclang: str | None = None
     created: datetime | str | None = None

@@ -19,10 +19,12 @@ from lxml import etree
 
 from workbench.core import tm
 from workbench.core.errors import BadInput
+from workbench.core.inline import Coded
 from workbench.core.languages import LANGUAGES, find_language
 from workbench.core.store import Project
 from workbench.core.task import TaskState
 from workbench.core.tmx import TmxUnit, is_machine_translation, iso_date, parse_date
+from workbench.core.tmx_codes import read_seg
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODES = frozenset({"bpt", "ept", "it", "ph", "ut", "sub"})  # native codes: not text
@@ -155,7 +157,8 @@ def _unit(tu: etree._Element) -> TmxUnit:
         elif tag == "tuv":
             lang = child.get(XML_LANG) or child.get("lang") or ""
             seg = next((c for c in child if _tag(c) == "seg"), None)
-            variants.append((lang.strip(), seg_text(seg).strip() if seg is not None else ""))
+            text = read_seg(seg) if seg is not None else ""
+            variants.append((lang.strip(), text.strip()))
             for attr, value in meta.items():
                 if value is None:
                     meta[attr] = child.get(attr)
@@ -329,7 +332,7 @@ def _store(
         props["notes"] = unit.notes
     added = 0
     for src, source in texts.items():
-        key = tm.match_key(source.strip(), src)
+        key = tm.match_key(source.plain if isinstance(source, Coded) else source.strip(), src)
         for tgt, target in texts.items():
             if src == tgt:
                 continue

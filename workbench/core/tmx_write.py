@@ -35,6 +35,7 @@ from workbench.core.tmx import (
     tmx_date,
     tmx_lang,
 )
+from workbench.core.tmx_codes import fill_seg
 
 # Everything outside XML 1.0's Char production: C0 controls except tab/LF/CR,
 # lone surrogates, U+FFFE and U+FFFF.
@@ -152,7 +153,7 @@ def _tu(unit: TmxUnit, number: int, warn: Callable[[str], None]) -> etree._Eleme
         etree.SubElement(tu, "prop", type=clean(kind)).text = clean(value)
     for lang, text in unit.variants:
         tuv = etree.SubElement(tu, "tuv", {XML_LANG: tmx_lang(lang)})
-        etree.SubElement(tuv, "seg").text = clean(text)
+        fill_seg(etree.SubElement(tuv, "seg"), text, clean)
     if dropped[0]:
         warn(
             f"unit {attrs['tuid']}: dropped {dropped[0]} control character(s) "
@@ -250,7 +251,10 @@ def segment_unit(seg: Segment, project: Project, translator: str | None) -> TmxU
     ]
     who = seg.translator or translator
     return TmxUnit(
-        variants=[(seg.lang, seg.source.strip()), (project.target_lang, seg.target.strip())],
+        variants=[
+            (seg.lang, seg.source_coded.strip()),
+            (project.target_lang, seg.target_coded.strip()),
+        ],
         tuid=str(seg.id),
         srclang=seg.lang if seg.lang != project.source_lang else None,
         created=seg.created,
