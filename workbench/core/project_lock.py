@@ -115,13 +115,20 @@ class ProjectLock:
         """Hold the lock, or raise ProjectLocked naming the holder."""
         if take_over:
             self.path.unlink(missing_ok=True)
+        holder: Holder | None = None
         for _attempt in range(20):
             fd = self._open(create=True)
             if fd is None:
                 continue
             if not _try_lock(fd):
                 os.close(fd)
-                raise ProjectLocked(self.project, read_holder(self.path))
+                holder = read_holder(self.path)
+                if holder is not None and holder.on_this_host and not _pid_alive(holder.pid):
+                    # A stale record whose file someone is only peeking at (a read-only
+                    # window checks every few seconds): it is free in a moment.
+                    time.sleep(0.05)
+                    continue
+                raise ProjectLocked(self.project, holder)
             if not _same_file(fd, self.path):
                 # The holder removed the file between our open and lock: try the new one.
                 _unlock(fd)
@@ -135,7 +142,7 @@ class ProjectLock:
                 raise ProjectLocked(self.project, previous)
             self._claim(fd, Holder.me(purpose))
             return
-        raise ProjectError("cannot take its lock file; try again", path=self.path)
+        raise ProjectLocked(self.project, holder)
 
     def acquire_waiting(
         self, purpose: str, on_wait: Callable[[Holder | None, float], bool], poll: float = 0.5
@@ -221,6 +228,18 @@ def read_holder(path: Path) -> Holder | None:
         except (OSError, ValueError, KeyError, TypeError):
             time.sleep(0.05)
     return None
+
+
+def _pid_alive(pid: int) -> bool:
+    if sys.platform == "win32" or pid <= 0:  # os.kill(pid, 0) would end it on Windows
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process
+        return True
+    return True
 
 
 def _same_file(fd: int, path: Path) -> bool:
