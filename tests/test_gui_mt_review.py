@@ -63,16 +63,18 @@ def test_passed_through_segments_stay_new_exactly_like_the_cli(
     with qtbot.waitSignal(win.mt.jobFinished, timeout=MT_TIMEOUT_MS) as finished:
         win.pretranslate_project()
     assert finished.args[1] == "done", finished.args
-    assert win.mt.filled == 3 and win.mt.passed_through == 2
-    assert "2 left as they are" in win.statusBar().currentMessage()
+    # The English caption needs no translation (marked on import): never sent to MT.
+    assert win.mt.filled == 3 and win.mt.passed_through == 1
+    assert "1 left as they are" in win.statusBar().currentMessage()
     win.close()
 
     gui_rows, cli_rows = stored(by_gui), stored(by_cli)
     assert gui_rows == cli_rows
     kept = {row[0]: row for row in gui_rows if row[0] in ("Photo: Reuters", "2024")}
     assert len(kept) == 2
-    for _source, status, target, _origin, mt_text, mt_model, _flags in kept.values():
-        assert status is Status.NEW and not target and mt_text is None and mt_model is None
+    for source, status, target, _origin, mt_text, mt_model, _flags in kept.values():
+        assert not target and mt_text is None and mt_model is None
+        assert status is (Status.NOT_NEEDED if source == "Photo: Reuters" else Status.NEW)
     assert sum(row[1] is Status.MT_DRAFT for row in gui_rows) == 3
 
 
@@ -100,7 +102,7 @@ def test_gui_requests_equal_the_cli_requests(qtbot, tmp_path, tiny_model_dir, ma
     win = make_window(cli_project(tmp_path / "p"), tiny_settings(tiny_model_dir))
     win.project.set_target(win.model.ids[0], "by hand")  # not new any more, a new revision
     expected = pending_requests(win.project, document_id=win.model.document_id)
-    assert len(expected) == len(win.model.ids) - 1
+    assert len(expected) == len(win.model.ids) - 2  # the edit and the English caption
     submitted = []
     win.mt._submit.connect(submitted.append)
     with qtbot.waitSignal(win.mt.jobFinished, timeout=MT_TIMEOUT_MS):

@@ -94,3 +94,25 @@ def test_an_older_project_gets_the_status_on_upgrade(project_path):
         version = project.connection.execute("PRAGMA user_version").fetchone()[0]
         assert version == SCHEMA_VERSION
     assert (project_path.parent / "news.wbproj.schema3.bak").exists()
+
+
+def test_a_credit_run_into_its_caption_gets_its_own_segment_and_language(tmp_path):
+    doc = tmp_path / "caption.txt"
+    doc.write_text("Photo by Aigul Toktogulova Бишкекте жаңы мектеп ачылды.\n", encoding="utf-8")
+    path = tmp_path / "c.wbproj"
+    assert main(["project", "new", str(path), "--from", "ky", "--to", "en"]) == 0
+    assert main(["project", "add", str(path), str(doc)]) == 0
+    credit, caption = _segments(path)
+    assert (credit.source, credit.lang, credit.status) == (
+        "Photo by Aigul Toktogulova",
+        "en",
+        Status.NOT_NEEDED,
+    )
+    assert (caption.source, caption.lang, caption.status) == (
+        "Бишкекте жаңы мектеп ачылды.",
+        "ky",
+        Status.NEW,
+    )
+    out = tmp_path / "out"
+    assert main(["project", "export", str(path), str(out)]) == 0
+    assert (out / "caption.txt").read_text("utf-8") == doc.read_text("utf-8")  # spacing kept

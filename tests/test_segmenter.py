@@ -409,6 +409,48 @@ def test_long_word_without_spaces():
     assert _join(split_paragraph(text, "ru")) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A photo credit run into its caption: two sentences, two languages.
+        (
+            "Photo by Aigul Toktogulova Бишкекте жаңы мектеп ачылды.",
+            ["Photo by Aigul Toktogulova", "Бишкекте жаңы мектеп ачылды."],
+        ),
+        (
+            "Photo: Reuters Министр жаңы мыйзамга кол койду.",
+            ["Photo: Reuters", "Министр жаңы мыйзамга кол койду."],
+        ),
+        (
+            "Мектеп ачылды. Photo courtesy of AKIpress Президент сүйлөдү",
+            ["Мектеп ачылды.", "Photo courtesy of AKIpress", "Президент сүйлөдү"],
+        ),
+        # Latin names inside Cyrillic sentences stay where they are.
+        ("NATO Бишкекте жыйын өткөрдү.", ["NATO Бишкекте жыйын өткөрдү."]),
+        (
+            "iPhone 15 Pro Max Кыргызстанда сатыла баштады.",
+            ["iPhone 15 Pro Max Кыргызстанда сатыла баштады."],
+        ),
+        ("Coca-Cola Company Бишкекте завод ачты.", ["Coca-Cola Company Бишкекте завод ачты."]),
+        ("Bank of America Кыргызстанга кирди.", ["Bank of America Кыргызстанга кирди."]),
+        (
+            "The New York Times газетасы жазгандай, баалар өстү.",
+            ["The New York Times газетасы жазгандай, баалар өстү."],
+        ),
+        (
+            "Компания выпустила новый iPhone Pro Max Вчера.",
+            ["Компания выпустила новый iPhone Pro Max Вчера."],
+        ),
+        ("Photo by AFP Бишкек", ["Photo by AFP Бишкек"]),  # one Cyrillic word: no sentence
+    ],
+)
+def test_a_latin_sentence_run_into_a_cyrillic_one_is_split(text, expected):
+    pieces = split_paragraph(text, "ky")
+    assert _texts(pieces) == expected
+    assert _join(pieces) == text
+    assert len(split_paragraph(text, "ky", "paragraph")) == 1
+
+
 # Text that looks like real documents: words, punctuation, quotes, bullets, newlines,
 # control characters, emoji, other scripts.
 _PARTS = st.sampled_from(
@@ -417,7 +459,7 @@ _PARTS = st.sampled_from(
         "2)", "а)", "-", "•", "*", "—", "«", "»", "“", "”", '"', "...", "…", "?!", "!!", ".",
         "?", "!", ":", ";", ",", "12.05.2021", "3,5", "6%", "2021-ж.", "😀", "中文", "\x00",
         "\x1b", "\u200b", "\u00a0", " ", "  ", "\n", "\n\n", "\t", "\r", "\x0c", "\x1c",
-        "\u2028", "\u0085",
+        "\u2028", "\u0085", "Photo", "by", "Reuters", "Photo:", "NATO", "Министр",
     ]
 )  # fmt: skip
 

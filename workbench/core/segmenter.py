@@ -9,11 +9,18 @@ token that ends in . ! ? or … whether a sentence ends there, from the token it
 (abbreviation, initial, number) and from the token that follows (capital letter, digit,
 opening quote, dash). Line breaks end a sentence after final punctuation, before a list item
 (-, •, 1., 1), а) ...) and at a blank line; other line breaks are soft wraps.
+
+A sentence that starts with a Latin-script sentence and runs straight into a Cyrillic one
+without punctuation between them ("Photo by Aigul Toktogulova Бишкекте жаңы мектеп
+ачылды.", a photo credit before a caption) is split where the script changes, so each
+part gets its own language. A Latin name inside Cyrillic text ("NATO", "iPhone 15 Pro",
+"Coca-Cola Company") is no sentence and is never split off.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 
@@ -103,7 +110,68 @@ def split_paragraph(text: str, lang: str, unit: str = "sentence") -> list[Piece]
             starts.append(tokens[i + 1].start())
             first = i + 1
     starts.append(len(text))
+    starts = [
+        cut
+        for a, b in zip(starts, starts[1:], strict=False)
+        for cut in (a, *_script_change(text, tokens, a, b))
+    ] + [len(text)]
     return [_piece(text[a:b]) for a, b in zip(starts, starts[1:], strict=False)]
+
+
+# Lower-case words inside names (Bank of America, University of Central Asia): they do
+# not make a Latin run a sentence.
+_NAME_LINKS = frozenset("of and the for de du des la le von van der da di y".split())
+
+
+def _script(token: str) -> str:
+    """ "L" (Latin letters only), "C" (Cyrillic letters only) or "" (neither, or both)."""
+    latin = cyrillic = False
+    for ch in token:
+        if ch.isalpha():
+            if ch < "\u0250":
+                latin = True
+            elif "\u0400" <= ch <= "\u04ff":
+                cyrillic = True
+    return "L" if latin and not cyrillic else "C" if cyrillic and not latin else ""
+
+
+def _script_change(text: str, tokens: list[re.Match[str]], start: int, end: int) -> list[int]:
+    """Where the sentence text[start:end] should be cut because it begins with a Latin
+    sentence that runs into a Cyrillic one; [] when it does not.
+
+    The Latin run must read as a sentence or a credit, not a name: two or more Latin
+    words starting with a capital, and among them a lower-case word that is not part of
+    names ("by", "courtesy"; not "of") or a colon ("Photo: Reuters"). The Cyrillic part
+    must start with a capital and have two words or more."""
+    first = bisect_left(tokens, start, key=lambda t: t.start())
+    last = bisect_left(tokens, end, key=lambda t: t.start())
+    latin_words = 0
+    phrase = False
+    # The walk stops at the first word that is not Latin: linear over the paragraph.
+    for j in range(first, last):
+        token = tokens[j]
+        word = token.group().strip(_OPENERS + _CLOSERS + ",;")
+        script = _script(word)
+        if script == "L":
+            if latin_words == 0 and not word[:1].isupper():
+                return []
+            latin_words += 1
+            phrase = phrase or (
+                word.isalpha() and word.islower() and len(word) > 1 and word not in _NAME_LINKS
+            )
+            phrase = phrase or word.endswith(":")
+        elif script == "C":
+            if latin_words < 2 or not phrase or not word[:1].isupper():
+                return []
+            before = tokens[j - 1].group().rstrip(_CLOSERS)
+            if before[-1:] in _FINAL:
+                return []  # the sentence splitter decided not to cut here: leave it
+            if sum(_script(tokens[k].group()) == "C" for k in range(j, min(j + 4, last))) < 2:
+                return []
+            return [token.start()]
+        elif latin_words == 0 and any(ch.isalpha() for ch in word):
+            return []  # mixed-script first word: no Latin sentence to split off
+    return []
 
 
 def _piece(chunk: str) -> Piece:
