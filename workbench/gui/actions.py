@@ -38,6 +38,8 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "toggle_view": ("F7",),
     "batch_translate": ("Ctrl+Shift+B",),
     "add_term": ("Ctrl+Alt+T",),
+    "insert_next_tag": ("Ctrl+Alt+N",),
+    "insert_all_tags": ("Ctrl+Alt+A",),
     "qa_report": ("F9",),
     "shortcuts": ("F1",),
 }
@@ -90,6 +92,8 @@ def shortcut_table() -> list[tuple[str, str]]:
         "settings": "Settings",
         "batch_translate": "Batch translate a folder",
         "add_term": "Add the selected source/target text as a term",
+        "insert_next_tag": "Insert the next formatting tag the target lacks",
+        "insert_all_tags": "Insert all the formatting tags the target lacks, in order",
         "qa_report": "QA report: all warnings, grouped by check",
     }
     rows = [(text, ", ".join(SHORTCUTS[name])) for name, text in names.items()]
@@ -143,6 +147,8 @@ def build_menus(win) -> Actions:
     add(seg, "copy_mt", "Copy &MT into target", win.copy_mt)
     add(seg, "copy_source", "Copy &source into target", win.copy_source)
     add(seg, "clear_target", "C&lear target", win.clear_target)
+    add(seg, "insert_next_tag", "Insert next missing &tag", win.insert_next_tag)
+    add(seg, "insert_all_tags", "Insert &all missing tags", win.insert_all_tags)
     add(seg, "toggle_not_needed", "No translation needed (mark / &unmark)", win.toggle_not_needed)
     insert = seg.addMenu("&Insert suggestion")
     for n in range(1, 10):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.inline import Coded
 from workbench.core.segment import Segment
 
 
@@ -32,7 +33,7 @@ def compile_pattern(find: str, *, regex: bool, case_sensitive: bool) -> re.Patte
 
 def plan_replacements(
     segments: Iterable[Segment], pattern: re.Pattern[str], replacement: str, *, regex: bool
-) -> list[tuple[Segment, str]]:
+) -> list[tuple[Segment, str | Coded]]:
     """(segment, new target) for every target the pattern changes."""
     changes: list[tuple[Segment, str]] = []
     for seg in segments:
@@ -46,7 +47,8 @@ def plan_replacements(
         except (re.error, IndexError) as exc:
             raise WorkbenchError(f"the replacement {replacement!r} is not valid ({exc})") from None
         if new != seg.target:
-            changes.append((seg, new))
+            # the tags stay (a marker the pattern removed takes its tag with it)
+            changes.append((seg, seg.target_coded.with_text(new) if seg.target_codes else new))
     return changes
 
 

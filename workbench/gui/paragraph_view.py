@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.inline import tagged
 from workbench.core.segment import Segment
 from workbench.core.store import Project
 
@@ -34,8 +35,10 @@ def paragraph_rows(segments: list[Segment]) -> list[tuple[int, int, str, str]]:
             if key is not None:
                 rows.append((*key, "".join(src).strip(), "".join(tgt).strip()))
             key, src, tgt = (seg.document_id, seg.paragraph), [], []
-        src.append(seg.lead + seg.source + seg.trail)
-        tgt.append(seg.lead + (seg.target if seg.target.strip() else UNTRANSLATED) + seg.trail)
+        source = tagged(seg.source_coded) if seg.source_codes else seg.source
+        target = tagged(seg.target_coded) if seg.target_codes else seg.target
+        src.append(seg.lead + source + seg.trail)
+        tgt.append(seg.lead + (target if target.strip() else UNTRANSLATED) + seg.trail)
     if key is not None:
         rows.append((*key, "".join(src).strip(), "".join(tgt).strip()))
     return rows

@@ -70,6 +70,51 @@ def build_sample_project(folder: Path) -> Path:
     return path
 
 
+FORMATTED = (
+    "# Бишкекте **жаңы** китепкана\n\n"
+    "Китепкананын *окуу залы* [сайтта](https://kitep.kg) жазылгандай, "
+    "дүйшөмбүдөн **жумага** чейин иштейт. `kitep --help` буйругу жардам берет.\n"
+)
+
+
+def build_formatted_project(folder: Path) -> Path:
+    """A project of a Markdown page with formatting, links and code: the tags as chips."""
+    from workbench.core.importer import import_file
+    from workbench.core.inline import Coded
+    from workbench.core.store import Project
+
+    doc = folder / "kitepkana.md"
+    doc.write_text(FORMATTED, encoding="utf-8")
+    path = folder / "formatted.wbproj"
+    with Project.create(path, "ky", "en") as project:
+        import_file(project, doc)
+        first, second = list(project.segments())[:2]
+        b_open, b_close = first.source_codes
+        project.set_target(
+            first.id,
+            Coded.from_parts(["A ", b_open, "new", b_close, " library in Bishkek"]),
+            status=Status.CONFIRMED,
+        )
+        i_open, i_close, a_open, a_close, *_ = second.source_codes
+        project.set_target(  # one pair left out: the grid warns
+            second.id,
+            Coded.from_parts(
+                [
+                    "As the ",
+                    a_open,
+                    "website",
+                    a_close,
+                    " says, the ",
+                    i_open,
+                    "reading room",
+                    i_close,
+                    " is open Monday to Friday.",
+                ]
+            ),  # fmt: skip
+        )
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", help="the PNG file to write")
@@ -78,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--paragraphs", action="store_true", help="show the paragraph view")
     parser.add_argument("--row", type=int, default=5, help="the grid row to open (from 0)")
     parser.add_argument("--qa-report", action="store_true", help="open the QA report too")
+    parser.add_argument(
+        "--formatted", action="store_true", help="a formatted page: inline tags as chips"
+    )
     parser.add_argument(
         "--locked",
         action="store_true",
@@ -95,7 +143,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         # Demo settings and recent-project entries stay in the temporary folder.
         os.environ["WORKBENCH_CONFIG_DIR"] = str(Path(tmp) / "config")
-        project = build_sample_project(Path(tmp))
+        if args.formatted:
+            project = build_formatted_project(Path(tmp))
+        else:
+            project = build_sample_project(Path(tmp))
         settings = Settings.load()
         settings.theme = args.theme
         settings.translator_name = settings.translator_name or "Sample Translator"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QUndoStack
 
 from workbench.core import confidence
+from workbench.core.inline import Coded, check_codes, chip, tagged
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.store import Project
 from workbench.gui.theme import CONFIDENCE_COLOURS, STATUS_COLOURS
@@ -185,6 +186,11 @@ class SegmentTableModel(QAbstractTableModel):
                 return f"{seg.document}, paragraph {seg.paragraph + 1}"
             if col == COL_SOURCE and seg.source_original:
                 return f"In the file: {seg.source_original}"
+            if col in (COL_TARGET, COL_STATUS) and codes_differ(seg):
+                check = check_codes(seg.source_coded, seg.target_coded)
+                return f"Formatting tags differ from the source's: {check.summary()}"
+            if col == COL_SOURCE and seg.source_codes:
+                return "\n".join(f"{chip(c)} {c.display or c.data}" for c in seg.source_codes)
             if col == COL_MATCH and seg.origin == Origin.MT and seg.mt_score is not None:
                 return confidence.describe(seg.mt_score)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_MATCH:
@@ -201,12 +207,13 @@ class SegmentTableModel(QAbstractTableModel):
         if col == COL_NUMBER:
             number = str(self.number_of(seg.id))
             return f"¶ {number}" if seg.position == 0 else number
-        if col == COL_SOURCE:
-            return seg.source
+        if col == COL_SOURCE:  # codes as numbered chips, never raw markup
+            return tagged(seg.source_coded) if seg.source_codes else seg.source
         if col == COL_TARGET:
-            return seg.target
+            return tagged(seg.target_coded) if seg.target_codes else seg.target
         if col == COL_STATUS:
-            return seg.status.label + (" ⚑" if seg.flags else "")
+            tags = " ⚠" if codes_differ(seg) else ""
+            return seg.status.label + (" ⚑" if seg.flags else "") + tags
         if col == COL_ORIGIN:
             return ORIGIN_LABELS.get(seg.origin, str(seg.origin))
         return match_text(seg)
@@ -216,10 +223,12 @@ class SegmentTableModel(QAbstractTableModel):
             return False
         return self.edit_target(self._ids[index.row()], str(value))
 
-    def edit_target(self, segment_id: int, text: str, session: object = None) -> bool:
+    def edit_target(self, segment_id: int, text: str | Coded, session: object = None) -> bool:
         """A translator's edit, through the undo stack (consecutive keystrokes merge)."""
         seg = self.project.segment(segment_id)
-        if seg.target == text:
+        if isinstance(text, Coded) and not text.codes:
+            text = text.text
+        if (seg.target_coded if isinstance(text, Coded) else seg.target) == text:
             return False
         self.push(EditTarget(self.project, seg, text, self.translator, session))
         return True
@@ -241,3 +250,11 @@ class SegmentTableModel(QAbstractTableModel):
                 self.edited.emit(sid)
         elif event in ("added", "removed"):  # numbering and order change
             self.reload()
+
+
+def codes_differ(seg: Segment) -> bool:
+    """A translated segment whose formatting tags are not the source's (missing, extra,
+    nested otherwise)."""
+    if not (seg.source_codes or seg.target_codes) or not seg.target.strip():
+        return False
+    return not check_codes(seg.source_coded, seg.target_coded).ok

@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
+from workbench.core.inline import Code, Coded, Kind, check_codes, chip, next_missing
+from workbench.gui import chips
 from workbench.gui.segment_model import (
     COL_MATCH,
     COL_NUMBER,
@@ -39,6 +42,7 @@ from workbench.gui.segment_model import (
     COL_STATUS,
     COL_TARGET,
     ParagraphStartRole,
+    SegmentRole,
     SegmentTableModel,
 )
 
@@ -46,11 +50,14 @@ DEBOUNCE_MS = 300
 
 
 class TargetEditor(QPlainTextEdit):
-    """The in-place editor. Undo/redo belong to the window's undo stack, not the widget."""
+    """The in-place editor. Undo/redo belong to the window's undo stack, not the widget.
+    Inline codes are chips (workbench.gui.chips): one character each for the cursor."""
 
-    def __init__(self, parent: QWidget, segment_id: int) -> None:
+    def __init__(self, parent: QWidget, segment_id: int, source: Coded | None = None) -> None:
         super().__init__(parent)
         self.segment_id = segment_id
+        self.source = source or Coded("")  # the source's codes, for inserting them
+        chips.install(self.document(), self)
         self.session = object()  # keystrokes of one session merge into one undo step
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
@@ -66,7 +73,59 @@ class TargetEditor(QPlainTextEdit):
         ):
             e.ignore()
             return False
+        if e.type() == QEvent.Type.ToolTip:  # what a chip stands for
+            cursor = self.cursorForPosition(e.pos())
+            for position in (cursor.position(), cursor.position() + 1):
+                cursor.setPosition(min(position, self.document().characterCount() - 1))
+                code = chips.code_of(cursor.charFormat())
+                if code is not None:
+                    QToolTip.showText(e.globalPos(), f"{chip(code)} {code.display or code.data}")
+                    return True
+            QToolTip.hideText()
+            return True
         return super().event(e)
+
+    def coded(self) -> Coded:
+        return chips.coded_of(self.document())
+
+    def set_coded(self, value: Coded) -> None:
+        chips.set_coded(self.document(), value)
+
+    def insert_next_code(self) -> Code | None:
+        """Insert the first source code the target lacks; with a selection, a missing pair
+        goes around it. Returns the code (None when none is missing)."""
+        code = next_missing(self.source, self.coded())
+        if code is None:
+            return None
+        cursor = self.textCursor()
+        closing = next(
+            (c for c in check_codes(self.source, self.coded()).missing
+             if c.kind == Kind.CLOSE and c.id == code.id),
+            None,
+        ) if code.kind == Kind.OPEN else None  # fmt: skip
+        if cursor.hasSelection() and closing is not None:
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            cursor.beginEditBlock()
+            cursor.setPosition(end)
+            chips.insert_code(cursor, closing)
+            cursor.setPosition(start)
+            chips.insert_code(cursor, code)
+            cursor.endEditBlock()
+        else:
+            chips.insert_code(cursor, code)
+        self.setTextCursor(cursor)
+        return code
+
+    def insert_all_codes(self) -> int:
+        """Insert every source code the target lacks, in source order, at the cursor."""
+        missing = check_codes(self.source, self.coded()).missing
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        for code in missing:
+            chips.insert_code(cursor, code)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        return len(missing)
 
 
 class TargetDelegate(QStyledItemDelegate):
@@ -80,18 +139,19 @@ class TargetDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex):  # noqa: N802
         seg = self.model.segment_at(index.row())
-        editor = TargetEditor(parent, seg.id)
+        editor = TargetEditor(parent, seg.id, seg.source_coded)
         editor.timer.timeout.connect(lambda: self.flush(editor))
         editor.textChanged.connect(editor.timer.start)
         self.editorOpened.emit(editor)
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
-        text = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, TargetEditor):
-            if editor.toPlainText() != text:  # never disturb the cursor for our own save
+            seg = index.data(SegmentRole)
+            value = seg.target_coded if seg is not None else Coded("")
+            if editor.coded() != value:  # never disturb the cursor for our own save
                 editor.blockSignals(True)
-                editor.setPlainText(text)
+                editor.set_coded(value)
                 editor.moveCursor(editor.textCursor().MoveOperation.End)
                 editor.blockSignals(False)
             return
@@ -100,7 +160,7 @@ class TargetDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
         if isinstance(editor, TargetEditor):
             editor.timer.stop()
-            self.model.edit_target(editor.segment_id, editor.toPlainText(), editor.session)
+            self.model.edit_target(editor.segment_id, editor.coded(), editor.session)
             return
         super().setModelData(editor, model, index)
 
@@ -117,7 +177,7 @@ class TargetDelegate(QStyledItemDelegate):
     def flush(self, editor: TargetEditor) -> None:
         """Write the editor's text now (debounce timer, focus change, confirm)."""
         editor.timer.stop()
-        self.model.edit_target(editor.segment_id, editor.toPlainText(), editor.session)
+        self.model.edit_target(editor.segment_id, editor.coded(), editor.session)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
         editor.setGeometry(option.rect)  # the row grows to fit instead (SegmentGrid)

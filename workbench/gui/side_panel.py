@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from workbench.core import confidence, tm
 from workbench.core.flags import label
+from workbench.core.inline import Coded, tagged
+from workbench.core.placement import place_codes
 from workbench.core.segment import Origin, Segment
 from workbench.core.store import Project
 from workbench.gui.segment_model import ORIGIN_LABELS
@@ -26,12 +28,17 @@ _ADDED_STYLE = "color:#2e7d32; font-weight:bold; text-decoration:underline;"  # 
 
 @dataclass(frozen=True)
 class Suggestion:
-    text: str
+    text: str  # shown, with inline codes as chips (⟨1⟩ … ⟨/1⟩)
     origin: Origin  # TM or MT
     score: float | None  # TM match percentage
     detail: str  # shown above the text: "TM 92% · earlier-job.tmx", "MT · model"
     source_html: str = ""  # a TM match's source with its differences marked
     tooltip: str = ""  # more about the score (the MT confidence band's numbers)
+    coded: Coded | None = None  # what inserting it puts in the target (with the codes)
+
+    @property
+    def value(self) -> str | Coded:
+        return self.coded if self.coded is not None and self.coded.codes else self.text
 
 
 def diff_html(current: str, match_source: str, lang: str) -> str:
@@ -53,16 +60,21 @@ def tm_suggestions(
 ) -> list[Suggestion]:
     """Translation-memory matches for the segment, in its own source language."""
     matches = [m for m in tm.matches_for(project, seg, limit=limit) if m.score >= threshold]
-    return [
-        Suggestion(
-            m.target,
-            Origin.TM,
-            float(m.score),
-            f"TM {m.score:.0f}% · {m.origin}",
-            diff_html(seg.source, m.source, seg.lang),
+    out = []
+    for m in matches:
+        # the segment's own codes, where the match's correspond (tm.with_own_codes)
+        coded = tm.with_own_codes(seg, m) if seg.source_codes else None
+        out.append(
+            Suggestion(
+                tagged(coded) if coded is not None else m.target,
+                Origin.TM,
+                float(m.score),
+                f"TM {m.score:.0f}% · {m.origin}",
+                diff_html(seg.source_plain, m.source, seg.lang),
+                coded=coded,
+            )
         )
-        for m in matches
-    ]
+    return out
 
 
 def suggestions_for(project: Project, seg: Segment, threshold: int) -> list[Suggestion]:
@@ -73,7 +85,9 @@ def suggestions_for(project: Project, seg: Segment, threshold: int) -> list[Sugg
             conf = f" · confidence {confidence.band(seg.mt_score)}"
             why = confidence.describe(seg.mt_score)
         detail = f"MT · {seg.mt_model or ''}{conf}"
-        found.append(Suggestion(seg.mt_text, Origin.MT, None, detail, tooltip=why))
+        coded = place_codes(seg.source_coded, seg.mt_text).coded if seg.source_codes else None
+        text = tagged(coded) if coded is not None else seg.mt_text
+        found.append(Suggestion(text, Origin.MT, None, detail, tooltip=why, coded=coded))
     return found
 
 
@@ -126,7 +140,7 @@ class SidePanel(QWidget):
             f"#{number} · {html.escape(seg.document)}, paragraph {seg.paragraph + 1}"
             f" · {seg.status.label}{origin}"
         )
-        self.source.setText(seg.source)
+        self.source.setText(tagged(seg.source_coded) if seg.source_codes else seg.source)
         if seg.source_original:
             self.source.setToolTip(f"In the file: {seg.source_original}")
         self.flags.setText("\n".join(f"⚑ {label(f)}" for f in seg.flags) or "none")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoCommand
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.inline import Coded
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.store import Project
 
@@ -22,14 +23,15 @@ EDIT_ID = 1001
 
 @dataclass(frozen=True)
 class TargetState:
-    target: str
+    target: str | Coded  # Coded when it has inline codes
     status: Status
     origin: Origin
     match_score: float | None
 
     @classmethod
     def of(cls, seg: Segment) -> TargetState:
-        return cls(seg.target, seg.status, seg.origin, seg.match_score)
+        target = seg.target_coded if seg.target_codes else seg.target
+        return cls(target, seg.status, seg.origin, seg.match_score)
 
 
 def restore(project: Project, segment_id: int, state: TargetState, translator: str | None) -> None:
@@ -81,7 +83,7 @@ class EditTarget(StoreCommand):
         self,
         project: Project,
         seg: Segment,
-        text: str,
+        text: str | Coded,
         translator: str | None,
         session: object = None,
         *,
@@ -162,7 +164,7 @@ class ReplaceTargets(StoreCommand):
     def __init__(
         self,
         project: Project,
-        changes: list[tuple[Segment, str]],
+        changes: list[tuple[Segment, str | Coded]],
         translator: str | None,
     ) -> None:
         super().__init__(f"Replace in {len(changes)} segments")

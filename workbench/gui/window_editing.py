@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.inline import Coded
 from workbench.core.segment import NOT_DONE, Origin, Segment, Status
 from workbench.gui.find_replace import FindReplaceDialog, compile_pattern, plan_replacements
 from workbench.gui.side_panel import Suggestion
@@ -81,13 +82,15 @@ class EditingMixin:
         self.grid.go_to_row(min(row + 1, len(ids) - 1))
         self.statusBar().showMessage("Every segment shown is confirmed", 6000)
 
-    def _replace_target(self, text: str, origin: Origin, score: float | None, label: str) -> None:
+    def _replace_target(
+        self, text: str | Coded, origin: Origin, score: float | None, label: str
+    ) -> None:
         seg = self.current_segment()
         if seg is None or self.project is None or self.grid is None or self.model is None:
             return
         self.flush()
         seg = self.project.segment(seg.id)
-        if seg.target != text:
+        if (seg.target_coded if isinstance(text, Coded) else seg.target) != text:
             self.model.push(
                 EditTarget(
                     self.project,
@@ -118,7 +121,36 @@ class EditingMixin:
     def copy_source(self) -> None:
         seg = self.current_segment()
         if seg is not None:
-            self._replace_target(seg.source, Origin.HUMAN, None, "Copy source into")
+            source = seg.source_coded if seg.source_codes else seg.source
+            self._replace_target(source, Origin.HUMAN, None, "Copy source into")
+
+    def insert_next_tag(self) -> None:
+        """Insert the next source tag the target lacks (around the selection for a pair)."""
+        self._with_editor(lambda editor: editor.insert_next_code(), "next tag")
+
+    def insert_all_tags(self) -> None:
+        """Insert all the source tags the target lacks, in source order, at the cursor."""
+        self._with_editor(lambda editor: editor.insert_all_codes(), "all tags")
+
+    def _with_editor(self, insert, what: str) -> None:
+        if self.grid is None or self.model is None:
+            return
+        editor = self.grid.current_editor()
+        if editor is None:
+            index = self.grid.currentIndex()
+            if not index.isValid():
+                return
+            self.grid.go_to_row(index.row())
+            editor = self.grid.current_editor()
+            if editor is None:
+                return
+        self.grid.delegate.flush(editor)  # what was typed before is one undo step
+        editor.session = object()  # the insertion is an undo step of its own
+        if not insert(editor):
+            self.statusBar().showMessage("No formatting tags are missing from the target", 4000)
+            return
+        self.grid.delegate.flush(editor)
+        editor.session = object()
 
     def clear_target(self) -> None:
         if self.current_segment() is not None:
@@ -145,7 +177,9 @@ class EditingMixin:
             self.statusBar().showMessage(f"There is no suggestion {index + 1}", 4000)
             return
         sug: Suggestion = self.side.suggestions[index]
-        self._replace_target(sug.text, sug.origin, sug.score, f"Insert suggestion {index + 1} into")
+        self._replace_target(
+            sug.value, sug.origin, sug.score, f"Insert suggestion {index + 1} into"
+        )
 
     def undo(self) -> None:
         self.flush()
@@ -212,6 +246,14 @@ class EditingMixin:
             s for s in self.project.segments(document_id=document_id) if s.paragraph == paragraph
         ]
         if not segs:
+            return False
+        if any(s.source_codes for s in segs):  # the paragraph view shows tags as text only
+            self.statusBar().showMessage(
+                "This paragraph has formatting tags: double-click it to edit its segments "
+                "in the grid, where the tags are chips",
+                10000,
+            )
+            self._refresh_paragraph(document_id, paragraph)
             return False
         pieces = [
             p.text for p in split_paragraph(text, self.project.target_lang, self.project.unit)
