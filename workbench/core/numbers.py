@@ -159,10 +159,16 @@ def _decimal(whole: str, fraction: str = "") -> Decimal:
         return Decimal(0)
 
 
+@cache
+def _decimal_mark(lang: str) -> str:
+    # Cached: Babel builds a Locale on every call, which was a quarter of a project QA run.
+    return get_decimal_symbol(lang)
+
+
 def read_number(written: str, lang: str) -> frozenset[Value]:
     """The values a written number may stand for in `lang` (ky/ru/en)."""
     text = re.sub(f"[{_SPACES}]", "", written)
-    decimal_mark = get_decimal_symbol(lang if lang in LANGS else "en")
+    decimal_mark = _decimal_mark(lang if lang in LANGS else "en")
     marks = [ch for ch in text if ch in ".,"]
     if not marks:
         return frozenset({_decimal(text)})
@@ -187,8 +193,13 @@ def read_number(written: str, lang: str) -> frozenset[Value]:
 # --------------------------------------------------------------------------- public
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def quantities(text: str, lang: str) -> list[Quantity]:
     """The dates and numbers of a text in reading order."""
+    if not _HAS_DIGIT.search(text):
+        return []  # every date and number has a digit: most texts stop here
     found = _dates(text)
     masked = list(text)
     for q in found:

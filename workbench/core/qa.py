@@ -98,6 +98,12 @@ class QaContext:
         entries = list(self.entries)
         self.source_terms = TermMatcher(entries, self.source_lang, include_forbidden=False)
         self.target_terms = TermMatcher(entries, self.target_lang)
+        # Per entry, the forms of its allowed target terms: "is the term translated?"
+        # becomes a set lookup on the forms found in the target.
+        self.wanted_forms: dict[int, list[int]] = {}
+        for entry in entries:
+            forms = (self.target_terms.form_of(entry, t) for t in entry.allowed(self.target_lang))
+            self.wanted_forms[id(entry)] = [id(f) for f in forms if f is not None]
         words = list(self.known_words)
         for entry in entries:
             words += [t.text for t in entry.allowed(self.target_lang)]
@@ -149,7 +155,7 @@ def _text_warnings(ctx: QaContext, source: str, target: str, src: str) -> Iterab
     at = qa_text.double_space_at(source, target)
     if at is not None:
         yield DOUBLE_SPACE, f"Double space in the target at character {at + 1}", "", at, at + 2
-    if src != tgt and qa_text.needs_translation(source) and _same(source, target):
+    if src != tgt and _same(source, target) and qa_text.needs_translation(source):
         yield UNTRANSLATED, "The target is the source, untranslated", "", None, None
     for word, start in qa_text.mixed_script_words(target):
         yield (
@@ -180,41 +186,48 @@ def _numbers_message(difference: NumberDifference) -> str:
 
 
 def _same(source: str, target: str) -> bool:
+    if abs(len(source) - len(target)) > 8:  # keys drop spaces and final marks, no more
+        return False
+    if qa_text.match_key(source) == qa_text.match_key(target):
+        return True
+    # Look-alike letters (a Latin "а") can hide a copy; they never change a text's length.
+    if len(source.strip()) != len(target.strip()):
+        return False
     return normalise_for_matching(source) == normalise_for_matching(target)
 
 
 def _terms(ctx: QaContext, sid: int, source: str, target: str, src: str) -> list[QaWarning]:
     out: list[QaWarning] = []
-    target_hits = ctx.target_terms.find(target) if ctx.target_terms else []
+    found = ctx.target_terms.find_forms(target) if ctx.target_terms else []
     if src == ctx.source_lang and ctx.source_terms:
-        present = {id(h.entry) for h in target_hits if not h.term.forbidden}
+        present = {id(form) for form, _, _ in found}
         reported: set[int] = set()
         for hit in ctx.source_terms.find(source):
-            allowed = hit.entry.allowed(ctx.target_lang)
-            if not allowed or id(hit.entry) in present or id(hit.entry) in reported:
+            wanted = ctx.wanted_forms.get(id(hit.entry), ())
+            if not wanted or id(hit.entry) in reported or any(f in present for f in wanted):
                 continue
             reported.add(id(hit.entry))
-            wanted = " or ".join(f'"{t.text}"' for t in allowed)
+            names = " or ".join(f'"{t.text}"' for t in hit.entry.allowed(ctx.target_lang))
             out.append(
                 QaWarning(
                     sid,
                     TERM_MISSING,
-                    f'"{hit.form}" (term "{hit.term.text}") should be translated as {wanted}',
+                    f'"{hit.form}" (term "{hit.term.text}") should be translated as {names}',
                     hit.term.text,
                 )
             )
-    for hit in target_hits:
-        if hit.term.forbidden:
-            better = hit.entry.allowed(ctx.target_lang)
+    for form, start, end in sorted(found, key=lambda f: f[1]):
+        for entry, term in form.forbidden:
+            better = entry.allowed(ctx.target_lang)
             use = f'; use "{better[0].text}"' if better else ""
             out.append(
                 QaWarning(
                     sid,
                     FORBIDDEN_TERM,
-                    f'Forbidden term "{hit.term.text}" in the target ("{hit.form}"){use}',
-                    hit.term.text,
-                    hit.start,
-                    hit.end,
+                    f'Forbidden term "{term.text}" in the target ("{target[start:end]}"){use}',
+                    term.text,
+                    start,
+                    end,
                 )
             )
     return out
@@ -227,8 +240,8 @@ def check_consistency(segments: Iterable[Segment]) -> list[QaWarning]:
     for seg in segments:
         if not seg.target.strip():
             continue
-        skey = normalise_for_matching(seg.source_plain)
-        tkey = normalise_for_matching(seg.target_plain)
+        skey = qa_text.match_key(seg.mt_source)  # look-alikes already replaced on import
+        tkey = qa_text.match_key(seg.target_plain)
         if not skey or not tkey:
             continue
         by_source[skey][tkey].append(seg.id)

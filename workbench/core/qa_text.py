@@ -12,8 +12,12 @@ from collections.abc import Iterable, Iterator
 from workbench.core.morph import WORD, fold
 from workbench.core.morph.kyrgyz import stems_of
 
+_QUOTE_MARKS = re.compile('[«»“”„"]')
+
 
 def quotes_message(source: str, target: str) -> str:
+    if not (_QUOTE_MARKS.search(source) or _QUOTE_MARKS.search(target)):
+        return ""  # the usual case, and a cheap one
     problems = []
     if target.count("«") != target.count("»"):
         problems.append(f"« and » do not pair up ({target.count('«')} « and {target.count('»')} »)")
@@ -48,6 +52,8 @@ def _sentence(text: str) -> str:
 
 def brackets_message(source: str, target: str) -> str:
     for opening, closing in (("(", ")"), ("[", "]")):
+        if opening not in source and opening not in target and closing not in target:
+            continue
         depth = 0
         for ch in target:
             depth += (ch == opening) - (ch == closing)
@@ -121,6 +127,32 @@ def length_message(source: str, target: str) -> str:
     return f"The target is {ratio:.1f} times as long as the source ({t} / {s} characters)"
 
 
+# A key under which two texts that differ only in case, spacing, quote and dash styles,
+# ё/е and final punctuation are the same (for consistency and "untranslated"). Cheaper
+# than kyrgyz.normalise_for_matching, which also replaces look-alike letters: sources
+# come with those already replaced (Segment.mt_source), and the mixed-script check
+# reports them in targets.
+_FOLD = str.maketrans(
+    {
+        **{ch: '"' for ch in "«»“”„‟‹›"},
+        **{ch: "'" for ch in "‘’‚‛`´ʼ"},
+        **{ch: "-" for ch in "‐‑‒–—―−"},
+        "…": "...",
+        "ё": "е",
+        "Ё": "Е",
+        "\u00a0": " ",
+    }
+)
+_TRAIL = re.compile(r"[\s.!?;:,]+$")
+_FOLDED = re.compile("[" + "".join(chr(c) for c in _FOLD) + "]")
+
+
+def match_key(text: str) -> str:
+    if _FOLDED.search(text):  # translate() is slow on Cyrillic text: only when needed
+        text = text.translate(_FOLD)
+    return _TRAIL.sub("", " ".join(text.casefold().split()))
+
+
 _URLISH = re.compile(r"^(\S+@\S+|https?://\S+|www\.\S+|[\d\W_]+)$")
 
 
@@ -140,8 +172,14 @@ def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha() or "\u00c0" <= ch <= "\u024f"
 
 
+_HAS_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_HAS_CYRILLIC = re.compile("[\u0400-\u052f]")
+
+
 def mixed_script_words(text: str) -> Iterator[tuple[str, int]]:
     """Words with both Latin and Cyrillic letters ("Pеспублика" with a Latin P)."""
+    if not (_HAS_LATIN.search(text) and _HAS_CYRILLIC.search(text)):
+        return
     for m in WORD.finditer(text):
         word = m.group()
         if any(_is_cyrillic(c) for c in word) and any(_is_latin(c) for c in word):
@@ -149,10 +187,13 @@ def mixed_script_words(text: str) -> Iterator[tuple[str, int]]:
 
 
 KAZAKH = "қғұіһәҚҒҰІҺӘ"
+_HAS_KAZAKH = re.compile(f"[{KAZAKH}]")
 
 
 def kazakh_words(text: str) -> Iterator[tuple[str, int, str]]:
     """Words with Kazakh letters (қ ғ ұ і һ ә), which Kyrgyz does not use."""
+    if not _HAS_KAZAKH.search(text):
+        return
     for m in WORD.finditer(text):
         letters = "".join(dict.fromkeys(c for c in m.group() if c in KAZAKH))
         if letters:

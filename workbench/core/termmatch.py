@@ -24,12 +24,20 @@ class TermHit:
     form: str  # the text found
 
 
-@dataclass(frozen=True)
-class _Indexed:
-    entry: TermEntry
-    term: Term
-    words: tuple[str, ...]  # surface words of the term
-    keys: tuple[frozenset[str], ...]  # keys of each word
+class TermForm:
+    """One way a term is written (its words), shared by every entry that has it: a text is
+    searched once per form however many entries use the same term."""
+
+    __slots__ = ("words", "keys", "case_sensitive", "pairs", "forbidden")
+
+    def __init__(
+        self, words: tuple[str, ...], keys: tuple[frozenset[str], ...], case_sensitive: bool
+    ) -> None:
+        self.words = words  # surface words of the term
+        self.keys = keys  # keys of each word
+        self.case_sensitive = case_sensitive
+        self.pairs: list[tuple[TermEntry, Term]] = []  # the entries' terms written so
+        self.forbidden: list[tuple[TermEntry, Term]] = []  # those of pairs that are forbidden
 
 
 class TermMatcher:
@@ -40,7 +48,9 @@ class TermMatcher:
     ) -> None:
         self.lang = lang
         self._analyser = analyser(lang)
-        self._index: dict[str, list[_Indexed]] = {}
+        self._index: dict[str, list[TermForm]] = {}
+        self._forms: dict[tuple, TermForm] = {}
+        self._by_term: dict[tuple[int, Term], TermForm] = {}
         for entry in entries:
             for term in entry.in_lang(lang):
                 if term.forbidden and not include_forbidden:
@@ -51,47 +61,81 @@ class TermMatcher:
         words = tuple(m.group() for m in WORD.finditer(normalise_text(term.text, self.lang)))
         if not words:
             return
-        folded = [fold(w) for w in words]
-        keys = tuple(
-            self._analyser.term_keys(w, i == len(folded) - 1) for i, w in enumerate(folded)
-        )
-        item = _Indexed(entry, term, words, keys)
-        for key in keys[-1]:
-            self._index.setdefault(key, []).append(item)
+        folded = tuple(fold(w) for w in words)
+        ident = (words if term.case_sensitive else folded, term.case_sensitive)
+        form = self._forms.get(ident)
+        if form is None:
+            keys = tuple(
+                self._analyser.term_keys(w, i == len(folded) - 1) for i, w in enumerate(folded)
+            )
+            form = self._forms[ident] = TermForm(words, keys, term.case_sensitive)
+            for key in keys[-1]:
+                self._index.setdefault(key, []).append(form)
+        form.pairs.append((entry, term))
+        if term.forbidden:
+            form.forbidden.append((entry, term))
+        self._by_term[(id(entry), term)] = form
 
     def __bool__(self) -> bool:
         return bool(self._index)
 
-    def find(self, text: str) -> list[TermHit]:
-        """Every term occurrence in `text`, by start (longer first at the same start)."""
+    def form_of(self, entry: TermEntry, term: Term) -> TermForm | None:
+        """The form `term` of `entry` was indexed under (None if it has no words)."""
+        return self._by_term.get((id(entry), term))
+
+    def find_forms(self, text: str) -> list[tuple[TermForm, int, int]]:
+        """(form, start, end) of every term form in `text`, each place once."""
         if not self._index or not text:
             return []
         norm = normalise_text(text, self.lang)
-        tokens = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(norm)]
-        hits: dict[tuple[int, int, int, str], TermHit] = {}
+        folded = fold(norm)
+        if len(folded) == len(norm):  # the usual case: fold the whole text at once
+            tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
+        else:  # a letter whose lower case is longer (İ): fold word by word
+            tokens = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(norm)]
+        found: dict[tuple[int, int, int], tuple[TermForm, int, int]] = {}
         keys = self._analyser.text_keys
+        cached = self._analyser.last_word_cache
+        index = self._index
         for i, (_, end, word) in enumerate(tokens):
-            for key in keys(word, True):
-                for item in self._index.get(key, ()):
-                    first = i - len(item.words) + 1
-                    if first < 0 or not self._earlier_words_match(item, tokens, first, text):
+            word_keys = cached.get(word)
+            if word_keys is None:
+                word_keys = keys(word, True)
+            for key in word_keys:
+                forms = index.get(key)
+                if not forms:
+                    continue
+                for form in forms:
+                    first = i - len(form.words) + 1
+                    if first < 0:
+                        continue
+                    if len(form.words) > 1 and not self._earlier_words_match(
+                        form, tokens, first, text
+                    ):
+                        continue
+                    if form.case_sensitive and not _same_case(form.words, tokens, first, text):
                         continue
                     start = tokens[first][0]
-                    if item.term.case_sensitive and not _same_case(item.words, tokens, first, text):
-                        continue
-                    ident = (start, end, id(item.entry), item.term.text)
-                    hits.setdefault(
-                        ident, TermHit(item.entry, item.term, start, end, text[start:end])
-                    )
+                    found.setdefault((start, end, id(form)), (form, start, end))
+        return list(found.values())
+
+    def find(self, text: str) -> list[TermHit]:
+        """Every term occurrence in `text`, by start (longer first at the same start)."""
+        hits: dict[tuple[int, int, int, str], TermHit] = {}
+        for form, start, end in self.find_forms(text):
+            for entry, term in form.pairs:
+                ident = (start, end, id(entry), term.text)
+                if ident not in hits:
+                    hits[ident] = TermHit(entry, term, start, end, text[start:end])
         return sorted(hits.values(), key=lambda h: (h.start, -(h.end - h.start)))
 
     def _earlier_words_match(
-        self, item: _Indexed, tokens: list[tuple[int, int, str]], first: int, text: str
+        self, form: TermForm, tokens: list[tuple[int, int, str]], first: int, text: str
     ) -> bool:
         keys = self._analyser.text_keys
-        for j in range(len(item.words) - 1):
+        for j in range(len(form.words) - 1):
             start, end, word = tokens[first + j]
-            if not keys(word, False) & item.keys[j]:
+            if not keys(word, False) & form.keys[j]:
                 return False
             gap = text[end : tokens[first + j + 1][0]]
             if gap.strip(" \u00a0-‐‑–") or len(gap) > 3:

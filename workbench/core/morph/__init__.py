@@ -23,8 +23,19 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+# Letters that can make normalise_lookalikes change a text: Kyrgyz stand-ins, and for
+# Cyrillic languages any Latin letter (one may hide in a Cyrillic word), for English any
+# Cyrillic one. Most texts have none, and skipping them is the bulk of a QA run's saving.
+_SUSPECT = {
+    "cyr": re.compile("[A-Za-zɵƟøØöÖÿŸñÑѳѲӱӰӊӉҥҤӈӇë]"),
+    "lat": re.compile("[\u0400-\u052fɵƟøØöÖÿŸñÑ]"),
+}
+
+
 def normalise_text(text: str, lang: str) -> str:
     """`text` with look-alike letters replaced, same length (so offsets hold)."""
+    if not _SUSPECT["lat" if lang == "en" else "cyr"].search(text):
+        return text
     fixed, _ = normalise_lookalikes(text, lang)
     return fixed if len(fixed) == len(text) else text
 
@@ -34,7 +45,9 @@ class Analyser:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self._text_cache: dict[tuple[str, bool], frozenset[str]] = {}
+        # Keys per text word, one cache for last-word positions and one for the others.
+        self._cache: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {})
+        self.last_word_cache = self._cache[True]  # read directly by the matcher's inner loop
 
     def term_keys(self, word: str, last: bool) -> frozenset[str]:
         """Keys of a term's word (folded), the last one or an earlier one."""
@@ -50,7 +63,8 @@ class Analyser:
 
     def text_keys(self, word: str, last: bool) -> frozenset[str]:
         """Keys of a text's word (folded) standing where a term's last or earlier word would."""
-        cached = self._text_cache.get((word, last))
+        cache = self._cache[last]
+        cached = cache.get(word)
         if cached is not None:
             return cached
         if self.lang == "ru":
@@ -63,7 +77,9 @@ class Analyser:
             keys = frozenset(stems_of(word))
         else:
             keys = frozenset({word})
-        self._text_cache[(word, last)] = keys
+        if len(cache) > 500_000:  # a bound for very long sessions; the words come back fast
+            cache.clear()  # (in place: the matcher holds last_word_cache)
+        cache[word] = keys
         return keys
 
 

@@ -151,7 +151,7 @@ def _chains_from(word: str) -> set[str]:
     return chains
 
 
-_CHAIN_CACHE: dict[tuple[str, str, str, bool], frozenset[str]] = {}
+_CHAIN_CACHE: dict[tuple[str, str, bool, bool], frozenset[str]] = {}
 
 
 def suffix_chains(stem: str) -> frozenset[str]:
@@ -159,9 +159,11 @@ def suffix_chains(stem: str) -> frozenset[str]:
     vowel = _last_vowel(stem)
     if vowel is None:
         return frozenset({""})
-    # Realisation depends only on the last vowel, the last letter (the one before a soft
-    # or hard sign) and whether the word ends like a possessive: one entry per such context.
-    key = (vowel, stem[-1], stem[-2] if stem[-1] in "ьъ" else "", _possessive_looking(stem))
+    # Realisation depends only on the last vowel, the sound class of the last letter (the
+    # one before a soft or hard sign) and whether the word ends like a possessive: one
+    # entry per such context, computed on the first stem that has it.
+    final = stem[-2] if stem[-1] in "ьъ" and len(stem) > 1 else stem[-1]
+    key = (vowel, _sound(final), stem[-1] in "ьъ", _possessive_looking(stem))
     chains = _CHAIN_CACHE.get(key)
     if chains is None:
         chains = _CHAIN_CACHE[key] = frozenset(_chains_from(stem))
