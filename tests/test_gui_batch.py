@@ -285,3 +285,44 @@ def test_tools_menu_opens_the_dialog_without_a_project(qtbot, tiny_model_dir, tm
     assert dialog.runner.running
     win.close()
     assert not dialog.runner.running
+
+
+def test_the_open_projects_memory_is_offered_and_used_by_default(qtbot, tiny_model_dir, tmp_path):
+    from workbench.core import tm
+    from workbench.core.segment import Status
+    from workbench.core.store import NewSegment, Project
+
+    sentence = "Бишкекте жаңы мектеп ачылды."
+    path = tmp_path / "news.wbproj"
+    with Project.create(path, "ky", "en") as project:
+        project.add_document(
+            "a.txt", "txt", "utf-8", b"x", [NewSegment(0, 0, "", sentence, "", sentence, "ky")]
+        )
+        (sid,) = project.segment_ids()
+        seg = project.set_target(sid, "A new school opened in Bishkek.", status=Status.CONFIRMED)
+        tm.add_confirmed(project, seg)
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "news.txt").write_text(sentence + "\n", encoding="utf-8")
+
+    win = MainWindow(tiny_settings(tiny_model_dir))
+    qtbot.addWidget(win)
+    win.acts["batch_translate"].trigger()  # no project yet: nothing to offer
+    dialog = win.batch_dialog
+    assert not dialog.use_memory.isChecked() and dialog.options().project is None
+    assert win.open_project(path)
+    assert dialog.use_memory.isChecked() and "news.wbproj" in dialog.use_memory.text()
+    dialog.source_dir.setText(str(src))
+    dialog.out_dir.setText(str(tmp_path / "out"))
+    assert dialog.options().project == path
+    run(qtbot, dialog)
+    assert dialog.outcome == DONE, dialog.message.text()
+    written = (tmp_path / "out" / "news.txt").read_text(encoding="utf-8")
+    assert written == "A new school opened in Bishkek.\n"
+    assert table(dialog)["news.txt"][2] == "1 from the memory"
+    # Unticked, the run is the plain MT one (the tiny model copies its input).
+    dialog.use_memory.setChecked(False)
+    assert dialog.options().project is None
+    win.close_project()
+    assert dialog.options().project is None and not dialog.use_memory.isVisible()
+    dialog.shutdown()

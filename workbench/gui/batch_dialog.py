@@ -110,6 +110,7 @@ class BatchDialog(QDialog):
         self._rows: dict[str, int] = {}
         self._close_when_done = False
         self._out_dir: Path | None = None
+        self._project: Path | None = None  # the open project, whose memory can be reused
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_inputs(source_lang, target_lang))
@@ -179,6 +180,10 @@ class BatchDialog(QDialog):
         self.tmx, self.tmx_hint = self._path_row(
             form, "TMX file:", "Optional: also save the segment pairs as TMX", self._browse_tmx
         )
+        # As `workbench batch --project`: 100% matches from the open project's memory.
+        self.use_memory = QCheckBox()
+        form.addRow("Memory:", self.use_memory)
+        self.set_project(None)
         for widget in (self.source_dir, self.out_dir, self.tmx):
             widget.textChanged.connect(self.validate)
         self.source_lang.currentIndexChanged.connect(self.validate)
@@ -186,6 +191,20 @@ class BatchDialog(QDialog):
         self.model.currentTextChanged.connect(self.validate)
         self.inputs = box
         return box
+
+    def set_project(self, path: Path | None) -> None:
+        """The project open in the window: its memory is offered, and used by default when
+        another project than before is given (a choice made for this project is kept)."""
+        if path == self._project and path is not None:
+            return
+        self._project = path
+        self.form.setRowVisible(self.use_memory, path is not None)
+        self.use_memory.setEnabled(path is not None)
+        self.use_memory.setChecked(path is not None)
+        self.use_memory.setText(
+            f"Reuse 100% matches from the memory of {path.name}" if path is not None else ""
+        )
+        self.use_memory.setToolTip(str(path) if path is not None else "")
 
     def _path_row(self, form: QFormLayout, label: str, placeholder: str, browse) -> tuple:
         edit = QLineEdit()
@@ -403,6 +422,7 @@ class BatchDialog(QDialog):
             engine=self.settings.engine,
             formats=() if len(chosen) == len(self.formats) else chosen,
             tmx=Path(tmx).expanduser() if tmx else None,
+            project=self._project if self.use_memory.isChecked() else None,
             beam_size=self.settings.beam_size,
         )
 
@@ -475,6 +495,8 @@ class BatchDialog(QDialog):
         note = result.reason
         if result.reused and not note:
             note = "unchanged since an earlier run"
+        if result.from_memory and not note:
+            note = f"{result.from_memory} from the memory"
         self._set(row, COL_NOTE, note).setToolTip(note)
 
     def _row(self, path: str) -> int:
@@ -578,6 +600,7 @@ def show_batch_dialog(window) -> BatchDialog:
             target_lang=project.target_lang if project is not None else "en",
         )
         window.batch_dialog = dialog
+    dialog.set_project(window.project.path if window.project is not None else None)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

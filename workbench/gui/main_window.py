@@ -6,6 +6,8 @@ there is no Save command; the status bar says when everything is saved.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -43,6 +45,9 @@ from workbench.gui.window_files import FilesMixin
 from workbench.gui.window_mt import MTMixin
 from workbench.gui.window_terms import WITH_WARNINGS, TermsMixin
 
+if TYPE_CHECKING:
+    from workbench.gui.batch_dialog import BatchDialog
+
 WARM_UP_DELAY_MS = 1500  # after a project opens, the worker imports the MT libraries
 STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | str | None]] = [
     ("All statuses", None),
@@ -65,7 +70,8 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, LockMixin, QMain
         self.grid: SegmentGrid | None = None
         self.mt: MTController | None = None
         self.dialog: QWidget | None = None  # the last non-blocking dialog shown (tests close it)
-        self.batch_dialog: QWidget | None = None  # Tools > Batch translate folder (not modal)
+        # Tools > Batch translate folder (not modal; imported when first opened)
+        self.batch_dialog: BatchDialog | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Translation Workbench")
         self.setAcceptDrops(True)
@@ -239,6 +245,8 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, LockMixin, QMain
         self.mt.jobFinished.connect(self._on_mt_finished)
         if not project.read_only:
             QTimer.singleShot(WARM_UP_DELAY_MS, self.mt, self.mt.warm_up)
+        if self.batch_dialog is not None:  # its memory option follows the open project
+            self.batch_dialog.set_project(project.path)
         self.settings.add_recent(project.path)
         self._save_settings()
         src, tgt = LANGUAGES[project.source_lang], LANGUAGES[project.target_lang]
@@ -276,6 +284,8 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, LockMixin, QMain
         self.model = None
         self.project.close()
         self.project = None
+        if self.batch_dialog is not None:
+            self.batch_dialog.set_project(None)
         self.lock_banner.stop()
         self.stack.setCurrentWidget(self.welcome)
         self._set_project_enabled(False)
