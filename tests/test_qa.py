@@ -213,3 +213,21 @@ def test_qa_flags_follow_ignores_and_termbase_changes(project):
     # A new entry that makes "Кабинет" the forbidden Russian term flags the segment at once.
     add_term_entries(project, [TermEntry({"ru": (Term("кабинет", forbidden=True),)})])
     assert "qa-forbidden-term" in project.segment(second.id).flags
+
+
+def test_hook_sees_an_edited_shared_termbase(project, tmp_path):
+    import os
+
+    from workbench.app.terms import import_terms
+
+    shared = tmp_path / "shared.csv"
+    shared.write_text("ky,ru\nчечим,решение\n", encoding="utf-8")
+    import_terms(project, shared, shared=True)
+    second = list(project.segments())[1]  # "Өкмөт чечти." (чечти is a verb, no term)
+    project.set_target(second.id, "Правительство постановило.")
+    assert "qa-forbidden-term" not in project.segment(second.id).flags
+    shared.write_text("ky,ru,forbidden\nөкмөт,правительство,ru\n", encoding="utf-8")
+    stat = shared.stat()
+    os.utime(shared, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    project.set_target(second.id, "Правительство решило.")
+    assert "qa-forbidden-term" in project.segment(second.id).flags

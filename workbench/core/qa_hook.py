@@ -24,16 +24,37 @@ _NOT_FLAGGED = {qa.NUMBERS, qa.LENGTH, qa.INCONSISTENT, qa.EMPTY_CONFIRMED, qa.I
 QA_FLAGS = frozenset(FLAG_PREFIX + check for check in qa.LABELS if check not in _NOT_FLAGGED)
 MEMORY_WORDS = 50_000  # memory texts read for known Kyrgyz spellings
 
-_CONTEXTS: weakref.WeakKeyDictionary[Any, QaContext] = weakref.WeakKeyDictionary()
+_CONTEXTS: weakref.WeakKeyDictionary[Any, tuple[tuple, QaContext]] = weakref.WeakKeyDictionary()
+_SUBSCRIBED: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
 def project_context(project: Any) -> QaContext:
-    """The QaContext of an open Project (cached until its termbase changes)."""
-    ctx = _CONTEXTS.get(project)
-    if ctx is None:
-        ctx = _CONTEXTS[project] = build_context(project)
+    """The QaContext of an open Project, cached until its termbase changes or a linked
+    termbase file is modified."""
+    stamp = _linked_stamp(project)
+    cached = _CONTEXTS.get(project)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    if project not in _SUBSCRIBED:
+        _SUBSCRIBED.add(project)
         project.subscribe(_forget_on_terms(weakref.ref(project)))
+    ctx = build_context(project)
+    _CONTEXTS[project] = (stamp, ctx)
     return ctx
+
+
+def _linked_stamp(project: Any) -> tuple:
+    from pathlib import Path
+
+    from workbench.core.termbase_files import linked_files
+
+    stamp = []
+    for name in linked_files(project):
+        try:
+            stamp.append((name, Path(name).stat().st_mtime_ns))
+        except OSError:
+            stamp.append((name, None))
+    return tuple(stamp)
 
 
 def forget(project: Any) -> None:
