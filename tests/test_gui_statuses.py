@@ -78,3 +78,18 @@ def test_document_counts_follow_confirms_without_reopening(qtbot, window):
     assert "done 2/4 (50%)" in window.counts_label.text()
     assert _labels(window)[2] == "other.txt (0/1)"
     assert window.document_box.currentData() == 1  # the choice is kept
+
+
+def test_find_and_replace_and_undo_recompute_the_flags(qtbot, window):
+    from workbench.core import flags as F
+
+    model = window.model
+    window.document_box.setCurrentIndex(window.document_box.findData(1))
+    sid = model.ids[2]  # "Окуучулар кубанышты." (no number)
+    window.project.set_target(sid, "The 5 pupils were happy.")
+    assert window.project.segment(sid).flags == (F.MT_NUMBERS_DIFFER,)
+    assert window.replace_in_targets("The 5 pupils", "The pupils") == 1
+    assert window.project.segment(sid).flags == ()
+    window.undo()
+    assert window.project.segment(sid).target == "The 5 pupils were happy."
+    assert window.project.segment(sid).flags == (F.MT_NUMBERS_DIFFER,)

@@ -10,7 +10,7 @@ import pytest
 
 from workbench.cli import main
 from workbench.core.segment import DONE, Status
-from workbench.core.store import SCHEMA_VERSION, Project
+from workbench.core.store import MIGRATIONS, SCHEMA_VERSION, Project
 
 KY_WITH_CAPTION = "Бишкекте жаңы мектеп ачылды.\n\nPhoto by the Ministry of Education.\n"
 
@@ -79,21 +79,49 @@ def test_export_keeps_them_as_they_are_and_says_so(project_path, tmp_path, capsy
     assert "no translation needed" in capsys.readouterr().out
 
 
-def test_an_older_project_gets_the_status_on_upgrade(project_path):
-    conn = sqlite3.connect(project_path)  # as a schema 3 workbench left it: the caption new
-    conn.execute("UPDATE segments SET status = 0")
-    conn.executescript(  # and without what schema 5 added
-        "DROP INDEX documents_name; DROP INDEX tm_units_import; "
-        "ALTER TABLE tm_units DROP COLUMN import_id; DROP TABLE tm_imports;"
+def _schema_3_project(path):
+    """A project as a schema 3 workbench left it: the English caption still new."""
+    conn = sqlite3.connect(path)
+    for version in (1, 2, 3):
+        for statement in MIGRATIONS[version]:
+            conn.execute(statement)
+    conn.executemany(
+        "INSERT INTO meta(key, value) VALUES (?, ?)", [("source_lang", "ky"), ("target_lang", "en")]
     )
+    conn.execute(
+        "INSERT INTO documents(name, format, encoding, data, added) "
+        "VALUES ('a.txt', 'txt', 'utf-8', x'00', 'now')"
+    )
+    for position, (text, lang) in enumerate([("Салам.", "ky"), ("Photo by AFP.", "en")]):
+        conn.execute(
+            "INSERT INTO segments(document_id, paragraph, position, lead, source, trail, "
+            "mt_source, lang, created, updated) VALUES (1, ?, 0, '', ?, '', ?, ?, 'x', 'x')",
+            (position, text, text, lang),
+        )
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
-    with Project.open(project_path) as project:
+
+
+def test_an_older_project_gets_the_status_on_upgrade(tmp_path):
+    path = tmp_path / "old.wbproj"
+    _schema_3_project(path)
+    with Project.open(path) as project:
         assert [s.status for s in project.segments()] == [Status.NEW, Status.NOT_NEEDED]
         version = project.connection.execute("PRAGMA user_version").fetchone()[0]
         assert version == SCHEMA_VERSION
-    assert (project_path.parent / "news.wbproj.schema3.bak").exists()
+    assert (tmp_path / "old.wbproj.schema3.bak").exists()
+
+
+def test_a_look_at_an_older_writable_project_upgrades_it_instead_of_calling_it_read_only(
+    tmp_path, capsys
+):
+    path = tmp_path / "old.wbproj"
+    _schema_3_project(path)
+    capsys.readouterr()
+    assert main(["project", "show", str(path)]) == 0
+    assert "No translation needed: 1" in capsys.readouterr().out
+    assert (tmp_path / "old.wbproj.schema3.bak").exists()
 
 
 def test_a_credit_run_into_its_caption_gets_its_own_segment_and_language(tmp_path):

@@ -345,9 +345,14 @@ class Project:
         if not os.access(path, os.R_OK):
             raise ProjectError("cannot be read; check the file's permissions", path=path)
         reason = ""
-        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        if not read_only and not _writable(path):
             read_only, reason = True, "the file or its folder cannot be written"
-        schema_version_of(path, SCHEMA_VERSION)  # refuses anything but a project, read-only
+        version = schema_version_of(path, SCHEMA_VERSION)  # refuses non-projects, read-only
+        if read_only and version < SCHEMA_VERSION and _writable(path):
+            # A look (project show, export) at a project an older workbench wrote: upgrade it
+            # first, as opening it for writing would (a backup of the old file is kept),
+            # instead of calling a writable file read-only.
+            cls.open(path, purpose=purpose, on_wait=on_wait, take_over=take_over).close()
         lock = None
         if not read_only:
             lock = ProjectLock(path)
@@ -839,6 +844,10 @@ class Project:
         pending, self._pending = self._pending, []
         for event, ids in pending:
             self._notify(event, ids)
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 @contextmanager
