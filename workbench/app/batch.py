@@ -313,7 +313,6 @@ class _Run:
         try:
             out = self.out_path(job.entry.rel)
             self.write(out, data)
-            self.write(self.manifest.pairs_path(job.entry.rel), dumps(_pairs(job)))
         except WorkbenchError as exc:
             result.status, result.reason = FAILED, _reason(exc)
             return
@@ -323,16 +322,26 @@ class _Run:
             if exc.errno in _FATAL_WRITE_ERRORS:
                 raise
             return
+        # The copy is complete in OUT from here on, whatever happens to the records.
         result.status = TRANSLATED
-        self.manifest.record(
-            ManifestEntry(
-                job.entry.rel,
-                job.source_sha256,
-                self.settings_fp,
-                sha256_bytes(data),
-                result.info(),
+        try:
+            self.write(self.manifest.pairs_path(job.entry.rel), dumps(_pairs(job)))
+            self.manifest.record(
+                ManifestEntry(
+                    job.entry.rel,
+                    job.source_sha256,
+                    self.settings_fp,
+                    sha256_bytes(data),
+                    result.info(),
+                )
             )
-        )
+        except OSError as exc:
+            result.reason = (
+                f"the copy is complete, but the run could not record it ({exc.strerror or exc});"
+                " a rerun translates it again"
+            )
+            if exc.errno in _FATAL_WRITE_ERRORS:
+                raise
 
 
 def _pairs(job: _Job) -> dict[str, Any]:
@@ -372,6 +381,7 @@ def run_batch(
     target = get_language(options.target).code
     src_real, out_real = check_folders(options.source_dir, options.out_dir, options.tmx)
     _check_writable(out_real)
+    Manifest(out_real).check_links(REPORT_NAME)  # before the model loads: fail fast
     report = BatchReport(src_real, out_real, target, options.source)
     run = _Run(options, out_real, report, Manifest(out_real), writer, on_progress, on_file, state)
     run.progress("scanning", force=True)
@@ -707,3 +717,7 @@ def _write_report(run: _Run) -> None:
     except OSError as exc:
         if not run.report.error:
             run.report.error = f"cannot write the report ({exc.strerror or exc})"
+        else:
+            run.report.error += f"; the report could not be written either ({exc.strerror or exc})"
+        return
+    run.report.report_file = str(path)

@@ -28,6 +28,7 @@ from workbench.core.fileio import atomic_write
 
 STATE_DIR = ".workbench"
 MANIFEST_NAME = "manifest.jsonl"
+LOCK_NAME = "lock"
 MANIFEST_VERSION = 1
 
 # Writes bytes to a path atomically; tests inject one that fails like a full disk.
@@ -103,6 +104,7 @@ class Manifest:
     def open(self) -> None:
         """Make the state folder ready for writing: take the folder's lock, drop a crashed
         run's temporaries and rewrite the journal compactly."""
+        self.check_links()
         self.state_dir.mkdir(parents=True, exist_ok=True)
         self._take_lock()
         shutil.rmtree(self.tmp_dir, ignore_errors=True)
@@ -114,13 +116,27 @@ class Manifest:
         lines += [dumps(e.to_json()) for e in self.entries.values()]
         atomic_write(self.path, b"\n".join(lines) + b"\n", self.tmp_dir)
 
+    def check_links(self, *more: str) -> None:
+        """Refuse a state folder, or a file or folder in it, that is a link: through it the
+        run would empty another folder's tmp/ and write its lock, journal and report
+        there. `more`: other names the run writes in the state folder."""
+        names = ("tmp", "pairs", LOCK_NAME, MANIFEST_NAME, *more)
+        for path in (self.state_dir, *(self.state_dir / name for name in names)):
+            if path.is_symlink():
+                raise WorkbenchError(
+                    f"is a link (to {os.readlink(path)}); a batch keeps its state only inside "
+                    "the output folder and does not write through links: remove the link, or "
+                    "choose another output folder",
+                    path=path,
+                )
+
     def _take_lock(self) -> None:
         """One run at a time per output folder; the OS drops the lock if the process dies."""
         try:
             import fcntl
         except ImportError:  # Windows: no lock
             return
-        handle = open(self.state_dir / "lock", "w")  # noqa: SIM115 - held until close()
+        handle = open(self.state_dir / LOCK_NAME, "w")  # noqa: SIM115 - held until close()
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:

@@ -101,6 +101,9 @@ class BatchReport:
     error: str = ""  # what stopped the whole run (a full disk...), if anything
     files: list[FileResult] = field(default_factory=list)
     tmx: str = ""  # the TMX written, if any
+    # Where report.json was written; empty until it is (a full disk may prevent it), and
+    # then the summary says so instead of naming a file that is not there.
+    report_file: str = ""
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -169,12 +172,16 @@ class BatchReport:
         for f in skipped[:10]:
             lines.append(f"  skipped: {f.path}: {f.reason}")
         if len(skipped) > 10:
-            lines.append(f"  ... and {len(skipped) - 10} more skipped (see the report)")
+            more = " (see the report)" if self.report_file else ""
+            lines.append(f"  ... and {len(skipped) - 10} more skipped{more}")
         flags: Counter[str] = Counter()
         for f in self.files:
             flags.update({k: v for k, v in f.flags.items() if k in F.MT_FLAGS})
         if flags:
             text = ", ".join(f"{n} {F.label(k)}" for k, n in flags.most_common())
             lines.append(f"to review: {text}")
-        lines.append(f"report: {self.out_dir / '.workbench' / REPORT_NAME}")
+        if self.report_file:
+            lines.append(f"report: {self.report_file}")
+        else:
+            lines.append("no report file was written (see above)")
         return "\n".join(lines)

@@ -7,6 +7,7 @@ export: store -> one translated text per paragraph -> the format's writer.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from workbench.core import flags as F
 from workbench.core.document import Document
-from workbench.core.errors import BadInput, ProjectError
+from workbench.core.errors import BadInput, ProjectError, WorkbenchError
 from workbench.core.export_guard import ExportGuard
 from workbench.core.formats import FORMATS, Format, read_document, write_document
 from workbench.core.inline import Coded, complete, strip_markers
@@ -288,7 +289,18 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
         if names[info.id] != info.name:
             report.renamed.append((info.name, names[info.id]))
         texts, repaired = paragraph_coded(segments, doc.coded)
-        write_document(doc, texts, out)
+        try:
+            write_document(doc, texts, out)
+        except WorkbenchError as exc:
+            if not report.written:
+                raise
+            with contextlib.suppress(OSError):  # keep the record of what was written
+                guard.save()
+            done = ", ".join(p.name for p in report.written)
+            raise WorkbenchError(
+                f"{exc}; {len(report.written)} of {len(documents)} documents were written "
+                f"before it: {done}"
+            ) from None
         guard.wrote(out)
         report.codes_added += repaired
         report.written.append(out)

@@ -8,6 +8,8 @@ then rename). Characters XML 1.0 cannot carry are dropped with a warning.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -97,7 +99,14 @@ def write_tmx(
     if not path.parent.is_dir():
         raise WorkbenchError("folder does not exist; create it first", path=path.parent)
     try:
-        with replacing(path) as tmp, etree.xmlfile(str(tmp), encoding="UTF-8") as xf:
+        # Through a Python file, not a file name: lxml then raises every failed write,
+        # while with a name it loses the error of its last flush (on a full disk a small
+        # TMX came out empty, and "written").
+        with (
+            replacing(path) as tmp,
+            open(tmp, "wb") as out,
+            etree.xmlfile(out, encoding="UTF-8") as xf,
+        ):
             xf.write_declaration()
             xf.write_doctype('<!DOCTYPE tmx SYSTEM "tmx14.dtd">')
             with xf.element("tmx", version="1.4"):
@@ -111,11 +120,23 @@ def write_tmx(
                         result.units += 1
                     xf.write("  ")
                 xf.write("\n")
-    except OSError as exc:
+    except (OSError, etree.SerialisationError) as exc:
+        # lxml reports a failed write (a full disk...) as SerialisationError("IO_ENOSPC").
         raise WorkbenchError(
-            f"cannot write the TMX file ({exc.strerror or exc})", path=path
+            f"cannot write the TMX file ({write_error(exc)}); it was not written "
+            "(an earlier file of that name is left as it was)",
+            path=path,
         ) from exc
     return result
+
+
+def write_error(exc: BaseException) -> str:
+    """What went wrong in words: the OS's text for an errno, also when lxml wraps it."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    name = str(exc).strip().removeprefix("IO_")
+    number = getattr(errno, name, None)
+    return os.strerror(number) if number is not None else str(exc)
 
 
 def _tu(unit: TmxUnit, number: int, warn: Callable[[str], None]) -> etree._Element:
