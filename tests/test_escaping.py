@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from workbench.cli import main
+from workbench.core.export_guard import RECORD
 from workbench.core.safe_names import safe_file_name, unique_file_names
 from workbench.core.store import Project
 
@@ -74,6 +75,7 @@ def test_export_of_a_tampered_project_stays_inside_the_folder(tmp_path, capsys) 
         "x.txt",
         "..\\..\\win.txt",
         "..",
+        "../.workbench-export.json",  # the name of the export's own record
     ]
     project = _tampered_project(tmp_path, names)
     before = {p for p in tmp_path.rglob("*") if p.is_file()}
@@ -87,10 +89,19 @@ def test_export_of_a_tampered_project_stays_inside_the_folder(tmp_path, capsys) 
         for p in tmp_path.rglob("*")
         if p.is_file() and p not in before and not p.name.startswith(project.name)
     )
+    written.remove(out / RECORD)
     assert written == sorted(
-        out / n for n in ["x.txt", "abs.txt", "x (2).txt", "win.txt", "document.txt"]
+        out / n
+        for n in [
+            "x.txt",
+            "abs.txt",
+            "x (2).txt",
+            "win.txt",
+            "document.txt",
+            ".workbench-export (2).json",
+        ]
     )
-    assert "wrote 5 documents" in printed
+    assert "wrote 6 documents" in printed
     assert "the project names a document '../../x.txt', written as x.txt" in printed
     assert (out / "x (2).txt").read_text(encoding="utf-8") == "Бул 2-документ.\n"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from workbench.core import flags as F
 from workbench.core.document import Document
 from workbench.core.errors import BadInput, ProjectError, WorkbenchError
-from workbench.core.export_guard import ExportGuard
+from workbench.core.export_guard import RECORD, ExportGuard
 from workbench.core.formats import FORMATS, Format, read_document, write_document
 from workbench.core.inline import Coded, complete, strip_markers
 from workbench.core.inline_split import join_segments, split_coded
@@ -274,7 +274,9 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
     # Stored names are untrusted (a shared project may be tampered with): plain file names
     # only, unique, so every document lands in out_dir and none overwrites another.
     formats = {d.id: _stored_format(d.format, d.name, project) for d in documents}
-    safe = unique_file_names((d.name, formats[d.id].extensions[0]) for d in documents)
+    safe = unique_file_names(
+        ((d.name, formats[d.id].extensions[0]) for d in documents), reserved=[RECORD]
+    )
     names = {d.id: name for d, name in zip(documents, safe, strict=True)}
     guard = ExportGuard(out_dir)
     for info in documents:

@@ -36,10 +36,11 @@ def safe_file_name(name: str, extension: str = "") -> str:
     return last
 
 
-def unique_file_names(names: Iterable[tuple[str, str]]) -> list[str]:
+def unique_file_names(names: Iterable[tuple[str, str]], reserved: Iterable[str] = ()) -> list[str]:
     """safe_file_name() of each (name, extension), made unique ignoring case (so two
-    documents never write one file, on any file system): "x.txt", then "x (2).txt"..."""
-    taken: set[str] = set()
+    documents never write one file, on any file system): "x.txt", then "x (2).txt"...
+    `reserved`: names the writer needs for itself, never given to a document."""
+    taken = {name.casefold() for name in reserved}
     result = []
     for name, extension in names:
         safe = safe_file_name(name, extension)
