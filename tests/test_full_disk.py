@@ -254,3 +254,27 @@ def test_state_file_link_is_refused_and_its_target_untouched(
     line = _one_line(capsys.readouterr().err)
     assert "is a link" in line and "remove the link" in line
     assert precious.read_text() == "do not truncate me"
+
+
+# ------------------------------------------------------------------ termbase export
+
+
+@pytest.mark.parametrize("name", ["terms.csv", "terms.tbx"])
+def test_terms_export_on_a_full_disk_is_one_line(tmp_path, small_disk, capsys, name):  # noqa: F811
+    project = tmp_path / "p.wbproj"
+    source = tmp_path / "in.csv"
+    source.write_text(
+        "ky,en\n" + "".join(f"мектеп {i},school {i}\n" for i in range(300)), encoding="utf-8"
+    )
+    assert main(["project", "new", str(project), "--from", "ky", "--to", "en"]) == 0
+    assert main(["terms", "import", str(project), str(source)]) == 0
+    capsys.readouterr()
+    _fill(small_disk)
+    out = small_disk / name
+    assert main(["terms", "export", str(project), str(out)]) == 1
+    line = _one_line(capsys.readouterr().err)
+    assert line == (
+        f"workbench: error: {out}: cannot write the file (No space left on device); it was not "
+        "written (an earlier file of that name is left as it was)"
+    )
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from workbench.core.errors import BadInput
+from workbench.core.errors import BadInput, WorkbenchError
 from workbench.core.languages import CODES
 from workbench.core.store import Project
 from workbench.core.store_terms import cleaned, entry_identity, term_entries
@@ -37,11 +37,18 @@ def read_termbase_file(path: str | Path) -> list[TermEntry]:
 def write_termbase_file(path: str | Path, entries: list[TermEntry], source_lang: str) -> int:
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix in CSV_SUFFIXES:
-        langs = [source_lang, *(c for c in CODES if c != source_lang)]
-        return write_csv(path, entries, langs)
-    if suffix in TBX_SUFFIXES:
-        return write_tbx(path, entries, source_lang)
+    try:
+        if suffix in CSV_SUFFIXES:
+            langs = [source_lang, *(c for c in CODES if c != source_lang)]
+            return write_csv(path, entries, langs)
+        if suffix in TBX_SUFFIXES:
+            return write_tbx(path, entries, source_lang)
+    except OSError as exc:  # a full disk, a missing or read-only folder: not a bug
+        raise WorkbenchError(
+            f"cannot write the file ({exc.strerror or exc}); it was not written (an earlier "
+            "file of that name is left as it was)",
+            path=path,
+        ) from None
     raise BadInput("cannot be written: name it .csv, .tsv or .tbx", path=path)
 
 
