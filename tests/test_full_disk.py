@@ -181,7 +181,7 @@ def test_batch_report_that_cannot_be_written_is_not_promised(
 
     monkeypatch.setattr(batch_module, "atomic_write", no_room_for_the_report)
     report = run_batch(options(src, out), engine=engine)
-    assert report.error == "cannot write the report (No space left on device)"
+    assert report.error.startswith("cannot write the report (No space left on device); ")
     assert report.report_file == ""
     assert not (out / ".workbench" / "report.json").exists()
     summary = report.summary()

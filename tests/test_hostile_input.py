@@ -26,7 +26,7 @@ def _nested(tag: str, depth: int, inner: str = "Салам <b>дүйнө</b>") -
 
 @pytest.mark.parametrize("tag", ["div", "span", "b"])
 def test_html_nested_just_under_the_limit_reads_and_writes(tag: str) -> None:
-    depth = html.MAX_DEPTH - 10  # deeper than Python's recursion limit allows a recursive walk
+    depth = html.MAX_DEPTH - 10
     data = _nested(tag, depth).encode()
     doc = HTML.read(data, "deep.html")
     assert doc.texts == ["Салам дүйнө"]
@@ -35,8 +35,22 @@ def test_html_nested_just_under_the_limit_reads_and_writes(tag: str) -> None:
     assert out.count(f"<{tag}>") >= (depth if tag == "div" else 0)
 
 
+def test_html_walks_are_iterative_at_any_depth() -> None:
+    """The walks themselves never recurse (the depth limit is a second line): a tree
+    deeper than Python's recursion limit, parsed directly, walks fine."""
+    import lxml.html
+
+    depth = 1500  # over Python's recursion limit; libxml2 parses up to 2048 with huge_tree
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    page = f"<html><body><p>{'<span>' * depth}a <i>b</i>{'</span>' * depth} c</p></body></html>"
+    root = lxml.html.document_fromstring(page, parser=parser)
+    runs = [run for run in html._runs(root) if run.text()]
+    assert [run.text() for run in runs] == ["a b c"]
+    assert "".join(html._flat(root)).split() == ["a", "b", "c"]
+
+
 @pytest.mark.parametrize("tag", ["div", "span", "b"])
-@pytest.mark.parametrize("depth", [1000, 20000])
+@pytest.mark.parametrize("depth", [300, 1000, 20000])
 def test_html_nested_absurdly_deep_is_refused_in_one_line(
     tmp_path: Path, tag: str, depth: int
 ) -> None:
@@ -62,7 +76,7 @@ def test_html_walks_are_linear_in_the_number_of_elements(monkeypatch, tag: str) 
         return skipped(el)
 
     monkeypatch.setattr(html, "_skipped", counting)
-    depth = 300  # shallow enough for the old recursive walk, deep enough to show n^2
+    depth = 200  # under the depth limit, deep enough to show n^2
     body = f"<{tag}>x " * depth + "<div>y</div>" + f"</{tag}>" * depth
     data = f"<html><body>{body}</body></html>".encode()
     doc = HTML.read(data, "chain.html")

@@ -716,7 +716,10 @@ def _write_report(run: _Run) -> None:
         atomic_write(path, dumps(run.report.to_json()), path.parent)
     except OSError as exc:
         if not run.report.error:
-            run.report.error = f"cannot write the report ({exc.strerror or exc})"
+            run.report.error = (
+                f"cannot write the report ({exc.strerror or exc}); free some space and run "
+                "the same command again (it keeps the finished copies)"
+            )
         else:
             run.report.error += f"; the report could not be written either ({exc.strerror or exc})"
         return

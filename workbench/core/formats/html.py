@@ -47,9 +47,10 @@ SKIP = frozenset(
 OPAQUE = frozenset("code kbd samp".split())
 ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
 _SPACE = re.compile(r"[ \t\n\r\f]+")
-# Deeper nesting is refused. Browsers stop nesting at about this depth too (Blink's HTML
-# parser flattens the tree below 512 levels), so no page that displays sensibly needs more.
-MAX_DEPTH = 512
+# Deeper nesting is refused: it is libxml2's own default limit (lxml parses translated
+# markup back with it, and docx XML too), and browsers flatten below 512 levels, so no
+# page that displays sensibly needs more.
+MAX_DEPTH = 256
 
 
 @dataclass
