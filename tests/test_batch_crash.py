@@ -75,11 +75,11 @@ def test_kill_9_in_the_middle_then_resume_gives_the_same_outputs(tiny_model_dir,
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A 320 KB tmpfs: a real full disk (needs root; skipped elsewhere)."""
+    """A 160 KB tmpfs: a real full disk (needs root; skipped elsewhere)."""
     mount_point = tmp_path / "disk"
     mount_point.mkdir()
     made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=320k", "tmpfs", str(mount_point)],
+        ["mount", "-t", "tmpfs", "-o", "size=160k", "tmpfs", str(mount_point)],
         capture_output=True,
     )
     if made.returncode != 0:
