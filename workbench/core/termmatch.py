@@ -51,6 +51,7 @@ class TermMatcher:
         self._index: dict[str, list[TermForm]] = {}
         self._forms: dict[tuple, TermForm] = {}
         self._by_term: dict[tuple[int, Term], TermForm] = {}
+        self._word_forms: dict[str, tuple[TermForm, ...]] = {}  # text word -> candidate forms
         for entry in entries:
             for term in entry.in_lang(lang):
                 if term.forbidden and not include_forbidden:
@@ -71,6 +72,7 @@ class TermMatcher:
             form = self._forms[ident] = TermForm(words, keys, term.case_sensitive)
             for key in keys[-1]:
                 self._index.setdefault(key, []).append(form)
+        self._word_forms.clear()
         form.pairs.append((entry, term))
         if term.forbidden:
             form.forbidden.append((entry, term))
@@ -94,30 +96,34 @@ class TermMatcher:
         else:  # a letter whose lower case is longer (İ): fold word by word
             tokens = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(norm)]
         found: dict[tuple[int, int, int], tuple[TermForm, int, int]] = {}
-        keys = self._analyser.text_keys
-        cached = self._analyser.last_word_cache
-        index = self._index
+        word_forms = self._word_forms
         for i, (_, end, word) in enumerate(tokens):
-            word_keys = cached.get(word)
-            if word_keys is None:
-                word_keys = keys(word, True)
-            for key in word_keys:
-                forms = index.get(key)
-                if not forms:
+            forms = word_forms.get(word)
+            if forms is None:
+                forms = self._forms_ending_in(word)
+            for form in forms:
+                first = i - len(form.words) + 1
+                if first < 0:
                     continue
-                for form in forms:
-                    first = i - len(form.words) + 1
-                    if first < 0:
-                        continue
-                    if len(form.words) > 1 and not self._earlier_words_match(
-                        form, tokens, first, text
-                    ):
-                        continue
-                    if form.case_sensitive and not _same_case(form.words, tokens, first, text):
-                        continue
-                    start = tokens[first][0]
-                    found.setdefault((start, end, id(form)), (form, start, end))
+                if len(form.words) > 1 and not self._earlier_words_match(form, tokens, first, text):
+                    continue
+                if form.case_sensitive and not _same_case(form.words, tokens, first, text):
+                    continue
+                start = tokens[first][0]
+                found.setdefault((start, end, id(form)), (form, start, end))
         return list(found.values())
+
+    def _forms_ending_in(self, word: str) -> tuple[TermForm, ...]:
+        """The forms whose last word `word` (folded) may be, remembered per word."""
+        seen: dict[int, TermForm] = {}
+        for key in self._analyser.text_keys(word, True):
+            for form in self._index.get(key, ()):
+                seen.setdefault(id(form), form)
+        forms = tuple(seen.values())
+        if len(self._word_forms) > 500_000:
+            self._word_forms.clear()
+        self._word_forms[word] = forms
+        return forms
 
     def find(self, text: str) -> list[TermHit]:
         """Every term occurrence in `text`, by start (longer first at the same start)."""

@@ -47,7 +47,6 @@ class Analyser:
         self.lang = lang
         # Keys per text word, one cache for last-word positions and one for the others.
         self._cache: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {})
-        self.last_word_cache = self._cache[True]  # read directly by the matcher's inner loop
 
     def term_keys(self, word: str, last: bool) -> frozenset[str]:
         """Keys of a term's word (folded), the last one or an earlier one."""
@@ -78,7 +77,7 @@ class Analyser:
         else:
             keys = frozenset({word})
         if len(cache) > 500_000:  # a bound for very long sessions; the words come back fast
-            cache.clear()  # (in place: the matcher holds last_word_cache)
+            cache.clear()
         cache[word] = keys
         return keys
 

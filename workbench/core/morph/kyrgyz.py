@@ -170,6 +170,12 @@ def suffix_chains(stem: str) -> frozenset[str]:
     return chains
 
 
+# The longest chain the rules make (plural + 2pl polite possessive + case + predicative)
+# is under 30 letters: a cut leaving more cannot be a stem.
+_LONGEST_CHAIN = 30
+_SUFFIX_START = VOWELS | frozenset("лдтнгкмсңбп")  # every chain begins with one of these
+
+
 def stems_of(word: str, min_stem: int = 2) -> set[str]:
     """Dictionary forms `word` (lower case, normalised) can be an inflection of.
 
@@ -177,8 +183,11 @@ def stems_of(word: str, min_stem: int = 2) -> set[str]:
     another, in its dictionary spelling (final б/г/д of a voiced stem given back as п/к/т).
     """
     found = {word}
-    for cut in range(min_stem, len(word)):
-        stem, rest = word[:cut], word[cut:]
+    for cut in range(max(min_stem, len(word) - _LONGEST_CHAIN), len(word)):
+        rest = word[cut:]
+        if rest[0] not in _SUFFIX_START:
+            continue
+        stem = word[:cut]
         if rest in suffix_chains(stem):
             found.add(stem)
         if rest[0] in VOWELS and stem[-1] in _VOICING:
