@@ -18,6 +18,7 @@ import json
 import os
 import random
 import shutil
+import tempfile
 from pathlib import Path
 
 VOCAB_SIZE = 256_206  # NLLB-200's vocabulary, language codes and <mask> included
@@ -144,18 +145,34 @@ def build_model(out_dir: Path) -> None:
     )
 
 
+def _complete(folder: Path) -> bool:
+    names = ("standin.json", "tokenizer.json", "config.json", "model.safetensors")
+    return all((folder / name).is_file() for name in names)
+
+
 def standin_model_dir() -> Path:
-    """The stand-in model folder, built on first use (a minute or two, 2.5 GB)."""
+    """The stand-in model folder, built on first use (a minute or two, 2.5 GB).
+
+    Several sessions may share the cache: each builds in its own folder and the
+    first complete one wins (a shared ".building" folder let one build delete the
+    other's tokenizer and leave a model folder without it)."""
     out = bench_cache_dir() / f"nllb-600m-standin-v{BUILD_VERSION}"
-    if (out / "standin.json").is_file():
+    if _complete(out):
         return out
-    work = out.with_name(out.name + ".building")
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=out.name + ".building-", dir=out.parent))
     print(f"building the 600M stand-in model in {out} (once)...", flush=True)
-    build_model(work)
-    shutil.rmtree(out, ignore_errors=True)
-    os.replace(work, out)
+    try:
+        build_model(work)
+        if _complete(out):  # another process finished first: keep theirs
+            return out
+        stale = out.with_name(f"{out.name}.stale-{os.getpid()}")
+        if out.exists():
+            os.replace(out, stale)
+        os.replace(work, out)
+        shutil.rmtree(stale, ignore_errors=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return out
 
 

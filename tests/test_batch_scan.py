@@ -210,3 +210,18 @@ def test_one_run_at_a_time_per_output_folder(tmp_path):
     first.close()
     second.open()  # free again once the first run is over
     second.close()
+
+
+def test_a_state_folder_that_is_a_link_is_refused_and_nothing_elsewhere_is_removed(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "tmp").mkdir(parents=True)
+    (elsewhere / "tmp" / "keep.txt").write_text("someone's file", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".workbench").symlink_to(elsewhere, target_is_directory=True)
+    manifest = Manifest(out)
+    with pytest.raises(WorkbenchError, match="is a link"):
+        manifest.open()
+    manifest.close()
+    assert (elsewhere / "tmp" / "keep.txt").read_text(encoding="utf-8") == "someone's file"
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["tmp"]  # no lock, no journal

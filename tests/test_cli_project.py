@@ -32,7 +32,7 @@ def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
         [sys.executable, "-m", "workbench", *args],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,  # a hang guard, generous for a loaded machine
         **kwargs,
     )
 
@@ -254,6 +254,13 @@ def test_read_only_project_file(tmp_path, article, capsys, monkeypatch):
     assert run("project", "add", str(path), str(article)) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "ro.wbproj" in err and "read-only" in err
+    # Refused before the file is read: the one thing to fix is named, not the file's own
+    # problem (a binary file would otherwise be reported as unreadable first).
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    assert run("project", "add", str(path), str(binary)) == 1
+    err = capsys.readouterr().err.strip()
+    assert "read-only" in err and "photo.txt" not in err
     assert path.read_bytes() == before
     assert run("project", "show", str(path)) == 0
 

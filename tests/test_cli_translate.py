@@ -24,7 +24,7 @@ def run_cli(*args: str, stdin: bytes | None = None, env: dict | None = None):
         capture_output=True,
         cwd=ROOT,
         env=full_env,
-        timeout=120,
+        timeout=600,  # a hang guard, generous for a loaded machine
     )
 
 

@@ -96,3 +96,58 @@ def test_a_live_writers_temporary_is_left_alone(tmp_path):
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_temporaries_go_to_the_folder_given(tmp_path):
+    target, state = tmp_path / "out" / "doc.txt", tmp_path / "state"
+    target.parent.mkdir()
+    state.mkdir()
+    seen: list[Path] = []
+    with replacing(target, state) as tmp:
+        seen.append(tmp)
+        tmp.write_bytes(b"whole")
+    assert seen[0].parent == state and seen[0].name.startswith(".doc.txt.")
+    assert target.read_bytes() == b"whole"
+    assert list(state.iterdir()) == [] and [p.name for p in target.parent.iterdir()] == ["doc.txt"]
+
+
+@pytest.mark.skipif(not Path("/dev/shm").is_dir(), reason="needs a second file system")
+def test_a_temporary_folder_on_another_file_system_still_gives_a_whole_file(tmp_path):
+    import tempfile
+
+    if os.stat("/dev/shm").st_dev == tmp_path.stat().st_dev:
+        pytest.skip("/dev/shm is on the same file system here")
+    target = tmp_path / "out.txt"
+    target.write_text("old")
+    with tempfile.TemporaryDirectory(dir="/dev/shm") as other:
+        atomic_write(target, "жаңы".encode(), Path(other))  # rename fails across devices
+        assert os.listdir(other) == []
+    assert target.read_text(encoding="utf-8") == "жаңы"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_a_killed_writers_temporary_is_found_whatever_the_name(tmp_path):
+    # Glob characters in a document name must not hide its temporaries.
+    target = tmp_path / "[draft] report*?.txt"
+    proc, tmp = _start_writer(target)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert tmp.exists()
+    atomic_write(target, b"new")
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_writing_through_a_link_replaces_the_link_not_what_it_points_to(tmp_path):
+    elsewhere = tmp_path / "someone's.txt"
+    elsewhere.write_text("theirs")
+    link = tmp_path / "out.txt"
+    link.symlink_to(elsewhere)
+    atomic_write(link, b"ours")
+    assert not link.is_symlink() and link.read_bytes() == b"ours"
+    assert elsewhere.read_text() == "theirs"
+
+
+def test_a_missing_folder_is_an_error_and_nothing_is_created(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        atomic_write(tmp_path / "no such folder" / "out.txt", b"x")
+    assert list(tmp_path.iterdir()) == []

@@ -19,7 +19,7 @@ from workbench.gui.batch_worker import DONE, MISSING  # noqa: E402
 from workbench.gui.main_window import MainWindow  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
-RUN_TIMEOUT_MS = 180_000
+RUN_TIMEOUT_MS = 600_000  # a hang guard, generous for a loaded machine
 
 
 def tiny_settings(model: Path) -> Settings:

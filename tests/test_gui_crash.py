@@ -70,7 +70,7 @@ def test_kill_while_editing_keeps_every_saved_edit(tmp_path: Path):
         env=env,
     )
     saved: list[int] = []
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 600
     try:
         assert child.stdout is not None
         while time.monotonic() < deadline:
@@ -86,7 +86,7 @@ def test_kill_while_editing_keeps_every_saved_edit(tmp_path: Path):
     finally:
         if child.poll() is None:
             child.kill()
-        _out, err = child.communicate(timeout=30)
+        _out, err = child.communicate(timeout=600)
     assert saved == [0, 1, 2, 3], err[-2000:]
     assert child.returncode == -signal.SIGKILL
     with Project.open(path) as project:

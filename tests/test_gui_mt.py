@@ -18,7 +18,7 @@ from workbench.core.store import Project  # noqa: E402
 from workbench.gui.dialogs import MissingModelDialog  # noqa: E402
 from workbench.gui.main_window import MainWindow  # noqa: E402
 
-MT_TIMEOUT_MS = 120_000
+MT_TIMEOUT_MS = 600_000  # a hang guard, generous for a loaded machine
 
 
 def tiny_settings(model_dir: Path) -> Settings:

@@ -177,7 +177,7 @@ def test_warm_up_imports_only_what_the_engine_needs(tiny_model_dir, engine, ct2,
         [sys.executable, "-c", WARM_UP, str(tiny_model_dir), engine],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,
         check=True,
     ).stdout.split()
     warmed, has_ct2, has_tokenizers, has_torch, has_transformers = out

@@ -31,6 +31,6 @@ print("ok")
 
 def test_thousands_of_signals_do_not_break_the_interpreter():
     proc = subprocess.run(
-        [sys.executable, "-c", EMIT_MANY], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", EMIT_MANY], capture_output=True, text=True, timeout=600
     )
     assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-500:]
