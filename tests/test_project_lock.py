@@ -63,7 +63,7 @@ def test_a_second_writer_is_refused_naming_the_holder(tmp_path):
             ("tm", "fill", str(path)),
             ("project", "add", str(path), str(tmp_path / "x.txt")),
         ):
-            proc = subprocess.run(cli(*command), capture_output=True, text=True, timeout=60)
+            proc = subprocess.run(cli(*command), capture_output=True, text=True, timeout=600)
             assert proc.returncode == 1
             lines = proc.stderr.strip().splitlines()
             assert len(lines) == 1, proc.stderr
@@ -92,8 +92,8 @@ def test_cli_writers_wait_for_another_command_and_say_so(tmp_path):
         assert adder.poll() is None  # still waiting, not failed
     finally:
         importer.stdin.close()  # the import finishes
-        importer.wait(timeout=60)
-    out, err = adder.communicate(timeout=120)
+        importer.wait(timeout=600)
+    out, err = adder.communicate(timeout=600)
     assert adder.returncode == 0, err
     assert "added more.txt" in out
     with Project.open(path, read_only=True) as p:
@@ -151,6 +151,6 @@ def test_a_free_lock_file_from_another_computer_is_not_taken_silently(tmp_path):
             }
         )
     )
-    proc = subprocess.run(cli("tm", "fill", str(path)), capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(cli("tm", "fill", str(path)), capture_output=True, text=True, timeout=600)
     assert proc.returncode == 1
     assert "aigul on laptop-of-aigul" in proc.stderr and "take it over" in proc.stderr
