@@ -117,3 +117,14 @@ def test_add_term_prefilled_from_selection(window, qtbot, monkeypatch):
     entries = term_entries(window.project)
     assert entries[-1].label("ky") == "район" and entries[-1].label("en") == "district"
     qtbot.waitUntil(lambda: any(f.hit.term.text == "район" for f in window.terms_panel.found))
+
+
+def test_export_with_warnings_says_so_and_writes(window, tmp_path):
+    from workbench.core.segment import Status
+
+    seg = window.model.segment_at(0)  # "Бишкек шаарында жаңы мектеп ачылды."
+    window.project.set_target(seg.id, "A new college opened in Bishkek.", status=Status.CONFIRMED)
+    summary = window.export_tmx(tmp_path / "out.tmx")
+    assert "1 confirmed segment(s) have 1 QA warning(s); exported anyway" in summary
+    assert (tmp_path / "out.tmx").exists()
+    assert "QA warning" in window.statusBar().currentMessage()

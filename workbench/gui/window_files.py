@@ -215,6 +215,7 @@ class FilesMixin:
         except WorkbenchError as exc:
             self.show_error(str(exc))
             return None
+        summary += self.export_qa_note()  # exports never wait for QA; they say so
         self.statusBar().showMessage(f"Exported to {folder}: {summary}", 15000)
         return summary
 
@@ -239,5 +240,6 @@ class FilesMixin:
         except WorkbenchError as exc:
             self.show_error(str(exc))
             return None
-        self.statusBar().showMessage(result.summary(), 15000)
-        return result.summary()
+        summary = result.summary() + self.export_qa_note()
+        self.statusBar().showMessage(summary, 15000)
+        return summary

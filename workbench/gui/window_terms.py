@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
-from workbench.app.qa import ignore_warning, qa_context, qa_project, qa_segment
+from workbench.app.qa import (
+    export_warning,
+    ignore_warning,
+    qa_context,
+    qa_project,
+    qa_segment,
+)
 from workbench.app.terms import FoundTerm, find_terms
 from workbench.core.errors import WorkbenchError
 from workbench.core.qa import QaContext, QaWarning
@@ -149,6 +155,13 @@ class TermsMixin:
 
     def warning_segment_ids(self) -> frozenset[int]:
         return frozenset(w.segment for w in self.project_warnings())
+
+    def export_qa_note(self) -> str:
+        """ " · N confirmed segment(s) have QA warnings…" after an export, or ""."""
+        if self.project is None:
+            return ""
+        line = export_warning(self.project, self.qa_ctx())
+        return f" · {line}" if line else ""
 
     def show_qa_report(self) -> None:
         if self.project is None or self.model is None:
