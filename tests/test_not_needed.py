@@ -56,6 +56,7 @@ def test_project_show_counts_them_as_done(project_path, capsys):
     text = capsys.readouterr().out
     assert "  No translation needed: 1" in text
     assert "done (confirmed or no translation needed): 2 of 2 (100%)" in text
+    assert "  1 document, 2 segments" in text
     assert "news.txt (txt): 2 segments, 1 translated, 1 confirmed, 1 need no translation" in text
     assert "No translation needed en Photo by the Ministry of Education." in text
     assert main(["project", "show", str(project_path), "--json"]) == 0

@@ -148,7 +148,8 @@ def _show(args: argparse.Namespace) -> int:
         done = project.count(status=DONE)
         share = f" ({100 * done // total}%)" if total else ""
         print(f"  done (confirmed or no translation needed): {done} of {total}{share}")
-        print(f"  {len(project.documents())} documents, {total} segments")
+        docs = len(project.documents())
+        print(f"  {docs} document{'s' if docs != 1 else ''}, {total} segments")
         for doc in project.documents():
             not_needed = f", {doc.not_needed} need no translation" if doc.not_needed else ""
             print(
