@@ -249,3 +249,17 @@ def test_kyrgyz_rules_harmony_assimilation_and_voicing():
     assert "мектеп" in stems_of("мектебибиз") and "министрлик" in stems_of("министрлигинин")
     # Derivation is not inflection.
     assert "китеп" not in stems_of("китепкана")
+
+
+def test_russian_falls_back_to_snowball_without_pymorphy3(monkeypatch):
+    import sys
+
+    from workbench.core.morph import russian
+
+    russian._lemmatiser.cache_clear()
+    monkeypatch.setitem(sys.modules, "pymorphy3", None)  # import fails as if not installed
+    try:
+        assert russian.lemmas("закона") == russian.lemmas("законом") == {"закон"}
+        assert russian.lemmas("законченный") != {"закон"}
+    finally:
+        russian._lemmatiser.cache_clear()
