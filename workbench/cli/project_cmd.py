@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     new.set_defaults(func=_new)
 
-    add = cmds.add_parser("add", help="import documents (txt, md, docx, html, srt)")
+    add = cmds.add_parser("add", help="import documents (txt, md, docx, html, srt, xliff)")
     add.add_argument("project")
     add.add_argument("files", nargs="+", metavar="FILE")
     add.set_defaults(func=_add)

@@ -24,6 +24,13 @@ class Paragraph:
     # The text as found in the file when a repair changed it.
     original: str | None = None
     codes: tuple[Code, ...] = ()  # the inline codes the markers in `text` stand for
+    # Bilingual files (XLIFF): the file's own translation and its workflow status
+    # (a Status value) and origin ("mt"...), and what the file says about the segment
+    # (ids, notes, context) for the translator.
+    target: Coded | None = None
+    status: int | None = None
+    origin: str = ""
+    note: str = ""
 
     @property
     def coded(self) -> Coded:
@@ -42,6 +49,10 @@ class Document:
     data: bytes  # the original file, needed to write a translated copy
     encoding: str = "utf-8"  # for text formats, the detected encoding
     flags: frozenset[str] = field(default_factory=frozenset)
+    # The file brings its own segments (XLIFF): each paragraph is one segment, never split.
+    segmented: bool = False
+    # The languages the file declares (source, target) as written there, when it does.
+    languages: tuple[str | None, str | None] = (None, None)
 
     @property
     def texts(self) -> list[str]:

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.core import flags as F
-from workbench.core.document import Document
+from workbench.core.document import Document, Paragraph
 from workbench.core.errors import BadInput, ProjectError, WorkbenchError
 from workbench.core.export_guard import RECORD, ExportGuard
 from workbench.core.formats import FORMATS, Format, read_document, write_document
 from workbench.core.inline import Coded, complete, strip_markers
-from workbench.core.inline_split import join_segments, split_coded
+from workbench.core.inline_split import CodedPiece, join_segments, split_coded
 from workbench.core.kyrgyz import normalise_lookalikes
 from workbench.core.langid import detect_language
 from workbench.core.safe_names import unique_file_names
@@ -83,8 +83,12 @@ def segment_document(
     doc_lang = doc_lang or document_language(doc, source_lang)
     segments: list[NewSegment] = []
     for p_index, paragraph in enumerate(doc.paragraphs):
-        # Segmentation sees the plain text; the inline codes follow their words.
-        pieces = split_coded(paragraph.coded, source_lang, unit)
+        # Segmentation sees the plain text; the inline codes follow their words. A file
+        # that brings its own segments (XLIFF) is never segmented again.
+        if doc.segmented:
+            pieces = [whole_piece(paragraph.coded)]
+        else:
+            pieces = split_coded(paragraph.coded, source_lang, unit)
         original_pieces = None
         if paragraph.original is not None:
             # Repaired text: keep what the file said, piece by piece where it lines up.
@@ -119,9 +123,52 @@ def segment_document(
                     flags=tuple(dict.fromkeys(seg_flags)),
                     source_original=source_original,
                     source_codes=piece.text.codes,
+                    **file_target(paragraph),
                 )
             )
     return segments
+
+
+def whole_piece(value: Coded) -> CodedPiece:
+    """A paragraph as one segment: its surrounding whitespace as lead and trail."""
+    text = value.text
+    stripped = text.strip()
+    if not stripped:
+        return CodedPiece("", value, "")
+    start = text.index(stripped)
+    lead, trail = text[:start], text[start + len(stripped) :]
+    return CodedPiece(lead, Coded(stripped, value.codes).normalised(), trail)
+
+
+def file_target(paragraph: Paragraph) -> dict:
+    """The translation a bilingual file already holds, with its status (XLIFF)."""
+    if paragraph.target is None or paragraph.status is None or not paragraph.target.plain.strip():
+        return {}
+    target = paragraph.target.strip()
+    return {
+        "target": target.text,
+        "target_codes": target.codes,
+        "status": Status(paragraph.status),
+        "origin": paragraph.origin,
+    }
+
+
+def _base(tag: str | None) -> str | None:
+    return tag.replace("_", "-").split("-")[0].strip().lower() if tag else None
+
+
+def check_languages(doc: Document, source_lang: str, target_lang: str, path: Path) -> None:
+    """A bilingual file names its languages: they must be the project's pair (any region
+    or case: ky-KG, ru-RU, en-US, KY)."""
+    src, tgt = doc.languages
+    wrong_source = src is not None and _base(src) != source_lang
+    wrong_target = tgt is not None and tgt.strip() and _base(tgt) != target_lang
+    if wrong_source or wrong_target:
+        raise BadInput(
+            f"is a job from {src or '?'} into {tgt or '?'}, but this project translates "
+            f"{source_lang} into {target_lang}; add it to a {_base(src)}-{_base(tgt)} project",
+            path=path,
+        )
 
 
 def check_can_add(project: Project, path: Path) -> None:
@@ -152,6 +199,7 @@ def store_document(
 ) -> ImportReport:
     """Store a read document in one transaction and say what came in."""
     check_can_add(project, path)  # again: another file of the same name may have come first
+    check_languages(doc, project.source_lang, project.target_lang, path)
     doc_id = project.add_document(
         doc.name, doc.format, doc.encoding, doc.data, segments, flags=doc.flags
     )
@@ -216,6 +264,28 @@ def paragraph_coded(segments: Iterable[Segment], sources: list[Coded]) -> tuple[
         for i, src in enumerate(sources)
     ]
     return out, repaired
+
+
+def segment_targets(
+    segments: Iterable[Segment], count: int
+) -> tuple[list[Coded | None], list[tuple[int, str] | None], int]:
+    """For a file with its own segments (XLIFF): per paragraph the translation to write
+    (None: untranslated, the file keeps what it has) with its status and origin, and the
+    number of segments whose missing codes were added at their end."""
+    texts: list[Coded | None] = [None] * count
+    states: list[tuple[int, str] | None] = [None] * count
+    repaired = 0
+    for seg in segments:
+        if seg.status == Status.NOT_NEEDED:
+            text: Coded = seg.source_coded
+        elif seg.is_translated and seg.status != Status.NEW:
+            text, added = exported_text(seg)
+            repaired += bool(added)
+        else:
+            continue
+        texts[seg.paragraph] = join_segments([(seg.lead, text, seg.trail)])
+        states[seg.paragraph] = (int(seg.status), str(seg.origin))
+    return texts, states, repaired
 
 
 @dataclass
@@ -290,9 +360,13 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
         out = out_dir / names[info.id]
         if names[info.id] != info.name:
             report.renamed.append((info.name, names[info.id]))
-        texts, repaired = paragraph_coded(segments, doc.coded)
+        states = None
+        if doc.segmented:
+            texts, states, repaired = segment_targets(segments, len(doc.paragraphs))
+        else:
+            texts, repaired = paragraph_coded(segments, doc.coded)
         try:
-            write_document(doc, texts, out)
+            write_document(doc, texts, out, states=states)
         except WorkbenchError as exc:
             if not report.written:
                 raise

@@ -218,6 +218,11 @@ class NewSegment:
     flags: tuple[str, ...] = ()
     source_original: str | None = None
     source_codes: tuple[Code, ...] = ()  # the codes of the markers in source
+    # A bilingual file's own translation (XLIFF), its status and origin; None: a new segment.
+    target: str = ""
+    target_codes: tuple[Code, ...] = ()
+    status: Status | None = None
+    origin: str = ""
 
 
 class DuplicateDocument(ProjectError):
@@ -496,7 +501,8 @@ class Project:
             self._conn.executemany(
                 "INSERT INTO segments(document_id, paragraph, position, lead, source, trail, "
                 "mt_source, lang, status, flags, source_original, source_codes, created, "
-                "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "updated, target, target_codes, origin) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     (
                         doc_id,
@@ -507,12 +513,15 @@ class Project:
                         s.trail,
                         s.mt_source,
                         s.lang,
-                        int(self.initial_status(s.lang)),
+                        int(self.initial_status(s.lang) if s.status is None else s.status),
                         json.dumps(list(s.flags)),
                         s.source_original,
                         codes_to_json(s.source_codes),
                         stamp,
                         stamp,
+                        s.target,
+                        codes_to_json(s.target_codes),
+                        s.origin,
                     )
                     for s in segments
                 ),

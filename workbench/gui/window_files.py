@@ -9,6 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from workbench.core.errors import ProjectError, WorkbenchError, first_line
+from workbench.core.formats import SUPPORTED_EXTENSIONS
 from workbench.core.importer import check_can_add, store_document
 from workbench.core.project_lock import EDITOR
 from workbench.core.store import PROJECT_SUFFIX, DocumentInfo, Project
@@ -93,7 +94,7 @@ class FilesMixin:
             self,
             "Add documents",
             "",
-            "Documents (*.txt *.md *.docx *.html *.htm *.srt);;All files (*)",
+            f"Documents ({' '.join('*' + e for e in SUPPORTED_EXTENSIONS)});;All files (*)",
         )
         if names:
             self.add_documents(names)

@@ -22,6 +22,7 @@ from workbench.core.formats.html import HtmlFormat
 from workbench.core.formats.markdown import MarkdownFormat
 from workbench.core.formats.srt import SrtFormat
 from workbench.core.formats.txt import TxtFormat
+from workbench.core.formats.xliff import XliffFormat
 from workbench.core.inline import Coded
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -37,7 +38,15 @@ class Format(Protocol):
 
 
 FORMATS: dict[str, Format] = {
-    f.name: f for f in (TxtFormat(), MarkdownFormat(), DocxFormat(), HtmlFormat(), SrtFormat())
+    f.name: f
+    for f in (
+        TxtFormat(),
+        MarkdownFormat(),
+        DocxFormat(),
+        HtmlFormat(),
+        SrtFormat(),
+        XliffFormat(),
+    )
 }
 _BY_EXTENSION: dict[str, Format] = {ext: f for f in FORMATS.values() for ext in f.extensions}
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(_BY_EXTENSION)
@@ -87,10 +96,22 @@ def read_document(path: Path) -> Document:
     return doc
 
 
-def write_document(doc: Document, translations: Sequence[str | Coded], out: Path) -> None:
-    """Write a translated copy of `doc` to `out` atomically (a temporary file, then a rename)."""
+def write_document(
+    doc: Document,
+    translations: Sequence[str | Coded | None],
+    out: Path,
+    *,
+    states: Sequence[tuple[int, str] | None] | None = None,
+) -> None:
+    """Write a translated copy of `doc` to `out` atomically (a temporary file, then a rename).
+    `states` (a status and origin per paragraph) is for bilingual files (XLIFF), whose
+    writer records each segment's state; None translations leave a segment as it was."""
     out = Path(out)
-    data = FORMATS[doc.format].write(doc.data, translations)
+    fmt = FORMATS[doc.format]
+    if states is not None:
+        data = fmt.write(doc.data, translations, states)  # type: ignore[call-arg]
+    else:
+        data = fmt.write(doc.data, translations)  # type: ignore[arg-type]
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(out, data)
