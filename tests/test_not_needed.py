@@ -145,3 +145,23 @@ def test_a_credit_run_into_its_caption_gets_its_own_segment_and_language(tmp_pat
     out = tmp_path / "out"
     assert main(["project", "export", str(path), str(out)]) == 0
     assert (out / "caption.txt").read_text("utf-8") == doc.read_text("utf-8")  # spacing kept
+
+
+def test_the_mark_is_reversible_from_the_command_line(project_path, capsys):
+    ky, en = _segments(project_path)
+    assert main(["project", "mark", str(project_path), str(en.id), "--needed"]) == 0
+    assert "1 segment marked needing a translation" in capsys.readouterr().out
+    assert [s.status for s in _segments(project_path)] == [Status.NEW, Status.NEW]
+    assert main(["project", "mark", str(project_path), str(en.id), "--not-needed"]) == 0
+    assert [s.status for s in _segments(project_path)] == [Status.NEW, Status.NOT_NEEDED]
+    # A translation is never thrown away by a mark: one line, nothing changed.
+    with Project.open(project_path) as project:
+        project.set_target(ky.id, "A new school opened in Bishkek.")
+    before = project_path.read_bytes()
+    capsys.readouterr()
+    assert main(["project", "mark", str(project_path), str(ky.id), "--not-needed"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and f"segment(s) {ky.id} have a translation" in err
+    assert project_path.read_bytes() == before
+    assert main(["project", "mark", str(project_path), "999", "--needed"]) == 1
+    assert "999" in capsys.readouterr().err

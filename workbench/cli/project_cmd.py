@@ -61,6 +61,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_model_options(pre)
     pre.set_defaults(func=_pretranslate)
 
+    mark = cmds.add_parser(
+        "mark",
+        help='mark segments "no translation needed" (kept as they are), or take the mark back',
+        description="Segments already in the target language are marked on import; mark "
+        "others (a name, a code) or take the mark back so they get translated. Segment ids "
+        "are in `project show --segments`.",
+    )
+    mark.add_argument("project")
+    mark.add_argument("ids", nargs="+", type=int, metavar="SEGMENT_ID")
+    how = mark.add_mutually_exclusive_group(required=True)
+    how.add_argument("--not-needed", action="store_true", help="no translation needed")
+    how.add_argument("--needed", action="store_true", help="needs a translation again (new)")
+    mark.set_defaults(func=_mark)
+
     check = cmds.add_parser(
         "check", help="check a project file for damage; say what still reads and exports"
     )
@@ -168,6 +182,32 @@ def _show(args: argparse.Namespace) -> int:
 
 def _writable(project: Project) -> bool:
     return os.access(project.path, os.W_OK) and os.access(project.path.parent, os.W_OK)
+
+
+def _mark(args: argparse.Namespace) -> int:
+    with open_for_writing(args.project, "project mark") as project:
+        segments = [project.segment(i) for i in dict.fromkeys(args.ids)]  # unknown id: error
+        if args.not_needed:
+            translated = [str(s.id) for s in segments if s.target.strip()]
+            if translated:
+                raise WorkbenchError(
+                    f"segment(s) {', '.join(translated)} have a translation; a segment marked "
+                    "no translation needed is exported as its source, so clear it in the "
+                    "editor first",
+                    path=project.path,
+                )
+        changed = 0
+        with project.transaction():
+            for seg in segments:
+                if args.not_needed and seg.status != Status.NOT_NEEDED:
+                    project.set_target(seg.id, "", status=Status.NOT_NEEDED)
+                    changed += 1
+                elif args.needed and seg.status == Status.NOT_NEEDED:
+                    project.set_status(seg.id, Status.NEW)
+                    changed += 1
+    what = "no translation needed" if args.not_needed else "needing a translation"
+    print(f"{changed} segment{'s' if changed != 1 else ''} marked {what}")
+    return 0
 
 
 def _pretranslate(args: argparse.Namespace) -> int:
