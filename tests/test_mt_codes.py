@@ -127,3 +127,21 @@ def test_a_guessed_placement_is_flagged_for_review(tmp_path) -> None:
     assert check_codes(first.source_coded, first.target_coded).ok
     assert flags.MT_CODES_GUESSED not in second.flags
     assert tagged(second.target_coded) == "Second ⟨1⟩bold⟨/1⟩ line."
+
+
+def test_batch_puts_the_formatting_back_into_its_files(tmp_path, tiny_model_dir) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / "news.md").write_text(f"{SHORT} {LONG}\n\nPhoto: **Reuters**\n", encoding="utf-8")
+    (src / "page.html").write_text(
+        "<p>Бишкек <b>шаарында</b> жаңы мектеп <img src='a.png'> ачылды.</p>", encoding="utf-8"
+    )
+    args = ["batch", str(src), str(out), "--to", "en", "--model", str(tiny_model_dir)]
+    assert main([*args, "--engine", "transformers"]) == 0
+    md = (out / "news.md").read_text(encoding="utf-8")
+    assert md.startswith(SHORT + " ")  # the copied sentence keeps its formatting exactly
+    assert md.count("*") == SHORT.count("*") + LONG.count("*") + 4  # every pair is there
+    assert "Photo: **Reuters**" in md  # already English: written as it was
+    html = (out / "page.html").read_text(encoding="utf-8")
+    assert html.count("<b>") == html.count("</b>") == 1 and "<img" in html
+    assert "\ue000" not in md + html  # no marker character ever reaches a file

@@ -67,8 +67,11 @@ from workbench.core.document import Document
 from workbench.core.errors import Cancelled, WorkbenchError
 from workbench.core.fileio import atomic_write
 from workbench.core.formats import FORMATS, SUPPORTED_EXTENSIONS, format_for, read_document
-from workbench.core.importer import paragraph_texts, segment_document, translated_or_source
+from workbench.core.importer import segment_document
+from workbench.core.inline import Coded
+from workbench.core.inline_split import join_segments
 from workbench.core.languages import CODES, get_language
+from workbench.core.placement import place_codes
 from workbench.core.task import TaskState
 
 if TYPE_CHECKING:
@@ -132,7 +135,7 @@ class _Job:
     doc: Document
     source_sha256: str
     segments: list[NewSegment]
-    targets: list[str | None]
+    targets: list[str | Coded | None]  # Coded where the source has inline codes
     origins: list[str]  # per segment: mt | tm | same (passed through)
     remaining: int
 
@@ -180,33 +183,46 @@ def _prepare(entry: Entry, source: str, target: str, project: Project | None) ->
         return result
     result.paragraphs = len(doc.paragraphs)
     result.sentences = len(segments)
-    targets: list[str | None] = [None] * len(segments)
+    targets: list[str | Coded | None] = [None] * len(segments)
     origins = ["mt"] * len(segments)
     for i, seg in enumerate(segments):
         result.languages[seg.lang] += 1
         result.flags.update(seg.flags)
         if seg.lang == target:
-            targets[i], origins[i] = seg.source, "same"
+            targets[i], origins[i] = _source(seg), "same"
             result.passed_through += 1
         elif project is not None:
-            from workbench.core.tm import exact_match
+            from workbench.core.tm import carry_codes, exact_match
 
-            match = exact_match(project, seg.mt_source, seg.lang, target)
+            match = exact_match(project, seg.mt_source, seg.lang, target, seg.source_codes)
             if match is not None:
-                targets[i], origins[i] = match.target, "tm"
+                own = carry_codes(match.source_coded, match.target_coded, _source(seg))
+                targets[i], origins[i] = own if seg.source_codes else match.target, "tm"
                 result.from_memory += 1
     remaining = sum(1 for t in targets if t is None)
     return _Job(entry, result, doc, sha256_bytes(doc.data), segments, targets, origins, remaining)
 
 
-def _paragraph_texts(job: _Job) -> list[str]:
-    """One translated text per paragraph. An empty translation keeps the source
-    sentence (it is flagged, never dropped)."""
-    pieces = [
-        (seg.paragraph, seg.lead, translated_or_source(seg.source, target), seg.trail)
-        for seg, target in zip(job.segments, job.targets, strict=True)
+def _source(seg: NewSegment) -> Coded:
+    return Coded(seg.source, seg.source_codes)
+
+
+def _plain(value: str | Coded | None) -> str:
+    return value.plain if isinstance(value, Coded) else (value or "")
+
+
+def _paragraph_texts(job: _Job) -> list[Coded]:
+    """One translated text per paragraph, with its inline codes. An empty translation
+    keeps the source sentence (it is flagged, never dropped)."""
+    by_paragraph: dict[int, list[tuple[str, Coded, str]]] = {}
+    for seg, target in zip(job.segments, job.targets, strict=True):
+        value = target if isinstance(target, Coded) else Coded(target or "")
+        text = value if value.text.strip() else _source(seg)
+        by_paragraph.setdefault(seg.paragraph, []).append((seg.lead, text, seg.trail))
+    return [
+        join_segments(by_paragraph[i]) if i in by_paragraph else source
+        for i, source in enumerate(job.doc.coded)
     ]
-    return paragraph_texts(pieces, job.doc.texts)
 
 
 # --------------------------------------------------------------------------- the run
@@ -347,7 +363,7 @@ class _Run:
 def _pairs(job: _Job) -> dict[str, Any]:
     """The file's segment pairs (kept for --tmx, also on a later resumed run)."""
     rows = {
-        (seg.lang, seg.source, target, origin): None  # each distinct pair once
+        (seg.lang, _plain(_source(seg)), _plain(target), origin): None  # each pair once
         for seg, target, origin in zip(job.segments, job.targets, job.origins, strict=True)
         if origin != "same" and target
     }
@@ -649,17 +665,22 @@ def _translate(
 def _take_result(job: _Job, i: int, mt: Any) -> None:
     seg = job.segments[i]
     if mt.passed_through:  # no letters to translate: keep the text as it was in the file
-        job.targets[i], job.origins[i] = seg.source, "same"
+        job.targets[i], job.origins[i] = _source(seg), "same"
         job.result.passed_through += 1
     else:
         job.targets[i] = mt.text
+        if seg.source_codes:  # the formatting placed back by the MT alignment
+            placed = place_codes(_source(seg), mt.text, mt.alignment)
+            job.targets[i] = placed.coded
+            if placed.uncertain:
+                job.result.flags[F.MT_CODES_GUESSED] += 1
         job.result.machine_translated += 1
     job.result.flags.update(mt.flags)
     if mt.flags & F.MT_FLAGS and len(job.result.flagged) < MAX_FLAGGED:
         job.result.flagged.append(
             {
                 "paragraph": seg.paragraph,
-                "source": seg.source[:500],
+                "source": _plain(_source(seg))[:500],
                 "translation": mt.text[:500],
                 "flags": sorted(mt.flags),
             }
