@@ -254,3 +254,14 @@ def test_docx_formatting_on_the_translated_words(tmp_path: Path) -> None:
     original = _members(data)["word/document.xml"].decode()
     untouched = re.search(r"<w:p>(?:(?!<w:p>).)*?которулбайт.*?</w:p>", original).group()
     assert untouched in body
+
+
+def test_project_show_prints_tags_not_marker_characters(tmp_path: Path, capsys) -> None:
+    from workbench.cli import main
+
+    with _project(tmp_path, "formatted.md"):
+        pass
+    assert main(["project", "show", str(tmp_path / "p.wbproj"), "--segments"]) == 0
+    out = capsys.readouterr().out
+    assert "Бишкекте ⟨1⟩жаңы мектеп⟨/1⟩ ачылды." in out
+    assert not re.search("[\ue000-\uefff]", out)

@@ -12,6 +12,7 @@ from workbench.cli.project_access import open_for_writing
 from workbench.cli.translate_cmd import ProgressPrinter
 from workbench.core.errors import WorkbenchError
 from workbench.core.flags import label
+from workbench.core.inline import tagged
 from workbench.core.languages import CODES, LANGUAGES
 from workbench.core.segment import DONE, Status
 from workbench.core.store import PROJECT_SUFFIX, UNITS, Project
@@ -121,9 +122,10 @@ def _show(args: argparse.Namespace) -> int:
                     "id": s.id,
                     "document": s.document,
                     "paragraph": s.paragraph,
-                    "source": s.source,
+                    # inline codes as numbered tags (⟨1⟩ … ⟨/1⟩), never marker characters
+                    "source": tagged(s.source_coded),
                     "lang": s.lang,
-                    "target": s.target,
+                    "target": tagged(s.target_coded),
                     "status": s.status.name.lower(),
                     "origin": str(s.origin),
                     "flags": list(s.flags),
@@ -174,9 +176,10 @@ def _show(args: argparse.Namespace) -> int:
             width = max(len(st.label) for st in Status)
             for s in project.segments():
                 flags = f"  [{', '.join(label(f) for f in s.flags)}]" if s.flags else ""
-                print(f"{s.id:>6} {s.status.label:<{width}} {s.lang} {s.source}{flags}")
-                if s.target:
-                    print(f"{'':>6} {'':<{width}} -> {s.target}")
+                source, target = tagged(s.source_coded), tagged(s.target_coded)
+                print(f"{s.id:>6} {s.status.label:<{width}} {s.lang} {source}{flags}")
+                if target:
+                    print(f"{'':>6} {'':<{width}} -> {target}")
     return 0
 
 
