@@ -17,7 +17,7 @@ import lxml.etree as etree
 import lxml.html
 import pytest
 
-from tests.fixtures.documents.make_docx import news_docx, rich_docx
+from tests.fixtures.documents.make_docx import formatted_docx, news_docx, rich_docx
 from workbench.core.formats import (
     FORMATS,
     SUPPORTED_EXTENSIONS,
@@ -120,6 +120,23 @@ CASES = [
     ),
     Case("utf16.srt", "utf16.srt", UTF16_SRT, keep=["\n\n2\n00:00:02,500 --> 00:00:04,000\n"]),
     Case("rich.docx", "rich.docx", rich_docx()),
+    # Formatted fixtures (inline codes); test_formats_inline.py translates them through
+    # the store and checks the formatting lands on the right words.
+    Case("formatted.docx", "formatted.docx", formatted_docx()),
+    _file(
+        FIXTURES / "formatted.md",
+        keep=['](https://example.kg/news?id=5 "Кабар")', "`kitep --help`"],
+    ),
+    _file(
+        FIXTURES / "formatted.html",
+        keep=[
+            'href="https://example.kg/news?id=5"',
+            "<code>kitep --help</code>",
+            '<script>var t = "мектеп";</script>',
+            "<pre>мектеп</pre>",
+        ],
+    ),  # fmt: skip
+    _file(FIXTURES / "formatted.srt", keep=["00:00:03,500 --> 00:00:05,000"]),
     Case("news.docx", "news.docx", news_docx("Кабар", ["Биринчи абзац: ң ө ү.", "Экинчи."])),
     # Bilingual: what is read back after a write is each segment's target.
     _file(XLIFF / "okapi_rainbow.xlf", keep=['<trans-unit id="tu3" translate="no"']),

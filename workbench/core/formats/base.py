@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from workbench.core import flags, text
 from workbench.core.document import Paragraph
-from workbench.core.inline import Coded, Kind, trim_frame
+from workbench.core.inline import Coded, complete, trim_frame
 
 
 def make_paragraph(raw: str | Coded) -> Paragraph:
@@ -46,15 +46,14 @@ def unchanged(translation: str | Coded, original: Coded) -> bool:
 
 
 def as_coded(translation: str | Coded, original: Coded | None = None) -> Coded:
-    """Writers take plain strings too (batch and the translate command without codes): the
-    original's placeholders (images, code spans, note references) are then kept at the end;
-    its formatting pairs cannot be placed in words they do not know, and are left out."""
+    """Writers take plain strings too (the translate command, older callers): the
+    original's codes then go at the end of the text, as export does with codes a target
+    lacks, so no formatting, link or picture is dropped."""
     if isinstance(translation, Coded):
         return translation
     if original is None or not original.codes:
         return Coded(translation)
-    kept = [c for c in original.codes if c.kind == Kind.PLACEHOLDER]
-    return Coded.from_parts([translation, *kept])
+    return complete(original, Coded(translation))[0]
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from workbench.core.document import Document
 from workbench.core.formats import base, md_inline
-from workbench.core.inline import Code, Coded, trim_frame
+from workbench.core.inline import Code, Coded, Kind, trim_frame
 
 _QUOTE = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)*")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
@@ -235,6 +235,26 @@ def _escape_block_start(line: str) -> str:
     return "\\" + line
 
 
+def _drop_empty_emphasis(parts: list) -> list:
+    """Emphasis around nothing ("****") would show as asterisks: leave such pairs out
+    (a tag the translation lacks is added at its end, and may be such a pair)."""
+    out: list = []
+    for part in parts:
+        if (
+            isinstance(part, Code)
+            and part.kind == Kind.CLOSE
+            and out
+            and isinstance(out[-1], Code)
+            and out[-1].kind == Kind.OPEN
+            and out[-1].id == part.id
+            and part.data.strip("*_") == ""
+        ):
+            out.pop()
+            continue
+        out.append(part)
+    return out
+
+
 def _coded(raw: str) -> tuple[Coded, list[Code], list[Code]]:
     return trim_frame(md_inline.coded(raw))
 
@@ -260,7 +280,7 @@ class MarkdownFormat:
             inner, head, tail = _coded(para.text(lines))
             if base.unchanged(translation, inner):
                 continue  # written back exactly as it was
-            parts = [*head, *base.as_coded(translation).parts(), *tail]
+            parts = _drop_empty_emphasis([*head, *base.as_coded(translation, inner).parts(), *tail])
             markup = "".join(p.data if isinstance(p, Code) else md_inline.escape(p) for p in parts)
             new = _render(para, base.text.normalise_newlines(markup))
             for k, (line, a, b) in enumerate(para.spans):

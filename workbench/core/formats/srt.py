@@ -142,7 +142,7 @@ class SrtFormat:
             inner, head, tail = _coded(raw)
             if base.unchanged(translation, inner):
                 continue
-            translation = base.as_coded(translation)
+            translation = base.as_coded(translation, inner)
             new = normalise_newlines(_render(translation, head, tail)).split("\n")
             lines[cue.first : cue.end] = [line for line in new if line.strip()]
         return base.encode("\n".join(lines), source)
