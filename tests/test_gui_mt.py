@@ -27,6 +27,9 @@ def tiny_settings(model_dir: Path) -> Settings:
     settings.engine = "transformers"
     settings.device = "cpu"
     settings.threads = 1
+    # These tests count what pre-translation fills; the editor's look-ahead would
+    # translate segments too (it has its own tests in test_gui_completion).
+    settings.lookahead_segments = 0
     return settings
 
 

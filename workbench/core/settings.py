@@ -49,6 +49,8 @@ class Settings:
     theme: str = "system"  # system | light | dark
     tm_threshold: int = 70
     propagate_repetitions: bool = True
+    interactive_mt: bool = True  # ghost-text completion of what the translator types
+    lookahead_segments: int = 3  # segments translated ahead in the editor (0: none)
     recent_projects: list[str] = field(default_factory=list)
 
     @classmethod

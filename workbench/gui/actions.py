@@ -35,6 +35,11 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "pretranslate_document": ("Ctrl+Shift+T",),
     "pretranslate_project": (),
     "cancel_mt": ("Ctrl+Shift+X",),
+    # Interactive MT: enabled only while a ghost is shown, so Tab and End keep
+    # their usual meaning everywhere else.
+    "accept_word": ("Tab",),
+    "accept_all": ("End",),
+    "alternatives": ("Ctrl+Space",),
     "toggle_view": ("F7",),
     "batch_translate": ("Ctrl+Shift+B",),
     "add_term": ("Ctrl+Alt+T",),
@@ -81,6 +86,9 @@ def shortcut_table() -> list[tuple[str, str]]:
         "translate_segment": "Translate this segment",
         "pretranslate_document": "Pre-translate the document",
         "cancel_mt": "Cancel machine translation",
+        "accept_word": "Take the next word of the completion (grey text after the cursor)",
+        "accept_all": "Take the rest of the completion",
+        "alternatives": "Show alternative continuations at the cursor",
         "undo": "Undo",
         "redo": "Redo",
         "find": "Search source and target",
@@ -176,6 +184,10 @@ def build_menus(win) -> Actions:
     add(mt, "pretranslate_document", "Pre-translate &document", win.pretranslate_document)
     add(mt, "pretranslate_project", "Pre-translate whole &project", win.pretranslate_project)
     add(mt, "cancel_mt", "&Cancel machine translation", win.cancel_mt)
+    mt.addSeparator()
+    add(mt, "accept_word", "Take next &word of the completion", win.accept_completion_word)
+    add(mt, "accept_all", "Take the &rest of the completion", win.accept_completion)
+    add(mt, "alternatives", "&Alternative continuations…", win.show_alternatives)
 
     view = bar.addMenu("&View")
     add(view, "toggle_view", "Switch &grid / paragraph view", win.toggle_view)

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -105,6 +106,14 @@ class SettingsDialog(QDialog):
         self.threads.setRange(0, 256)
         self.threads.setSpecialValueText("Automatic")
         self.threads.setValue(settings.threads)
+        self.interactive = QCheckBox("Complete what I type (ghost text; Tab takes a word)")
+        self.interactive.setChecked(settings.interactive_mt)
+        self.lookahead = QSpinBox()
+        self.lookahead.setRange(0, 20)
+        self.lookahead.setSpecialValueText("Off")
+        self.lookahead.setSuffix(" segments")
+        self.lookahead.setValue(settings.lookahead_segments)
+        self.lookahead.setToolTip("Translate the next segments without MT while you work")
         self.translator = QLineEdit(settings.translator_name)
         self.translator.setPlaceholderText("Your name, written into TMX files")
         self.font_size = QSpinBox()
@@ -119,6 +128,8 @@ class SettingsDialog(QDialog):
         form.addRow("Device:", self.device)
         form.addRow("Engine:", self.engine)
         form.addRow("CPU threads:", self.threads)
+        form.addRow("Interactive MT:", self.interactive)
+        form.addRow("Translate ahead:", self.lookahead)
         form.addRow("Translator name:", self.translator)
         form.addRow("Font size:", self.font_size)
         form.addRow("Theme:", self.theme)
@@ -143,6 +154,8 @@ class SettingsDialog(QDialog):
         settings.device = self.device.currentData()
         settings.engine = self.engine.currentData()
         settings.threads = self.threads.value()
+        settings.interactive_mt = self.interactive.isChecked()
+        settings.lookahead_segments = self.lookahead.value()
         settings.translator_name = self.translator.text().strip()
         settings.font_size = self.font_size.value()
         settings.theme = self.theme.currentData()

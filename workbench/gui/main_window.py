@@ -69,6 +69,7 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, LockMixin, QMain
         self.model: SegmentTableModel | None = None
         self.grid: SegmentGrid | None = None
         self.mt: MTController | None = None
+        self.assist = None  # gui.completion.CompletionController while a project is open
         self.dialog: QWidget | None = None  # the last non-blocking dialog shown (tests close it)
         # Tools > Batch translate folder (not modal; imported when first opened)
         self.batch_dialog: BatchDialog | None = None
@@ -243,6 +244,7 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, LockMixin, QMain
         self.mt.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.mt.modelMissing.connect(self.show_missing_model)
         self.mt.jobFinished.connect(self._on_mt_finished)
+        self._start_interactive_mt()
         if not project.read_only:
             QTimer.singleShot(WARM_UP_DELAY_MS, self.mt, self.mt.warm_up)
         if self.batch_dialog is not None:  # its memory option follows the open project
@@ -270,6 +272,9 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, LockMixin, QMain
         if self.grid is not None:
             self.grid.close_editor()
         self._terms_project_closing()
+        if self.assist is not None:
+            self.assist.close()
+            self.assist = None
         if self.mt is not None:
             self.mt.shutdown()
             self.mt.deleteLater()

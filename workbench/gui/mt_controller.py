@@ -21,6 +21,7 @@ from workbench.core.segment import Segment, Status
 from workbench.core.settings import Settings
 from workbench.core.store import Project
 from workbench.core.task import TaskState
+from workbench.gui.completion import CompletionMailbox
 from workbench.gui.worker import EngineSpec, MTJob, MTWorker
 from workbench.mt.pipeline import MTRequest, MTResult
 
@@ -78,7 +79,10 @@ class MTController(QObject):
     modelMissing = Signal(str)  # noqa: N815 - the ModelError's message
     modelReady = Signal(str)  # noqa: N815
     jobFinished = Signal(int, str, str)  # noqa: N815 - job id, outcome, message
+    # A CompletionRequest, its Completion or None, a message (see gui.completion).
+    completed = Signal(object, object, str)
     _submit = Signal(object)
+    _complete = Signal()
     _warm_up = Signal(object)
     _shutdown = Signal()
 
@@ -116,6 +120,15 @@ class MTController(QObject):
         self._worker.progress.connect(self._on_progress)
         self._worker.finished.connect(self._on_finished)
         self._thread.finished.connect(self._worker.deleteLater)
+        # Interactive MT: the newest completion request waits in the mailbox; the
+        # signal only wakes the worker (between jobs, or between a job's results).
+        self.mailbox = CompletionMailbox()
+        self._worker.mailbox = self.mailbox
+        self._complete.connect(self._worker.serve_completion)
+        self._worker.completed.connect(self._on_completed)
+        self._worker.unavailable.connect(self._on_unavailable)
+        self.background_jobs: set[int] = set()  # look-ahead: no progress, no messages
+        self.unavailable = False  # the model is missing: no background work until it is set
         self._apply_timer = QTimer(self)
         self._apply_timer.setSingleShot(True)
         self._apply_timer.setInterval(APPLY_INTERVAL_MS)
@@ -126,7 +139,30 @@ class MTController(QObject):
     # -- requests ------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return bool(self._jobs)
+        return bool(set(self._jobs) - self.background_jobs)
+
+    def engine_spec(self) -> EngineSpec:
+        return engine_spec(self._settings(), self.project.target_lang)
+
+    def request_completion(self, request) -> None:
+        """Hand a completion request to the worker (it replaces any still waiting)."""
+        if not self._closed:
+            self.mailbox.put(request)
+            self._complete.emit()
+
+    def _on_completed(self, request, completion, message: str) -> None:
+        if not self._closed:
+            self.completed.emit(request, completion, message)
+
+    def _on_unavailable(self, message: str) -> None:
+        if not self._closed and not self.unavailable:
+            self.unavailable = True
+            self.statusMessage.emit(f"Completion unavailable: {message}")
+
+    def cancel_job(self, job_id: int) -> None:
+        job = self._jobs.get(job_id)
+        if job is not None:
+            job.state.cancel()
 
     def translate_segments(
         self,
@@ -135,6 +171,7 @@ class MTController(QObject):
         overwrite_draft: bool = False,
         only_untranslated: bool = True,
         prefill: Prefill | None = None,
+        background: bool = False,
     ) -> int:
         """Queue MT for these segments; returns the job id.
 
@@ -144,6 +181,7 @@ class MTController(QObject):
         it fills are then skipped. The segments are read, and the requests built, a
         chunk per event-loop turn, so a 20,000-segment document never freezes the
         window; a job with nothing to translate finishes with the outcome "empty".
+        background: the editor's look-ahead: no busy state, progress or messages.
         """
         job = MTJob(
             job_id=next(self._ids),
@@ -155,7 +193,9 @@ class MTController(QObject):
         )
         was_busy = self.busy
         self._jobs[job.job_id] = job
-        if not was_busy:
+        if background:
+            self.background_jobs.add(job.job_id)
+        elif not was_busy:
             self.filled = 0
             self.passed_through = 0
             self.prefilled = 0
@@ -251,17 +291,18 @@ class MTController(QObject):
                 for job, model, result in batch:
                     # The CLI's rule: passed-through segments stay as they are, and
                     # the revision in the id keeps a late result off an edit.
+                    counts = job.job_id not in self.background_jobs
                     if result.passed_through:
-                        self.passed_through += 1
+                        self.passed_through += counts
                     elif apply_result(self.project, result, model, job.overwrite_draft):
-                        self.filled += 1
+                        self.filled += counts
         except WorkbenchError as exc:  # disk full, file locked...: stop, keep the editor usable
             self._pending.clear()
             self.cancel()
             self.statusMessage.emit(f"Could not store machine translations: {exc}")
 
     def _on_progress(self, job_id: int, done: int, total: int) -> None:
-        if job_id in self._jobs and not self._closed:
+        if job_id in self._jobs and job_id not in self.background_jobs and not self._closed:
             self.progressChanged.emit(done, total)
 
     def _on_loaded(self, model: str) -> None:
@@ -286,6 +327,10 @@ class MTController(QObject):
 
     def _finish(self, job_id: int, outcome: str, message: str) -> None:
         self._jobs.pop(job_id, None)
+        if job_id in self.background_jobs:  # look-ahead: quiet, whatever happened
+            self.background_jobs.discard(job_id)
+            self.unavailable = self.unavailable or outcome == "missing"
+            return
         if outcome == "missing":
             # Later queued jobs would fail the same way: stop them quietly.
             self.cancel()
@@ -293,5 +338,5 @@ class MTController(QObject):
         elif outcome == "failed":
             self.statusMessage.emit(message)
         self.jobFinished.emit(job_id, outcome, message)
-        if not self._jobs:
+        if not self.busy:
             self.busyChanged.emit(False)

@@ -7,6 +7,8 @@ the last fraction of a second. Paragraph boundaries are drawn as a thicker line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.inline import Code, Coded, Kind, check_codes, chip, next_missing
 from workbench.gui import chips
+from workbench.gui.ghost import draw_ghost, ghost_extra_lines
 from workbench.gui.segment_model import (
     COL_MATCH,
     COL_NUMBER,
@@ -53,6 +56,8 @@ class TargetEditor(QPlainTextEdit):
     """The in-place editor. Undo/redo belong to the window's undo stack, not the widget.
     Inline codes are chips (workbench.gui.chips): one character each for the cursor."""
 
+    ghostChanged = Signal()  # noqa: N815
+
     def __init__(self, parent: QWidget, segment_id: int, source: Coded | None = None) -> None:
         super().__init__(parent)
         self.segment_id = segment_id
@@ -65,8 +70,37 @@ class TargetEditor(QPlainTextEdit):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
+        self.ghost = ""  # the model's continuation shown after the cursor (gui.completion)
+        self.ghost_keys: Callable[[str], object] | None = None  # "word" / "all" taken
+
+    def set_ghost(self, ghost: str) -> None:
+        if ghost != self.ghost:
+            self.ghost = ghost
+            self.viewport().update()
+            self.ghostChanged.emit()
+
+    def ghost_visible(self) -> bool:
+        cursor = self.textCursor()
+        return bool(self.ghost) and cursor.atEnd() and not cursor.hasSelection()
+
+    def paintEvent(self, e) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(e)
+        if self.ghost_visible():
+            draw_ghost(self, self.ghost)
 
     def event(self, e: QEvent) -> bool:
+        # Tab and End take the ghost's next word / all of it (gui.completion); before
+        # the window's shortcuts and Tab's move of the focus, and only while shown.
+        if e.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and (
+            self.ghost_keys is not None
+            and e.modifiers() == Qt.KeyboardModifier.NoModifier
+            and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_End)
+            and self.ghost_visible()
+        ):
+            e.accept()
+            if e.type() == QEvent.Type.KeyPress:
+                self.ghost_keys("word" if e.key() == Qt.Key.Key_Tab else "all")
+            return True
         # Let Ctrl+Z / Ctrl+Shift+Z reach the window's Undo / Redo actions.
         if e.type() == QEvent.Type.ShortcutOverride and (
             e.matches(QKeySequence.StandardKey.Undo) or e.matches(QKeySequence.StandardKey.Redo)
@@ -310,6 +344,7 @@ class SegmentGrid(QTableView):
 
     def _watch_editor(self, editor: TargetEditor) -> None:
         editor.document().contentsChanged.connect(lambda: self._grow_row_for(editor))
+        editor.ghostChanged.connect(lambda: self._grow_row_for(editor))
         QTimer.singleShot(0, editor, lambda: self._grow_row_for(editor))
 
     def _grow_row_for(self, editor: TargetEditor) -> None:
@@ -318,6 +353,8 @@ class SegmentGrid(QTableView):
         if row is None:
             return
         lines = editor.document().size().height()  # in lines for a plain text document
+        if editor.ghost_visible():
+            lines += ghost_extra_lines(editor, editor.ghost)
         needed = int(lines * editor.fontMetrics().lineSpacing() + 2 * editor.frameWidth() + 10)
         if needed > self.rowHeight(row):
             self.setRowHeight(row, needed)

@@ -39,6 +39,34 @@ class MTMixin:
             ids, prefill=lambda chunk: tm.fill_exact_matches(project, chunk)
         )
 
+    # ------------------------------------------------------------------ interactive MT
+    def _start_interactive_mt(self) -> None:
+        """Ghost-text completion and look-ahead for the grid (gui.completion)."""
+        from workbench.gui.completion import CompletionController
+
+        self.assist = CompletionController(self, self.mt, self.grid, self.model)
+        self.assist.ghostChanged.connect(self._on_ghost_changed)
+        self._on_ghost_changed(False)
+
+    def _on_ghost_changed(self, shown: bool) -> None:
+        self.acts["accept_word"].setEnabled(shown)
+        self.acts["accept_all"].setEnabled(shown)
+
+    def accept_completion_word(self) -> None:
+        if getattr(self, "assist", None) is not None:
+            self.assist.accept_word()
+
+    def accept_completion(self) -> None:
+        if getattr(self, "assist", None) is not None:
+            self.assist.accept_all()
+
+    def show_alternatives(self) -> None:
+        assist = getattr(self, "assist", None)
+        if assist is None or not assist.show_alternatives():
+            self.statusBar().showMessage(
+                "Alternatives: type in a target (cursor at its end) with interactive MT on", 5000
+            )
+
     def cancel_mt(self) -> None:
         if self.mt is not None:
             self.mt.cancel()

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from workbench.mt.cache import MTCache
 
 FLUSH_SECONDS = 0.1  # results and progress reach the GUI at most this often
+NEW_TOKENS = 8  # a completion's new tokens: a few words, quick to compute and to read
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,9 @@ class MTWorker(QObject):
     results = Signal(int, str, object)  # job id, model id, list[MTResult]
     progress = Signal(int, int, int)  # job id, done, total
     warmed = Signal(float)  # seconds the warm-up imports took
+    # A CompletionRequest, its Completion (None when stale or failed), a message.
+    completed = Signal(object, object, str)
+    unavailable = Signal(str)  # a completion found the model missing (the ModelError)
     finished = Signal(int, str, str)  # job id, "done" | "cancelled" | "failed" | "missing", message
 
     def __init__(self) -> None:
@@ -134,6 +138,7 @@ class MTWorker(QObject):
         self._engine = None
         self._spec: EngineSpec | None = None
         self._mt_cache: MTCache | None = None
+        self.mailbox = None  # a gui.completion.CompletionMailbox, set by the controller
 
     @Slot(object)
     def run(self, job: MTJob) -> None:
@@ -184,11 +189,43 @@ class MTWorker(QObject):
                 engine, job.spec, job.requests, job.tgt, job.state, self._cache()
             ):
                 pending.append(result)
+                self.serve_completion()  # the translator's typing goes first
                 if time.monotonic() - last >= FLUSH_SECONDS:
                     flush()
                     last = time.monotonic()
         finally:
             flush()
+
+    @Slot()
+    def serve_completion(self) -> None:
+        """Continue the newest typed target waiting in the mailbox, if any (see
+        gui.completion): older requests were dropped there before they cost anything."""
+        request = self.mailbox.take() if self.mailbox is not None else None
+        if request is None:
+            return
+        from workbench.mt.completion import complete_target
+
+        try:
+            request.state.check_cancelled()
+            engine = self._engine_for(request.spec, request.state)
+            done = complete_target(
+                engine,
+                request.source,
+                request.src,
+                request.tgt,
+                request.typed,
+                alternatives=request.alternatives,
+                max_new_tokens=NEW_TOKENS,
+            )
+        except Cancelled:
+            self.completed.emit(request, None, "superseded")
+        except ModelError as exc:
+            self.completed.emit(request, None, str(exc))
+            self.unavailable.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the thread must survive any engine failure
+            self.completed.emit(request, None, first_line(exc))
+        else:
+            self.completed.emit(request, done, "")
 
     def _cache(self) -> MTCache | None:
         """The persistent MT cache, opened in this thread (SQLite objects stay in one thread)."""
