@@ -9,9 +9,9 @@ The rule lives here, engine-independent; engines only continue a target prefix
   continuations whose next word starts with the typed letters are kept. Forcing
   the half word instead would give the model a sub-word split it never saw in
   training ("▁шаа" where it knows "▁шаа" + "рында" only by chance).
-- The same call also forces the whole typed text (half word included), a
-  fallback for a word the model would not have started itself: the model then
-  finishes the letters it was given.
+- When too few of those start with the typed letters, a second call forces the
+  whole typed text (half word included), for a word the model would not have
+  started itself: the model then finishes the letters it was given.
 - A continuation cut by the token limit ends in a word that may be cut too
   ("мекте"): that last fragment is dropped, so accepting a suggestion never
   inserts half a word.
@@ -119,11 +119,18 @@ def complete_target(
     width = 2 * (alternatives + 1) if alternatives else 1
     if partial:
         width = max(width, PARTIAL_WIDTH)
-    prefixes = [whole, typed] if partial else [whole]
     settings = CompletionSettings(alternatives=width, max_new_tokens=max_new_tokens)
-    found = engine.complete(source, src, tgt, prefixes, settings)
-    after_whole = [_ghost_after_whole(c, bool(whole), partial) for c in found[0]]
-    fallback = [_trimmed(c.text, c) for c in found[1]] if partial else []
+    (found,) = engine.complete(source, src, tgt, [whole], settings)
+    after_whole = [_ghost_after_whole(c, bool(whole), partial) for c in found]
+    fallback: list[Suggestion] = []
+    matched = sum(1 for g in after_whole if g is not None and g.ghost.strip())
+    if partial and matched < alternatives + 1:
+        # Too few of the model's own next words start with the typed letters: a
+        # second call has it finish them itself (only then: it is a second encoder
+        # run and decode, about as long as the first).
+        again = CompletionSettings(alternatives + 1, max_new_tokens=max_new_tokens)
+        (more,) = engine.complete(source, src, tgt, [typed], again)
+        fallback = [_trimmed(c.text, c) for c in more]
     top = after_whole[0] if after_whole else None
     if top is not None and top.finished and not top.ghost.strip():
         # The model's first choice is to end the sentence where the typing stopped.

@@ -107,8 +107,9 @@ class Engine(Protocol):
         For each prefix, up to settings.alternatives continuations, best first:
         one per distinct token at the first free position (CTranslate2's
         return_alternatives), each decoded greedily from there. With more than
-        one, </s> is never among the first tokens (so "the sentence ends here"
-        shows only as the single greedy continuation, an empty finished one). The rules on top
+        one, </s> is never among the first tokens, so "the sentence ends here"
+        shows only as a single continuation, an empty finished one (CTranslate2
+        checks for it only after sentence-final punctuation: see its engine). The rules on top
         (half-typed words, which continuation to show) are workbench.mt.completion's.
         """
         ...
