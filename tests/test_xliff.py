@@ -401,3 +401,55 @@ def test_non_utf8_file_keeps_its_encoding(tmp_path):
     assert out.startswith(b"\xff\xfe") or out.startswith(b"\xfe\xff")
     back = FORMATS["xliff"].read(out, "x.xlf")
     assert back.paragraphs[1].target.strip() == translated.strip()
+
+
+# -- OmegaT opens what we give back ----------------------------------------------------
+
+OMEGAT_PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>__DEFAULT__</source_dir>
+    <target_dir>__DEFAULT__</target_dir>
+    <tm_dir>__DEFAULT__</tm_dir>
+    <glossary_dir>__DEFAULT__</glossary_dir>
+    <glossary_file>__DEFAULT__</glossary_file>
+    <dictionary_dir>__DEFAULT__</dictionary_dir>
+    <source_lang>EN-US</source_lang>
+    <target_lang>RU-RU</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneRussianTokenizer</target_tok>
+    <sentence_seg>false</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+"""
+
+
+@pytest.mark.skipif(shutil.which("omegat") is None, reason="OmegaT is not installed "
+                    "(Debian: apt-get install omegat)")
+@pytest.mark.parametrize("name", ["omegat.xlf", "okapi_rainbow.xlf"])
+def test_omegat_opens_an_exported_file(tmp_path, name):
+    """OmegaT (Debian's 3.6, XLIFF 1.2 filter) loads a file we exported as a source document
+    of its project and compiles it, without errors, seeing every segment we offer."""
+    project = _project(tmp_path, name)
+    _translate_all(project)
+    export_documents(project, tmp_path / "out")
+    om = tmp_path / "omegat-project"
+    for sub in ("source", "target", "tm", "glossary", "omegat", "dictionary"):
+        (om / sub).mkdir(parents=True)
+    (om / "omegat.project").write_text(OMEGAT_PROJECT, encoding="utf-8")
+    shutil.copy(tmp_path / "out" / name, om / "source" / name)
+    run = subprocess.run(
+        ["omegat", str(om), "--mode=console-translate"],
+        capture_output=True, text=True, timeout=600, env={"HOME": str(tmp_path), "PATH":
+        "/usr/local/bin:/usr/bin:/bin"},
+    )
+    out = run.stdout + run.stderr
+    assert run.returncode == 0, out[-2000:]
+    assert f"Loading: {name}" in out and "Finished" in out
+    assert "Exception" not in out and "ERROR" not in out.upper().replace("ERRORS: 0", "")
+    stats = (om / "omegat" / "project_stats.txt").read_text(encoding="utf-8")
+    row = next(line for line in stats.splitlines() if line.startswith(name))
+    assert int(row.split()[1]) == len(list(project.segments()))
+    etree.parse(str(om / "target" / name))  # OmegaT wrote a well-formed translated file
