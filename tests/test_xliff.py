@@ -211,6 +211,8 @@ def test_bad_files_are_one_line_and_import_nothing(tmp_path, kind):
         import_file(project, path)
     assert "\n" not in str(info.value) and "bad.xlf" in str(info.value)
     assert "root:" not in str(info.value)  # the passwd file never read
+    if kind in ("entities", "external"):
+        assert "entities" in str(info.value)  # refused as unsafe, not merely found empty
     assert project.documents() == [] and list(project.segments()) == []
 
 
