@@ -169,7 +169,7 @@ def test_language_mismatch_is_one_line_naming_both(tmp_path):
         import_file(project, FIX / "matecat.xlf")
     message = str(info.value)
     assert "\n" not in message
-    assert "en-US" in message and "ky-KG" in message and "ky into ru" in message
+    assert "en-US" in message and "ky-KG" in message and "from ky into ru" in message
     assert project.documents() == []
 
 
@@ -428,8 +428,10 @@ OMEGAT_PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 """
 
 
-@pytest.mark.skipif(shutil.which("omegat") is None, reason="OmegaT is not installed "
-                    "(Debian: apt-get install omegat)")
+@pytest.mark.skipif(
+    shutil.which("omegat") is None,
+    reason="OmegaT is not installed (Debian: apt-get install omegat)",
+)
 @pytest.mark.parametrize("name", ["omegat.xlf", "okapi_rainbow.xlf"])
 def test_omegat_opens_an_exported_file(tmp_path, name):
     """OmegaT (Debian's 3.6, XLIFF 1.2 filter) loads a file we exported as a source document
@@ -444,8 +446,10 @@ def test_omegat_opens_an_exported_file(tmp_path, name):
     shutil.copy(tmp_path / "out" / name, om / "source" / name)
     run = subprocess.run(
         ["omegat", str(om), "--mode=console-translate"],
-        capture_output=True, text=True, timeout=600, env={"HOME": str(tmp_path), "PATH":
-        "/usr/local/bin:/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={"HOME": str(tmp_path), "PATH": "/usr/local/bin:/usr/bin:/bin"},
     )
     out = run.stdout + run.stderr
     assert run.returncode == 0, out[-2000:]

@@ -67,11 +67,12 @@ from workbench.core.document import Document
 from workbench.core.errors import Cancelled, WorkbenchError
 from workbench.core.fileio import atomic_write
 from workbench.core.formats import FORMATS, SUPPORTED_EXTENSIONS, format_for, read_document
-from workbench.core.importer import segment_document
+from workbench.core.importer import check_languages, segment_document
 from workbench.core.inline import Coded
 from workbench.core.inline_split import join_segments
 from workbench.core.languages import CODES, get_language
 from workbench.core.placement import place_codes
+from workbench.core.segment import Status
 from workbench.core.task import TaskState
 
 if TYPE_CHECKING:
@@ -169,6 +170,8 @@ def _prepare(entry: Entry, source: str, target: str, project: Project | None) ->
         doc = read_document(entry.path)
         # An explicit --from is the document's language; auto detects it (as `project add`).
         doc_lang = None if source == "auto" else source
+        # A bilingual file names its pair: it must be this run's (--from auto: any source).
+        check_languages(doc, doc_lang, target, entry.path)
         segments = segment_document(doc, "ky", "sentence", doc_lang=doc_lang)
     except Exception as exc:  # a reader's bug must cost one file, not the run
         result.status, result.reason = FAILED, _reason(exc)
@@ -188,7 +191,9 @@ def _prepare(entry: Entry, source: str, target: str, project: Project | None) ->
     for i, seg in enumerate(segments):
         result.languages[seg.lang] += 1
         result.flags.update(seg.flags)
-        if seg.lang == target:
+        if seg.target:  # a bilingual file's own translation (XLIFF): kept, never redone
+            targets[i], origins[i] = Coded(seg.target, seg.target_codes), "file"
+        elif seg.lang == target:
             targets[i], origins[i] = _source(seg), "same"
             result.passed_through += 1
         elif project is not None:
@@ -223,6 +228,28 @@ def _paragraph_texts(job: _Job) -> list[Coded]:
         join_segments(by_paragraph[i]) if i in by_paragraph else source
         for i, source in enumerate(job.doc.coded)
     ]
+
+
+_BATCH_STATES = {
+    "mt": (int(Status.MT_DRAFT), "mt"),
+    "tm": (int(Status.NEEDS_REVIEW), "tm"),
+    "same": (int(Status.NOT_NEEDED), ""),
+}
+
+
+def _segment_targets(job: _Job) -> tuple[list[Coded | None], list[tuple[int, str] | None]]:
+    """For a file with its own segments (XLIFF): each segment's translation and state
+    (an MT draft, a memory match, no translation needed); the file's own targets and
+    anything left untranslated stay as the file has them (None)."""
+    texts: list[Coded | None] = [None] * len(job.doc.paragraphs)
+    states: list[tuple[int, str] | None] = [None] * len(job.doc.paragraphs)
+    for seg, target, origin in zip(job.segments, job.targets, job.origins, strict=True):
+        value = target if isinstance(target, Coded) else Coded(target or "")
+        if origin == "file" or not value.text.strip():
+            continue
+        texts[seg.paragraph] = join_segments([(seg.lead, value, seg.trail)])
+        states[seg.paragraph] = _BATCH_STATES[origin]
+    return texts, states
 
 
 # --------------------------------------------------------------------------- the run
@@ -319,7 +346,11 @@ class _Run:
         """Write one finished file and record it; fatal write errors propagate."""
         result = job.result
         try:
-            data = FORMATS[job.doc.format].write(job.doc.data, _paragraph_texts(job))
+            fmt = FORMATS[job.doc.format]
+            if job.doc.segmented:
+                data = fmt.write(job.doc.data, *_segment_targets(job))  # type: ignore[call-arg]
+            else:
+                data = fmt.write(job.doc.data, _paragraph_texts(job))
         except Exception as exc:  # a writer bug must cost one file, not the run
             result.status, result.reason = (
                 FAILED,
@@ -365,7 +396,7 @@ def _pairs(job: _Job) -> dict[str, Any]:
     rows = {
         (seg.lang, _plain(_source(seg)), _plain(target), origin): None  # each pair once
         for seg, target, origin in zip(job.segments, job.targets, job.origins, strict=True)
-        if origin != "same" and target
+        if origin not in ("same", "file") and target
     }
     return {"path": job.entry.rel, "pairs": [list(row) for row in rows]}
 

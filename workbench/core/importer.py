@@ -157,16 +157,17 @@ def _base(tag: str | None) -> str | None:
     return tag.replace("_", "-").split("-")[0].strip().lower() if tag else None
 
 
-def check_languages(doc: Document, source_lang: str, target_lang: str, path: Path) -> None:
+def check_languages(doc: Document, source_lang: str | None, target_lang: str, path: Path) -> None:
     """A bilingual file names its languages: they must be the project's pair (any region
-    or case: ky-KG, ru-RU, en-US, KY)."""
+    or case: ky-KG, ru-RU, en-US, KY). source_lang None: any source."""
     src, tgt = doc.languages
-    wrong_source = src is not None and _base(src) != source_lang
+    wrong_source = src is not None and source_lang is not None and _base(src) != source_lang
     wrong_target = tgt is not None and tgt.strip() and _base(tgt) != target_lang
     if wrong_source or wrong_target:
         raise BadInput(
-            f"is a job from {src or '?'} into {tgt or '?'}, but this project translates "
-            f"{source_lang} into {target_lang}; add it to a {_base(src)}-{_base(tgt)} project",
+            f"is a job from {src or '?'} into {tgt or '?'}, not from "
+            f"{source_lang or 'any language'} into {target_lang} as asked; use it with a "
+            f"{_base(src)}-{_base(tgt)} project",
             path=path,
         )
 
