@@ -459,3 +459,16 @@ def test_omegat_opens_an_exported_file(tmp_path, name):
     row = next(line for line in stats.splitlines() if line.startswith(name))
     assert int(row.split()[1]) == len(list(project.segments()))
     etree.parse(str(om / "target" / name))  # OmegaT wrote a well-formed translated file
+
+
+def test_file_notes_for_the_side_panel(tmp_path):
+    from workbench.core.importer import file_notes
+
+    project = _project(tmp_path, "v20.xlf")
+    seg = list(project.segments())[0]
+    notes = file_notes(project, seg.document_id)
+    assert notes[seg.paragraph] == "id u1; name intro; note: Heading of the guide; segment s1"
+    txt = tmp_path / "plain.txt"
+    txt.write_text("Hello there.", encoding="utf-8")
+    other = import_file(project, txt)
+    assert file_notes(project, other.document_id) == []

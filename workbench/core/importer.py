@@ -289,6 +289,21 @@ def segment_targets(
     return texts, states, repaired
 
 
+def file_notes(project: Project, document_id: int) -> list[str]:
+    """What a bilingual file says about each of its segments (unit and segment ids, notes,
+    context), by paragraph; empty for other formats. Read again from the stored file, so
+    the store needs no column for it."""
+    info = next((d for d in project.documents() if d.id == document_id), None)
+    fmt = FORMATS.get(info.format) if info is not None else None
+    if fmt is None or info is None or fmt.name != "xliff":
+        return []
+    try:
+        doc = fmt.read(project.document_data(document_id), info.name)
+    except WorkbenchError:
+        return []
+    return [p.note for p in doc.paragraphs]
+
+
 @dataclass
 class ExportReport:
     written: list[Path]

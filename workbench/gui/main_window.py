@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.importer import file_notes
 from workbench.core.languages import LANGUAGES
-from workbench.core.segment import Status
+from workbench.core.segment import Segment, Status
 from workbench.core.settings import Settings
 from workbench.core.store import Project
 from workbench.gui import theme
@@ -394,8 +395,18 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, LockMixin, QMain
             return
         seg = self.project.segment(seg.id)
         suggestions = suggestions_for(self.project, seg, self.settings.tm_threshold)
-        self.side.show_segment(seg, suggestions, self.model.number_of(seg.id))
+        self.side.show_segment(seg, suggestions, self.model.number_of(seg.id), self._note(seg))
         self.update_terms_panel(seg)
+
+    def _note(self, seg: Segment) -> str:
+        """The file's own note on a segment (XLIFF ids, notes, context), read once per document."""
+        assert self.project is not None
+        cache: dict = self.__dict__.setdefault("_file_notes", {})
+        key = (str(self.project.path), seg.document_id, seg.document)
+        if key not in cache:
+            cache[key] = file_notes(self.project, seg.document_id)
+        notes = cache[key]
+        return notes[seg.paragraph] if seg.paragraph < len(notes) else ""
 
     def update_counts(self) -> None:
         if self.project is None:

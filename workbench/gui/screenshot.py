@@ -127,6 +127,11 @@ def main(argv: list[str] | None = None) -> int:
         "--formatted", action="store_true", help="a formatted page: inline tags as chips"
     )
     parser.add_argument(
+        "--document",
+        help="open a project made of this file instead (e.g. an XLIFF job); --pair sets it",
+    )
+    parser.add_argument("--pair", default="en-ru", help="the project's pair for --document")
+    parser.add_argument(
         "--locked",
         action="store_true",
         help="as a second window sees it: another editor holds the project (read-only banner)",
@@ -143,7 +148,15 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         # Demo settings and recent-project entries stay in the temporary folder.
         os.environ["WORKBENCH_CONFIG_DIR"] = str(Path(tmp) / "config")
-        if args.formatted:
+        if args.document:
+            from workbench.core.importer import import_file
+            from workbench.core.store import Project
+
+            project = Path(tmp) / "document.wbproj"
+            source, target = args.pair.split("-")
+            with Project.create(project, source, target) as made:
+                import_file(made, Path(args.document))
+        elif args.formatted:
             project = build_formatted_project(Path(tmp))
         else:
             project = build_sample_project(Path(tmp))

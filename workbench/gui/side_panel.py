@@ -104,6 +104,11 @@ class SidePanel(QWidget):
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel()  # what a bilingual file (XLIFF) says: ids, notes, context
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note_title = QLabel("From the file")
+        self.note_title.setObjectName("panelTitle")
         self.flags = QLabel()
         self.flags.setObjectName("flag")
         self.flags.setWordWrap(True)
@@ -120,16 +125,24 @@ class SidePanel(QWidget):
             heading.setObjectName("panelTitle")
             layout.addWidget(heading)
             layout.addWidget(widget)
+            if widget is self.source:
+                layout.addWidget(self.note_title)
+                layout.addWidget(self.note)
+        self.note_title.hide()
+        self.note.hide()
         layout.setStretchFactor(self.list, 1)
         self.suggestions: list[Suggestion] = []
         self.segment_id: int | None = None
 
     def show_segment(
-        self, seg: Segment | None, suggestions: list[Suggestion], number: int = 0
+        self, seg: Segment | None, suggestions: list[Suggestion], number: int = 0, note: str = ""
     ) -> None:
         self.segment_id = seg.id if seg else None
         self.suggestions = suggestions
         self.list.clear()
+        self.note.setText(note.replace("; ", "\n"))
+        self.note.setVisible(bool(note) and seg is not None)
+        self.note_title.setVisible(bool(note) and seg is not None)
         if seg is None:
             self.where.setText("No segment selected")
             self.source.clear()
