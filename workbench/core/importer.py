@@ -160,9 +160,9 @@ def _base(tag: str | None) -> str | None:
 def check_languages(doc: Document, source_lang: str | None, target_lang: str, path: Path) -> None:
     """A bilingual file names its languages: they must be the project's pair (any region
     or case: ky-KG, ru-RU, en-US, KY). source_lang None: any source."""
-    src, tgt = doc.languages
+    src, tgt = (tag.strip() or None if tag else None for tag in doc.languages)
     wrong_source = src is not None and source_lang is not None and _base(src) != source_lang
-    wrong_target = tgt is not None and tgt.strip() and _base(tgt) != target_lang
+    wrong_target = tgt is not None and _base(tgt) != target_lang
     if wrong_source or wrong_target:
         raise BadInput(
             f"is a job from {src or '?'} into {tgt or '?'}, not from "

@@ -18,7 +18,7 @@ from collections import Counter
 from lxml import etree
 
 from workbench.core.formats.xliff_xml import XmlFile, escape_text
-from workbench.core.inline import Code, Coded, Kind, is_marker
+from workbench.core.inline import MARKERS, Code, Coded, Kind, is_marker
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -62,6 +62,9 @@ def read_coded(xml: XmlFile, container: etree._Element) -> Coded:
 
 def _text(parts: list[str | Code], value: str | None) -> None:
     if not value:
+        return
+    if not MARKERS.search(value):
+        parts.append(value)
         return
     # A private-use character in the file that looks like a marker: keep it as a
     # placeholder holding it, never as a marker.

@@ -76,9 +76,15 @@ def write_xliff(
         return data
     edits = _edits(found, segs, changed)
     buf = found.xml.buf
-    for start, end, text in sorted(edits, key=lambda e: e[0], reverse=True):
-        buf = buf[:start] + text.encode("utf-8") + buf[end:]
-    return found.xml.encode(buf)
+    pieces: list[bytes] = []
+    pos = 0
+    for start, end, text in sorted(edits, key=lambda e: (e[0], e[1])):
+        if start < pos:  # two edits of one place: a bug here, never a damaged file
+            raise ValueError(f"XLIFF: overlapping changes at byte {start}")
+        pieces += [buf[pos:start], text.encode("utf-8")]
+        pos = end
+    pieces.append(buf[pos:])
+    return found.xml.encode(b"".join(pieces))
 
 
 def _edits(found: Scan, segs: list[XSeg], changed: dict[int, tuple[Coded, int, str]]) -> list[Edit]:
