@@ -9,6 +9,7 @@ import sys
 
 from workbench.cli.model_options import add_model_options, model_choice, say_model
 from workbench.cli.project_access import open_for_writing
+from workbench.cli.stats_cmd import add_stats
 from workbench.cli.translate_cmd import ProgressPrinter
 from workbench.core.errors import WorkbenchError
 from workbench.core.flags import label
@@ -86,6 +87,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     export.add_argument("project")
     export.add_argument("out_dir", metavar="OUT_DIR")
     export.set_defaults(func=_export)
+
+    add_stats(cmds)
 
 
 def _new(args: argparse.Namespace) -> int:

@@ -96,6 +96,13 @@ def _surface(text: str) -> tuple[list[bool], str]:
     )
 
 
+def repetition_key(text: str, lang: str) -> tuple[str, tuple[bool, ...], str]:
+    """Two sources with equal keys are repetitions (a 100% match of each other): what
+    propagation gives a target to and what the analysis counts as a repetition."""
+    case, end = _surface(text)
+    return match_key(text, lang), tuple(case), end
+
+
 def number_penalty(a: str, b: str) -> float:
     """Points off when the two texts do not carry the same numbers."""
     na, nb = Counter(_NUMBER.findall(a)), Counter(_NUMBER.findall(b))
@@ -605,8 +612,7 @@ def propagate(project: Project, segment: Segment, settings: Settings | None = No
         return []
     if segment.status != Status.CONFIRMED or not segment.target.strip():
         return []
-    key = match_key(segment.source, segment.lang)
-    surface = _surface(segment.source)
+    key = repetition_key(segment.source, segment.lang)
     rows = project.connection.execute(
         "SELECT id, source, status, origin, target FROM segments "
         "WHERE lang = ? AND status NOT IN (?, ?) AND id != ?",
@@ -618,7 +624,7 @@ def propagate(project: Project, segment: Segment, settings: Settings | None = No
             continue
         if target == segment.target:
             continue
-        if match_key(source, segment.lang) == key and _surface(source) == surface:
+        if repetition_key(source, segment.lang) == key:
             targets.append(seg_id)
     with project.transaction():
         for repetition in project.segments_by_id(targets):
