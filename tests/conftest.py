@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from workbench.core.settings import Settings
+    from workbench.core.store import Project
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -65,3 +72,60 @@ def no_qthread_left_running(monkeypatch):
         except RuntimeError:  # the C++ object is gone, so is its thread
             continue
     assert not running, f"test left QThreads running: {running}"
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def tiny_settings(model_dir: Path, threads: int = 1) -> Settings:
+    """The user's settings pointed at the tiny model, on the transformers engine and CPU.
+    The editor's look-ahead is off: tests count what pre-translation fills (the
+    look-ahead has its own tests in test_gui_completion)."""
+    from workbench.core.settings import Settings
+
+    user = Settings.load()
+    user.model = str(model_dir)
+    user.engine = "transformers"
+    user.device = "cpu"
+    user.threads = threads
+    user.lookahead_segments = 0
+    return user
+
+
+def run_cli(
+    *args: str, stdin: bytes | str | None = None, env: dict | None = None, text: bool = False
+) -> subprocess.CompletedProcess:
+    """The `workbench` command in a fresh process, as a user runs it (offline)."""
+    return subprocess.run(
+        [sys.executable, "-m", "workbench", *args],
+        input=stdin,
+        capture_output=True,
+        text=text,
+        cwd=ROOT,
+        env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})},
+        timeout=600,  # a hang guard, generous for a loaded machine
+    )
+
+
+def new_project(
+    path: Path,
+    paragraphs: list[list[str]],
+    src: str = "ky",
+    tgt: str = "en",
+    name: str = "news.txt",
+) -> Project:
+    """An open project with one document, stored through the real store: each inner
+    list is a paragraph of sentences (in `src`)."""
+    from workbench.core.store import NewSegment, Project
+
+    project = Project.create(path, src, tgt)
+    segments = [
+        NewSegment(p, i, "" if i == 0 else " ", text, "", text, src)
+        for p, sentences in enumerate(paragraphs)
+        for i, text in enumerate(sentences)
+    ]
+    data = "\n\n".join(" ".join(s) for s in paragraphs).encode()
+    project.add_document(name, "txt", "utf-8", data, segments)
+    return project

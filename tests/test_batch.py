@@ -16,6 +16,7 @@ from workbench.cli import main
 from workbench.cli.batch_cmd import ProgressView
 from workbench.core import flags as F
 from workbench.core.task import TaskState
+from workbench.mt.config import EngineConfig
 
 # --------------------------------------------------------------------------- helpers
 
@@ -414,8 +415,8 @@ def test_memory_matches_are_reused_before_mt(engine, tmp_path):
     (src / "a.txt").write_text(f"{known} {other}", encoding="utf-8")
 
     project = tmp_path / "memory.wbproj"
-    with Project.create(project, "ky", "en") as p, p.transaction() as conn:
-        store_unit(conn, "ky", "en", known, human, origin=ORIGIN_TMX)
+    with Project.create(project, "ky", "en") as p, p.transaction():
+        store_unit(p, "ky", "en", known, human, origin=ORIGIN_TMX)
     tmx = tmp_path / "memory.tmx"
     write_tmx(tmx, [TmxUnit([("ky", known), ("en", human)])], "ky")
 
@@ -453,7 +454,7 @@ def test_cancel_while_the_model_loads_leaves_nothing_finished(tiny_model_dir, tm
         if progress.stage == "loading":
             state.cancel()
 
-    opts = options(src, out, model=str(tiny_model_dir), engine="ctranslate2")
+    opts = options(src, out, mt=EngineConfig(model=str(tiny_model_dir), engine="ctranslate2"))
     stopped = run_batch(opts, state, on_progress=cancel_on_load)
     assert stopped.interrupted and not stopped.ok
     assert all(f.status == PENDING for f in stopped.files)

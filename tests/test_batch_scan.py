@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from workbench.app.batch_check import Note, check_folders, output_note, source_note, tmx_note
 from workbench.app.batch_manifest import Manifest, ManifestEntry, atomic_write, sha256_file
 from workbench.app.batch_report import FAILED, SKIPPED, TRANSLATED, BatchReport, FileResult
-from workbench.app.batch_scan import check_folders, scan_folder
+from workbench.app.batch_scan import scan_folder
 from workbench.core.errors import WorkbenchError
 
 
@@ -225,3 +226,17 @@ def test_a_state_folder_that_is_a_link_is_refused_and_nothing_elsewhere_is_remov
     manifest.close()
     assert (elsewhere / "tmp" / "keep.txt").read_text(encoding="utf-8") == "someone's file"
     assert sorted(p.name for p in elsewhere.iterdir()) == ["tmp"]  # no lock, no journal
+
+
+def test_the_dialog_s_field_notes_come_from_the_run_s_own_checks(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    assert source_note(tmp_path / "none") == Note("This folder does not exist.", True)
+    assert source_note(src) == Note()
+    same = output_note(src, src)
+    assert same.error and same.text == "The output folder is the source folder; choose another one."
+    inside = output_note(src, src / "out")
+    assert not inside.error
+    assert "Inside the source folder" in inside.text and "It will be created." in inside.text
+    assert tmx_note(src, tmp_path / "out", src / "pairs.tmx").error
+    assert tmx_note(src, tmp_path / "out", tmp_path / "pairs.tmx") == Note()

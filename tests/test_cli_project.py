@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import conftest
 from workbench.cli import main
 from workbench.core.segment import Status
 from workbench.core.store import SCHEMA_VERSION, Project
@@ -26,15 +27,8 @@ def run(*args: str) -> int:
     return main(list(args))
 
 
-def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
-    """The installed entry point in a fresh process, as a user runs it."""
-    return subprocess.run(
-        [sys.executable, "-m", "workbench", *args],
-        capture_output=True,
-        text=True,
-        timeout=600,  # a hang guard, generous for a loaded machine
-        **kwargs,
-    )
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return conftest.run_cli(*args, text=True)
 
 
 def one_line_error(proc: subprocess.CompletedProcess, *needles: str) -> str:

@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_cli
 from tests.fixtures.make_tiny_model import corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 KY = [s for s in corpus() if any(ch in "өүң" for ch in s)]
 RU = [s for s in corpus() if s.startswith("В ")]
-
-
-def run_cli(*args: str, stdin: bytes | None = None, env: dict | None = None):
-    full_env = {**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "workbench", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=ROOT,
-        env=full_env,
-        timeout=600,  # a hang guard, generous for a loaded machine
-    )
 
 
 def test_translate_a_file(tiny_model_dir, tmp_path):

@@ -11,23 +11,16 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QTimer  # noqa: E402
 
+from tests.conftest import tiny_settings  # noqa: E402
 from tests.fixtures.make_tiny_model import corpus  # noqa: E402
 from workbench.app.batch_report import FAILED, PENDING, SKIPPED, TRANSLATED  # noqa: E402
 from workbench.core.settings import Settings  # noqa: E402
 from workbench.gui.batch_dialog import RESUME_HINT, BatchDialog  # noqa: E402
-from workbench.gui.batch_worker import DONE, MISSING  # noqa: E402
 from workbench.gui.main_window import MainWindow  # noqa: E402
+from workbench.gui.runner import Outcome  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 RUN_TIMEOUT_MS = 600_000  # a hang guard, generous for a loaded machine
-
-
-def tiny_settings(model: Path) -> Settings:
-    settings = Settings.load()
-    settings.model = str(model)
-    settings.engine = "transformers"
-    settings.device = "cpu"
-    return settings
 
 
 def kyrgyz(n: int, start: int = 0) -> list[str]:
@@ -41,7 +34,7 @@ def make_dialog(qtbot):
     dialogs: list[BatchDialog] = []
 
     def make(model: Path, src: Path, out: Path, tmx: Path | None = None) -> BatchDialog:
-        dialog = BatchDialog(tiny_settings(model))
+        dialog = BatchDialog(tiny_settings(model, threads=0))
         qtbot.addWidget(dialog)
         dialog.source_dir.setText(str(src))
         dialog.out_dir.setText(str(out))
@@ -99,7 +92,7 @@ def test_a_folder_is_translated_with_each_file_in_the_table(
     run(qtbot, dialog)
     timer.stop()
 
-    assert dialog.outcome == DONE
+    assert dialog.outcome == Outcome.DONE
     report = dialog.report
     assert not report.interrupted and not report.error
     rows = table(dialog)
@@ -185,7 +178,7 @@ def test_a_missing_model_is_one_clear_line_in_the_dialog(qtbot, make_dialog, tmp
     (src / "a.txt").write_text(kyrgyz(1)[0], encoding="utf-8")
     dialog = make_dialog(tmp_path / "no such model", src, out)
     run(qtbot, dialog)
-    assert dialog.outcome == MISSING and dialog.report is None
+    assert dialog.outcome == Outcome.MISSING and dialog.report is None
     assert dialog.message.isVisible()
     text = dialog.message.text()
     assert "no such model" in text and "\n" not in text and "Traceback" not in text
@@ -260,7 +253,7 @@ def test_closing_during_a_run_stops_it_after_the_current_batch(
 
 
 def test_tools_menu_opens_the_dialog_without_a_project(qtbot, tiny_model_dir, tmp_path):
-    win = MainWindow(tiny_settings(tiny_model_dir))
+    win = MainWindow(tiny_settings(tiny_model_dir, threads=0))
     qtbot.addWidget(win)
     menus = {a.text(): a.menu() for a in win.menuBar().actions()}
     tools = menus["T&ools"]
@@ -316,7 +309,7 @@ def test_the_open_projects_memory_is_offered_and_used_by_default(qtbot, tiny_mod
     dialog.out_dir.setText(str(tmp_path / "out"))
     assert dialog.options().project == path
     run(qtbot, dialog)
-    assert dialog.outcome == DONE, dialog.message.text()
+    assert dialog.outcome == Outcome.DONE, dialog.message.text()
     written = (tmp_path / "out" / "news.txt").read_text(encoding="utf-8")
     assert written == "A new school opened in Bishkek.\n"
     assert table(dialog)["news.txt"][2] == "1 from the memory"

@@ -15,7 +15,8 @@ from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from tests.test_gui_mt import MT_TIMEOUT_MS, tiny_settings  # noqa: E402
+from tests.conftest import tiny_settings  # noqa: E402
+from tests.test_gui_mt import MT_TIMEOUT_MS  # noqa: E402
 from workbench.core.segment import Status  # noqa: E402
 from workbench.core.store import NewSegment, Project  # noqa: E402
 from workbench.gui.main_window import MainWindow  # noqa: E402

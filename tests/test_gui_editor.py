@@ -10,9 +10,10 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
+from tests.conftest import new_project  # noqa: E402
 from workbench.core.segment import Origin, Status  # noqa: E402
 from workbench.core.settings import Settings  # noqa: E402
-from workbench.core.store import NewSegment, Project  # noqa: E402
+from workbench.core.store import Project  # noqa: E402
 from workbench.gui.main_window import MainWindow  # noqa: E402
 from workbench.gui.segment_model import COL_SOURCE  # noqa: E402
 
@@ -31,14 +32,7 @@ PARAGRAPHS = [
 def make_project(folder: Path, paragraphs: list[list[str]] = PARAGRAPHS) -> Path:
     """A ky->en project with one document, stored through the real store."""
     path = folder / "news.wbproj"
-    with Project.create(path, "ky", "en") as project:
-        segments = [
-            NewSegment(p, i, "" if i == 0 else " ", text, "", text, "ky")
-            for p, sentences in enumerate(paragraphs)
-            for i, text in enumerate(sentences)
-        ]
-        data = "\n\n".join(" ".join(s) for s in paragraphs).encode()
-        project.add_document("news.txt", "txt", "utf-8", data, segments)
+    new_project(path, paragraphs).close()
     return path
 
 

@@ -11,6 +11,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
+from tests.conftest import tiny_settings  # noqa: E402
 from tests.test_gui_editor import PARAGRAPHS, make_project  # noqa: E402
 from workbench.core.segment import Origin, Status  # noqa: E402
 from workbench.core.settings import Settings  # noqa: E402
@@ -19,18 +20,6 @@ from workbench.gui.dialogs import MissingModelDialog  # noqa: E402
 from workbench.gui.main_window import MainWindow  # noqa: E402
 
 MT_TIMEOUT_MS = 600_000  # a hang guard, generous for a loaded machine
-
-
-def tiny_settings(model_dir: Path) -> Settings:
-    settings = Settings.load()
-    settings.model = str(model_dir)
-    settings.engine = "transformers"
-    settings.device = "cpu"
-    settings.threads = 1
-    # These tests count what pre-translation fills; the editor's look-ahead would
-    # translate segments too (it has its own tests in test_gui_completion).
-    settings.lookahead_segments = 0
-    return settings
 
 
 @pytest.fixture

@@ -15,13 +15,13 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 
 from tests import test_gui_mt  # noqa: E402
+from tests.conftest import tiny_settings  # noqa: E402
 from tests.test_gui_editor import make_project  # noqa: E402
-from tests.test_gui_mt import MT_TIMEOUT_MS, many_paragraphs, tiny_settings  # noqa: E402
-from workbench.app.pretranslate import pending_requests  # noqa: E402
+from tests.test_gui_mt import MT_TIMEOUT_MS, many_paragraphs  # noqa: E402
+from workbench.app.pretranslate import needs_mt, pending_requests  # noqa: E402
 from workbench.cli import main  # noqa: E402
 from workbench.core.segment import Status  # noqa: E402
 from workbench.core.store import Project  # noqa: E402
-from workbench.gui.mt_controller import needs_mt  # noqa: E402
 
 make_window = test_gui_mt.make_window  # the same window fixture
 
@@ -159,10 +159,11 @@ def test_shutdown_wait_is_bounded_and_late_results_are_ignored(
 
 WARM_UP = """
 import sys
-from workbench.gui.worker import EngineSpec, MTWorker
+from workbench.gui.worker import MTWorker
+from workbench.mt.config import EngineConfig
 worker, took = MTWorker(), []
 worker.warmed.connect(took.append)
-worker.warm_up(EngineSpec(model=sys.argv[1], engine=sys.argv[2]))
+worker.warm_up(EngineConfig(model=sys.argv[1], engine=sys.argv[2]))
 names = ("ctranslate2", "tokenizers", "torch", "transformers")
 print(len(took), *(name in sys.modules for name in names))
 """

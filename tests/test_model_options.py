@@ -8,7 +8,7 @@ import argparse
 
 import pytest
 
-from workbench.cli.model_options import add_model_options, model_choice, say_model
+from workbench.cli.model_options import add_model_options, engine_config, say_model
 from workbench.core.errors import WorkbenchError
 from workbench.core.settings import Settings
 from workbench.mt.engine import GenerationSettings
@@ -30,18 +30,18 @@ def saved_settings(**values) -> Settings:
 
 def test_settings_are_the_defaults():
     saved_settings(device="cpu", engine="transformers", beam_size=3, threads=1)
-    choice = model_choice(parse())  # the settings file, loaded as each command does
+    choice = engine_config(parse())  # the settings file, loaded as each command does
     assert (choice.model, choice.device, choice.engine) == (None, "cpu", "transformers")
-    assert (choice.beam, choice.threads) == (3, 1)
+    assert (choice.beam_size, choice.threads) == (3, 1)
     assert choice.generation() == GenerationSettings(beam_size=3)
 
 
 def test_the_command_line_wins_over_the_settings():
     saved_settings(device="cpu", engine="transformers", beam_size=3)
-    choice = model_choice(
+    choice = engine_config(
         parse("--model", "/models/x", "--device", "auto", "--engine", "ctranslate2", "--beam", "1")
     )
-    assert (choice.model, choice.device, choice.engine, choice.beam) == (
+    assert (choice.model, choice.device, choice.engine, choice.beam_size) == (
         "/models/x", "auto", "ctranslate2", 1,
     )  # fmt: skip
 
@@ -49,7 +49,7 @@ def test_the_command_line_wins_over_the_settings():
 @pytest.mark.parametrize("beam", ["0", "-2"])
 def test_a_beam_below_one_is_a_one_line_error(beam):
     with pytest.raises(WorkbenchError) as info:
-        model_choice(parse("--beam", beam))
+        engine_config(parse("--beam", beam))
     assert str(info.value) == f"--beam {beam}: the beam size must be 1 or more"
 
 
@@ -64,7 +64,7 @@ def test_load_follows_model_env_then_setting_and_honours_threads(
 ):
     saved_settings(model=str(tmp_path / "not-this-one"), engine="transformers", threads=1)
     monkeypatch.setenv("WORKBENCH_MODEL", str(tiny_model_dir))  # over the setting
-    engine = model_choice(parse()).load(target="en")
+    engine = engine_config(parse()).load(target="en")
     try:
         assert engine.model_id == str(tiny_model_dir)
         assert engine.name == "transformers" and engine.device == "cpu"
@@ -83,5 +83,5 @@ def test_explicit_model_wins_and_a_missing_one_names_itself(tiny_model_dir, tmp_
     monkeypatch.setenv("WORKBENCH_MODEL", str(tmp_path / "elsewhere"))
     missing = tmp_path / "nowhere"
     with pytest.raises(WorkbenchError) as info:
-        model_choice(parse("--model", str(missing))).load()
+        engine_config(parse("--model", str(missing))).load()
     assert str(missing) in str(info.value) and "\n" not in str(info.value)

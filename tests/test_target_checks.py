@@ -7,8 +7,9 @@ import json
 
 import pytest
 
+from workbench.app.confirm import remember_confirmed
 from workbench.core import flags as F
-from workbench.core import target_checks, tm
+from workbench.core import target_checks
 from workbench.core.segment import Origin, Status
 from workbench.core.settings import Settings
 from workbench.core.store import NewSegment, Project
@@ -52,7 +53,7 @@ def test_a_memory_fill_whose_numbers_match_has_no_numbers_flag(project, tmp_path
     project.set_target(first, GOOD)
     seg = project.set_status(first, Status.CONFIRMED)
     settings = Settings()  # propagation is on by default
-    assert tm.propagate(project, seg, settings) == [second]
+    assert remember_confirmed(project, seg, settings) == [second]
     filled = project.segment(second)
     assert (filled.target, filled.origin, filled.match_score) == (GOOD, Origin.TM, 100)
     assert filled.flags == ()

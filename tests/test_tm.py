@@ -9,24 +9,23 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz, process
 
+from tests.conftest import new_project
 from workbench.cli import main
-from workbench.core import tm
+from workbench.core import tm, tm_score
 from workbench.core.segment import Origin, Status
 from workbench.core.settings import Settings
-from workbench.core.store import NewSegment, Project
+from workbench.core.store import Project
+from workbench.core.tm_index import PairKeys
 
 
 def make_project(tmp_path: Path, sources: list[str], src: str = "ky", tgt: str = "ru") -> Project:
-    project = Project.create(tmp_path / "p.wbproj", src, tgt)
-    segments = [NewSegment(0, i, "", s, "", s, src) for i, s in enumerate(sources)]
-    project.add_document("doc.txt", "txt", "utf-8", b"-", segments)
-    return project
+    return new_project(tmp_path / "p.wbproj", [sources], src, tgt, name="doc.txt")
 
 
 def add_pairs(project: Project, pairs: list[tuple[str, str]], src="ky", tgt="ru", origin="tmx"):
-    with project.transaction() as conn:
+    with project.transaction():
         for source, target in pairs:
-            tm.store_unit(conn, src, tgt, source, target, origin=origin)
+            tm.store_unit(project, src, tgt, source, target, origin=origin)
 
 
 # ----------------------------------------------------------------------------- scores
@@ -102,15 +101,20 @@ def test_lookup_orders_by_score_and_respects_threshold_and_limit(tmp_path):
     ] == [100]
 
 
-def test_lookup_threshold_comes_from_settings(tmp_path):
+def test_lookup_command_s_threshold_comes_from_settings(tmp_path, capsys):
     project = make_project(tmp_path, [])
     add_pairs(project, [("Президент мыйзамга кол койгон.", "Президент подписывал закон.")])
     query = "Президент мыйзамга кол койду."
     score = tm.lookup(project, query)[0].score
+    project.close()
+    path = str(tmp_path / "p.wbproj")
     settings = Settings.load()
     settings.tm_threshold = int(score) + 1
     settings.save()
-    assert tm.lookup(project, query) == []
+    assert main(["tm", "lookup", path, query]) == 0
+    assert capsys.readouterr().out.strip() == "no matches"
+    assert main(["tm", "lookup", path, query, "--threshold", str(int(score))]) == 0
+    assert "Президент подписывал закон." in capsys.readouterr().out
 
 
 def test_lookup_finds_lookalike_typing_and_other_directions(tmp_path):
@@ -158,7 +162,7 @@ def test_compact_prefilter_never_loses_a_candidate():
     alphabet = [chr(c) for c in range(0x0410, 0x0450)] + [chr(c) for c in range(0x4E00, 0x4F40)]
     keys = ["".join(random.choices(alphabet, k=random.randint(5, 30))) for _ in range(3000)]
     keys += [keys[i][:-2] + "ab" for i in range(0, 3000, 7)]
-    compact = tm._Keys(0, 0)
+    compact = PairKeys(0, 0)
     compact.extend(enumerate(keys))
     assert len(compact._chars) == 256  # more characters than codes: some share one
     for query in keys[:40] + [keys[5][:10] + keys[9][10:]]:
@@ -187,7 +191,9 @@ def test_keys_are_recomputed_when_the_normaliser_changes(tmp_path, monkeypatch):
     assert tm.lookup(project, "САЛАМ ДҮЙНӨ.")[0].score == 99
     project.close()
     # A later version of the normaliser that keeps case: stored keys must follow it.
-    monkeypatch.setattr(tm, "normalise_for_matching", lambda text, lang: " ".join(text.split()))
+    monkeypatch.setattr(
+        tm_score, "normalise_for_matching", lambda text, lang: " ".join(text.split())
+    )
     project = Project.open(tmp_path / "p.wbproj")
     assert tm.lookup(project, "САЛАМ ДҮЙНӨ.", threshold=90) == []
     assert tm.lookup(project, "Салам дүйнө.")[0].score == 100
@@ -261,16 +267,22 @@ def test_propagate_fills_unconfirmed_repetitions(tmp_path):
     assert project.segment(ids[5]).status == Status.NEW  # case differs
 
 
-def test_propagate_respects_the_setting(tmp_path):
-    project = make_project(tmp_path, ["Салам.", "Салам."])
+def test_confirming_remembers_the_pair_and_fills_repetitions_as_the_settings_say(tmp_path):
+    from workbench.app.confirm import remember_confirmed
+
+    project = make_project(tmp_path, ["Салам.", "Салам.", "Кош келиңиз.", "Кош келиңиз."])
     ids = project.segment_ids()
-    confirm(project, ids[0], "Привет.")
-    settings = Settings.load()
-    settings.propagate_repetitions = False
-    assert tm.propagate(project, project.segment(ids[0]), settings) == []
-    settings.save()
-    assert tm.propagate(project, project.segment(ids[0])) == []
-    assert project.segment(ids[1]).status == Status.NEW
+    settings = Settings(translator_name="Settings Name", propagate_repetitions=False)
+    project.set_target(ids[0], "Привет.", status=Status.CONFIRMED)  # no translator of its own
+    assert remember_confirmed(project, project.segment(ids[0]), settings) == []
+    assert project.segment(ids[1]).status == Status.NEW  # repetitions left alone
+    assert tm.lookup(project, "Салам.")[0].creator == "Settings Name"
+
+    settings.propagate_repetitions = True
+    confirm(project, ids[2], "Добро пожаловать.")
+    assert remember_confirmed(project, project.segment(ids[2]), settings, "Bakyt") == [ids[3]]
+    assert project.segment(ids[3]).target == "Добро пожаловать."
+    assert tm.lookup(project, "Кош келиңиз.")[0].creator == "Bakyt"
 
 
 # ----------------------------------------------------------------------------- differences

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from tests.conftest import new_project
 from workbench.cli import main
 from workbench.core import tm
 from workbench.core.errors import BadInput
 from workbench.core.inline import from_positions, tagged
 from workbench.core.segment import Status
 from workbench.core.settings import Settings
-from workbench.core.store import NewSegment, Project
+from workbench.core.store import Project
 from workbench.core.tmx import TmxUnit, machine_translation_unit, parse_date, tmx_date
 from workbench.core.tmx_read import TmxReader, import_tmx, seg_text
 from workbench.core.tmx_write import export_project, write_tmx
@@ -30,10 +31,7 @@ KY_RU = [
 
 
 def make_project(tmp_path: Path, sources: list[str], name: str = "p.wbproj") -> Project:
-    project = Project.create(tmp_path / name, "ky", "ru")
-    segments = [NewSegment(0, i, "", s, "", s, "ky") for i, s in enumerate(sources)]
-    project.add_document("news.txt", "txt", "utf-8", "\n".join(sources).encode(), segments)
-    return project
+    return new_project(tmp_path / name, [sources], "ky", "ru")
 
 
 def translated_project(tmp_path: Path) -> Project:

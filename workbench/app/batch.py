@@ -12,7 +12,7 @@ run the same code:
 For a GUI worker thread:
 
     state = TaskState()                      # Cancel button -> state.cancel()
-    report = run_batch(BatchOptions(src, out, "en", model=...), state,
+    report = run_batch(BatchOptions(src, out, "en", mt=EngineConfig(model=...)), state,
                        on_progress=...,      # BatchProgress: overall and current file
                        on_file=...,          # FileResult: each file's final status
                        engine=loaded_engine) # optional: reuse the editor's engine
@@ -24,14 +24,17 @@ Safety: only OUT is written (never SRC, never through a link inside OUT); links 
 followed only to files inside SRC; an OUT inside SRC is not read as input. A rerun
 after Ctrl+C or kill -9 skips what the manifest says is finished and unchanged, and
 the MT cache makes the sentences translated before the stop free.
+
+Over 450 lines because it is one run's steps in the order they happen (_Run and
+run_batch read top to bottom); the pieces that stand alone live beside it:
+batch_check (options and folders), batch_file (one file), batch_memory,
+batch_scan, batch_manifest, batch_report, batch_progress.
 """
 
 from __future__ import annotations
 
 import errno
 import json
-import os
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -40,6 +43,22 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from workbench import __version__
+from workbench.app.batch_check import (
+    check_folders,
+    check_options,
+    check_writable,
+    format_names,
+    reason,
+)
+from workbench.app.batch_file import (
+    FileJob,
+    coded_source,
+    paragraph_texts_of,
+    plain,
+    prepare_file,
+    segment_targets,
+    take_result,
+)
 from workbench.app.batch_manifest import (
     STATE_DIR,
     Manifest,
@@ -50,36 +69,29 @@ from workbench.app.batch_manifest import (
     sha256_bytes,
     sha256_file,
 )
+from workbench.app.batch_memory import memory_signature, open_memory
+from workbench.app.batch_progress import BatchProgress
 from workbench.app.batch_report import (
     FAILED,
-    MAX_FLAGGED,
     PENDING,
     REPORT_NAME,
-    SKIPPED,
     TRANSLATED,
     BatchReport,
     FileResult,
     now_iso,
 )
-from workbench.app.batch_scan import Entry, check_folders, scan_folder
-from workbench.core import flags as F
-from workbench.core.document import Document
+from workbench.app.batch_scan import Entry, scan_folder
 from workbench.core.errors import Cancelled, WorkbenchError
 from workbench.core.fileio import atomic_write
-from workbench.core.formats import FORMATS, SUPPORTED_EXTENSIONS, format_for, read_document
-from workbench.core.importer import check_languages, segment_document
-from workbench.core.inline import Coded
-from workbench.core.inline_split import join_segments
-from workbench.core.languages import CODES, get_language
-from workbench.core.placement import place_codes
-from workbench.core.segment import Status
+from workbench.core.formats import FORMATS
+from workbench.core.languages import get_language
 from workbench.core.task import TaskState
+from workbench.mt.config import EngineConfig
 
 if TYPE_CHECKING:
-    from workbench.core.store import NewSegment, Project
+    from workbench.core.store import Project
     from workbench.mt.engine import Engine
 
-SOURCE_CHOICES = ("auto", *CODES)
 # Errors after which no later file can be written either: stop the run, keep what is done.
 _FATAL_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
 _PROGRESS_INTERVAL = 0.1  # seconds between progress events (file events are never held back)
@@ -91,165 +103,15 @@ class BatchOptions:
     out_dir: Path
     target: str  # ky / ru / en (any code get_language knows)
     source: str = "auto"  # auto, or the language of every document
-    model: str | None = None  # --model; None: WORKBENCH_MODEL, then the model setting
-    device: str = "auto"
-    engine: str = "auto"  # auto | ctranslate2 | transformers
+    mt: EngineConfig = EngineConfig()  # model None: WORKBENCH_MODEL, then the model setting
     formats: tuple[str, ...] = ()  # format names to translate; empty: all
     tmx: Path | None = None  # write the run's pairs here, marked as machine translation
     project: Path | None = None  # reuse this project's 100% memory matches
     memory: Path | None = None  # or those of this TMX file
-    beam_size: int = 1
-    threads: int = 0  # 0: match the machine
-
-
-@dataclass(frozen=True)
-class BatchProgress:
-    """One progress event: the whole run, plus the file the event is about."""
-
-    stage: str  # scanning | loading | reading | translating | done
-    files_done: int  # files of this run finished (translated or failed)
-    files_total: int  # files this run translates (not skipped, not already done)
-    sentences_done: int
-    sentences_total: int
-    file: str = ""  # relative path of the file this event is about
-    file_sentences_done: int = 0
-    file_sentences_total: int = 0
-    sentences_per_second: float = 0.0
-    eta_seconds: float | None = None  # None until there is a rate to go by
-
-    @property
-    def fraction(self) -> float:
-        return self.sentences_done / self.sentences_total if self.sentences_total else 0.0
 
 
 ProgressFn = Callable[[BatchProgress], None]
 FileFn = Callable[[FileResult], None]  # called once per input file with its final status
-
-
-# --------------------------------------------------------------------------- one file
-
-
-@dataclass
-class _Job:
-    entry: Entry
-    result: FileResult
-    doc: Document
-    source_sha256: str
-    segments: list[NewSegment]
-    targets: list[str | Coded | None]  # Coded where the source has inline codes
-    origins: list[str]  # per segment: mt | tm | same (passed through)
-    remaining: int
-
-
-def _is_blank(path: Path) -> bool:
-    """Nothing but whitespace, in any encoding read (UTF-16 NULs, a byte-order mark)."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return False
-    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
-        if data.startswith(bom):
-            data = data[len(bom) :]
-            break
-    return not data.translate(None, b" \t\r\n\x0b\x0c\x00")
-
-
-def _reason(exc: BaseException) -> str:
-    """An error's message without the path prefix (the report has a path column)."""
-    text = str(exc) or type(exc).__name__
-    path = getattr(exc, "path", None)
-    if path is not None and text.startswith(f"{path}: "):
-        text = text[len(str(path)) + 2 :]
-    return text.splitlines()[0] if text else text
-
-
-def _prepare(entry: Entry, source: str, target: str, project: Project | None) -> _Job | FileResult:
-    """Read and segment one file; a FileResult instead when there is nothing to translate."""
-    result = FileResult(entry.rel, PENDING, format=entry.format)
-    try:
-        doc = read_document(entry.path)
-        # An explicit --from is the document's language; auto detects it (as `project add`).
-        doc_lang = None if source == "auto" else source
-        # A bilingual file names its pair: it must be this run's (--from auto: any source).
-        check_languages(doc, doc_lang, target, entry.path)
-        segments = segment_document(doc, "ky", "sentence", doc_lang=doc_lang)
-    except Exception as exc:  # a reader's bug must cost one file, not the run
-        result.status, result.reason = FAILED, _reason(exc)
-        if not isinstance(exc, WorkbenchError):
-            result.reason = f"cannot read the file ({type(exc).__name__}: {result.reason})"
-        if _is_blank(entry.path):
-            result.status, result.reason = SKIPPED, "empty: there is no text to translate"
-        return result
-    result.encoding = doc.encoding
-    if not segments:
-        result.status, result.reason = SKIPPED, "no text to translate was found"
-        return result
-    result.paragraphs = len(doc.paragraphs)
-    result.sentences = len(segments)
-    targets: list[str | Coded | None] = [None] * len(segments)
-    origins = ["mt"] * len(segments)
-    for i, seg in enumerate(segments):
-        result.languages[seg.lang] += 1
-        result.flags.update(seg.flags)
-        if seg.target:  # a bilingual file's own translation (XLIFF): kept, never redone
-            targets[i], origins[i] = Coded(seg.target, seg.target_codes), "file"
-        elif seg.lang == target:
-            targets[i], origins[i] = _source(seg), "same"
-            result.passed_through += 1
-        elif project is not None:
-            from workbench.core.tm import carry_codes, exact_match
-
-            match = exact_match(project, seg.mt_source, seg.lang, target, seg.source_codes)
-            if match is not None:
-                own = carry_codes(match.source_coded, match.target_coded, _source(seg))
-                targets[i], origins[i] = own if seg.source_codes else match.target, "tm"
-                result.from_memory += 1
-    remaining = sum(1 for t in targets if t is None)
-    return _Job(entry, result, doc, sha256_bytes(doc.data), segments, targets, origins, remaining)
-
-
-def _source(seg: NewSegment) -> Coded:
-    return Coded(seg.source, seg.source_codes)
-
-
-def _plain(value: str | Coded | None) -> str:
-    return value.plain if isinstance(value, Coded) else (value or "")
-
-
-def _paragraph_texts(job: _Job) -> list[Coded]:
-    """One translated text per paragraph, with its inline codes. An empty translation
-    keeps the source sentence (it is flagged, never dropped)."""
-    by_paragraph: dict[int, list[tuple[str, Coded, str]]] = {}
-    for seg, target in zip(job.segments, job.targets, strict=True):
-        value = target if isinstance(target, Coded) else Coded(target or "")
-        text = value if value.text.strip() else _source(seg)
-        by_paragraph.setdefault(seg.paragraph, []).append((seg.lead, text, seg.trail))
-    return [
-        join_segments(by_paragraph[i]) if i in by_paragraph else source
-        for i, source in enumerate(job.doc.coded)
-    ]
-
-
-_BATCH_STATES = {
-    "mt": (int(Status.MT_DRAFT), "mt"),
-    "tm": (int(Status.NEEDS_REVIEW), "tm"),
-    "same": (int(Status.NOT_NEEDED), ""),
-}
-
-
-def _segment_targets(job: _Job) -> tuple[list[Coded | None], list[tuple[int, str] | None]]:
-    """For a file with its own segments (XLIFF): each segment's translation and state
-    (an MT draft, a memory match, no translation needed); the file's own targets and
-    anything left untranslated stay as the file has them (None)."""
-    texts: list[Coded | None] = [None] * len(job.doc.paragraphs)
-    states: list[tuple[int, str] | None] = [None] * len(job.doc.paragraphs)
-    for seg, target, origin in zip(job.segments, job.targets, job.origins, strict=True):
-        value = target if isinstance(target, Coded) else Coded(target or "")
-        if origin == "file" or not value.text.strip():
-            continue
-        texts[seg.paragraph] = join_segments([(seg.lead, value, seg.trail)])
-        states[seg.paragraph] = _BATCH_STATES[origin]
-    return texts, states
 
 
 # --------------------------------------------------------------------------- the run
@@ -342,26 +204,26 @@ class _Run:
             path.mkdir(exist_ok=True)
         return path / parts[-1]
 
-    def write_job(self, job: _Job) -> None:
+    def write_job(self, job: FileJob) -> None:
         """Write one finished file and record it; fatal write errors propagate."""
         result = job.result
         try:
             fmt = FORMATS[job.doc.format]
             if job.doc.segmented:
-                data = fmt.write(job.doc.data, *_segment_targets(job))  # type: ignore[call-arg]
+                data = fmt.write(job.doc.data, *segment_targets(job))  # type: ignore[call-arg]
             else:
-                data = fmt.write(job.doc.data, _paragraph_texts(job))
+                data = fmt.write(job.doc.data, paragraph_texts_of(job))
         except Exception as exc:  # a writer bug must cost one file, not the run
             result.status, result.reason = (
                 FAILED,
-                f"cannot build the translated copy: {_reason(exc)}",
+                f"cannot build the translated copy: {reason(exc)}",
             )
             return
         try:
             out = self.out_path(job.entry.rel)
             self.write(out, data)
         except WorkbenchError as exc:
-            result.status, result.reason = FAILED, _reason(exc)
+            result.status, result.reason = FAILED, reason(exc)
             return
         except OSError as exc:
             result.status = FAILED
@@ -391,10 +253,10 @@ class _Run:
                 raise
 
 
-def _pairs(job: _Job) -> dict[str, Any]:
+def _pairs(job: FileJob) -> dict[str, Any]:
     """The file's segment pairs (kept for --tmx, also on a later resumed run)."""
     rows = {
-        (seg.lang, _plain(_source(seg)), _plain(target), origin): None  # each pair once
+        (seg.lang, plain(coded_source(seg)), plain(target), origin): None  # each pair once
         for seg, target, origin in zip(job.segments, job.targets, job.origins, strict=True)
         if origin not in ("same", "file") and target
     }
@@ -421,13 +283,11 @@ def run_batch(
     `engine`: an engine already loaded (the GUI's), used as is and not closed.
     `writer(path, data)`: replaces the atomic file writer (tests simulate a full disk).
     """
-    from workbench.mt.engine import GenerationSettings
-
     state = state or TaskState()
-    _check_options(options)
+    check_options(options)
     target = get_language(options.target).code
     src_real, out_real = check_folders(options.source_dir, options.out_dir, options.tmx)
-    _check_writable(out_real)
+    check_writable(out_real)
     Manifest(out_real).check_links(REPORT_NAME)  # before the model loads: fail fast
     report = BatchReport(src_real, out_real, target, options.source)
     run = _Run(options, out_real, report, Manifest(out_real), writer, on_progress, on_file, state)
@@ -435,7 +295,7 @@ def run_batch(
     entries = scan_folder(src_real, out_real, format_names(options.formats))
 
     # What produced a copy decides whether it can be kept: settings, model and revision.
-    generation = GenerationSettings(beam_size=options.beam_size)
+    generation = options.mt.generation()
     report.model, report.revision, engine_name = _model_identity(options, engine)
     run.settings_fp = fingerprint(
         {
@@ -446,7 +306,7 @@ def run_batch(
             "engine": engine_name,
             "generation": generation.key(),
             "workbench": __version__,
-            "memory": _memory_signature(options),
+            "memory": memory_signature(options),
         }
     )
     todo = _not_done(run, entries)
@@ -454,7 +314,7 @@ def run_batch(
 
     try:
         with ExitStack() as stack:
-            memory = _open_memory(options, stack)
+            memory = open_memory(options, stack)
             jobs = _read_all(run, todo, memory)
             needs_mt = any(job.remaining for job in jobs)
             if needs_mt and engine is None and not state.is_cancelled:
@@ -493,44 +353,6 @@ def run_batch(
     return report
 
 
-def _check_options(options: BatchOptions) -> None:
-    get_language(options.target)
-    if options.source not in SOURCE_CHOICES:
-        choices = ", ".join(SOURCE_CHOICES)
-        raise WorkbenchError(f"unknown source language {options.source!r}: use one of {choices}")
-    format_names(options.formats)
-    if options.project is not None and options.memory is not None:
-        raise WorkbenchError("give a project or a TMX memory to reuse matches from, not both")
-
-
-def format_names(names: tuple[str, ...]) -> tuple[str, ...]:
-    """Format names from what a user typed: names (md) or extensions (.markdown, htm)."""
-    found = []
-    for name in names:
-        key = name.strip().lower().lstrip(".")
-        if key not in FORMATS:
-            if f".{key}" not in SUPPORTED_EXTENSIONS:
-                raise WorkbenchError(
-                    f"unknown format {name!r}: use some of {', '.join(FORMATS)} (comma-separated)"
-                )
-            key = format_for(f"x.{key}").name
-        found.append(key)
-    return tuple(found)
-
-
-def _check_writable(out: Path) -> None:
-    """Fail early (before loading a model) when the output folder cannot be made or written."""
-    folder = out
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
-    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
-        why = "it is under a file" if not folder.is_dir() else f"{folder} is not writable"
-        raise WorkbenchError(
-            f"cannot write in the output folder ({why}); choose a folder you can write to",
-            path=out,
-        )
-
-
 def _model_identity(options: BatchOptions, engine: Engine | None) -> tuple[str, str, str]:
     """(model id, revision, engine) without loading the model: resolving it is cheap."""
     if engine is not None:
@@ -538,53 +360,12 @@ def _model_identity(options: BatchOptions, engine: Engine | None) -> tuple[str, 
     from workbench.mt.loader import model_spec
     from workbench.mt.models import resolve_model
 
-    resolved = resolve_model(model_spec(options.model))  # a ModelError here writes nothing
-    return resolved.model_id, resolved.revision, options.engine
+    resolved = resolve_model(model_spec(options.mt.model))  # a ModelError here writes nothing
+    return resolved.model_id, resolved.revision, options.mt.engine
 
 
 def _load_engine(options: BatchOptions, state: TaskState) -> Engine:
-    from workbench.mt.loader import load_engine
-
-    return load_engine(
-        options.model,
-        options.device,
-        options.engine,
-        state,
-        threads=options.threads,
-        target=get_language(options.target).code,
-    )
-
-
-def _memory_signature(options: BatchOptions) -> str:
-    """Changes when a memory the run reuses matches from changes."""
-    parts = []
-    for path in (options.project, options.memory):
-        if path is not None:
-            try:
-                stat = Path(path).stat()
-                parts.append(f"{Path(path).resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
-            except OSError:
-                parts.append(str(path))
-    return "|".join(parts)
-
-
-def _open_memory(options: BatchOptions, stack: ExitStack) -> Project | None:
-    """The project whose memory gives 100% matches: --project as is, or a TMX file
-    (--memory) loaded into a temporary project."""
-    from workbench.core.store import Project
-
-    if options.project is not None:
-        return stack.enter_context(Project.open(options.project, read_only=True))
-    if options.memory is None:
-        return None
-    from workbench.core.tmx_read import import_tmx
-
-    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="workbench-memory-")))
-    target = get_language(options.target).code
-    other = "en" if target != "en" else "ky"  # a project needs a pair; matching uses any pair
-    project = stack.enter_context(Project.create(folder / "memory.wbproj", other, target))
-    import_tmx(project, Path(options.memory).expanduser())
-    return project
+    return options.mt.load(state, target=get_language(options.target).code)
 
 
 def _not_done(run: _Run, entries: list[Entry]) -> list[Entry]:
@@ -609,16 +390,16 @@ def _not_done(run: _Run, entries: list[Entry]) -> list[Entry]:
     return todo
 
 
-def _read_all(run: _Run, todo: list[Entry], project: Project | None) -> list[_Job]:
+def _read_all(run: _Run, todo: list[Entry], project: Project | None) -> list[FileJob]:
     """Read and segment every file to translate (all of them first, for the totals)."""
-    jobs: list[_Job] = []
+    jobs: list[FileJob] = []
     for entry in todo:
         if run.state.is_cancelled:
             reason = "not started: the run was stopped; run the same command again"
             run.finish_file(FileResult(entry.rel, PENDING, reason, format=entry.format))
             continue
         run.progress("reading", entry.rel)
-        prepared = _prepare(entry, run.options.source, run.report.target, project)
+        prepared = prepare_file(entry, run.options.source, run.report.target, project)
         if isinstance(prepared, FileResult):
             run.files_done += 1
             run.finish_file(prepared)
@@ -628,26 +409,8 @@ def _read_all(run: _Run, todo: list[Entry], project: Project | None) -> list[_Jo
     return jobs
 
 
-class _CancelOnly(TaskState):
-    """Gives the pipeline the run's cancellation but not its progress (the run counts)."""
-
-    def __init__(self, outer: TaskState) -> None:
-        super().__init__()
-        self._outer = outer
-
-    def cancel(self) -> None:
-        self._outer.cancel()
-
-    @property
-    def is_cancelled(self) -> bool:
-        return self._outer.is_cancelled
-
-    def check_cancelled(self) -> None:
-        self._outer.check_cancelled()
-
-
 def _translate(
-    run: _Run, jobs: list[_Job], engine: Engine | None, generation: Any, cache: Any
+    run: _Run, jobs: list[FileJob], engine: Engine | None, generation: Any, cache: Any
 ) -> None:
     """One MT pipeline over the segments of all files; each file is written when complete."""
     from workbench.mt.pipeline import MTRequest, translate_segments
@@ -672,13 +435,14 @@ def _translate(
             engine,
             generation,
             cache=cache,
-            state=_CancelOnly(run.state),
+            state=run.state.step(),  # the run counts its own progress
             total=run.sentences_total,
+            **run.options.mt.pipeline_options(),
         )
         for mt in results:
             index, i = mt.id
             job = jobs[index]
-            _take_result(job, i, mt)
+            take_result(job, i, mt)
             run.sentences_done += 1
             n = job.result.sentences
             run.progress("translating", job.entry.rel, n - job.remaining, n)
@@ -693,33 +457,7 @@ def _translate(
         )
 
 
-def _take_result(job: _Job, i: int, mt: Any) -> None:
-    seg = job.segments[i]
-    if mt.passed_through:  # no letters to translate: keep the text as it was in the file
-        job.targets[i], job.origins[i] = _source(seg), "same"
-        job.result.passed_through += 1
-    else:
-        job.targets[i] = mt.text
-        if seg.source_codes:  # the formatting placed back by the MT alignment
-            placed = place_codes(_source(seg), mt.text, mt.alignment)
-            job.targets[i] = placed.coded
-            if placed.uncertain:
-                job.result.flags[F.MT_CODES_GUESSED] += 1
-        job.result.machine_translated += 1
-    job.result.flags.update(mt.flags)
-    if mt.flags & F.MT_FLAGS and len(job.result.flagged) < MAX_FLAGGED:
-        job.result.flagged.append(
-            {
-                "paragraph": seg.paragraph,
-                "source": _plain(_source(seg))[:500],
-                "translation": mt.text[:500],
-                "flags": sorted(mt.flags),
-            }
-        )
-    job.remaining -= 1
-
-
-def _finish_job(run: _Run, job: _Job) -> None:
+def _finish_job(run: _Run, job: FileJob) -> None:
     try:
         run.write_job(job)
     finally:  # a fatal write error still reports this file (as failed) before stopping

@@ -1,4 +1,4 @@
-"""Finding the files of a batch run, and checking that the folders are safe to use.
+"""Finding the files of a batch run (app/batch_check.py checks the folders first).
 
 Rules that keep a batch from doing harm: folder links are never followed (a loop,
 or a second path to the same files); file links only when they point inside the
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from workbench.app.batch_report import FAILED, SKIPPED
-from workbench.core.errors import UnsupportedFile, WorkbenchError
+from workbench.core.errors import UnsupportedFile
 from workbench.core.formats import format_for
 
 
@@ -94,32 +94,3 @@ def _link_entry(
     if root not in target.parents or out_real in target.parents:
         return Entry(rel, path, SKIPPED, "link to a file outside the source folder: not followed")
     return _file_entry(path, rel, formats)
-
-
-def check_folders(src: Path, out: Path, tmx: Path | None = None) -> tuple[Path, Path]:
-    """The real source and output folders, or a one-line error about them."""
-    src = Path(src).expanduser()
-    if not src.is_dir():
-        what = "does not exist" if not src.exists() else "is not a folder"
-        raise WorkbenchError(f"{what}; give the folder of documents to translate", path=src)
-    out = Path(out).expanduser()
-    if out.exists() and not out.is_dir():
-        raise WorkbenchError("is a file; give a folder for the translated copies", path=out)
-    src_real = Path(os.path.realpath(src))
-    out_real = Path(os.path.realpath(out))
-    if out_real == src_real:
-        raise WorkbenchError("the output folder is the source folder; choose another one", path=out)
-    if out_real in src_real.parents:
-        raise WorkbenchError(
-            "the output folder contains the source folder, so copies could overwrite "
-            "sources; choose an output folder outside it",
-            path=out,
-        )
-    if tmx is not None:
-        tmx_real = Path(os.path.realpath(Path(tmx).expanduser()))
-        if src_real in tmx_real.parents and out_real not in tmx_real.parents:
-            raise WorkbenchError(
-                "is inside the source folder, which a batch never changes; write the TMX elsewhere",
-                path=tmx,
-            )
-    return src_real, out_real

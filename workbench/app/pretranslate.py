@@ -1,22 +1,24 @@
-"""Filling a project's untranslated segments with machine translation drafts.
+"""Pre-translation: the memory first, then machine translation drafts for the rest.
 
-The CLI runs `pretranslate` in one thread. The GUI builds the same requests
-with `pending_requests` on its thread, runs the pipeline on its worker and
-applies each result on its thread with `apply_result`, because a project
-belongs to the thread that opened it.
+The one place for its rules: which segments the memory fills (fill_from_memory),
+which need MT (needs_mt, mt_request) and how a result is stored (apply_result).
+The CLI runs `fill_from_memory` and `pretranslate` in one thread. The GUI calls
+the same functions, a chunk of segments at a time on its thread, runs the pipeline
+on its worker and applies each result on its thread with `apply_result`, because
+a project belongs to the thread that opened it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.core import flags
+from workbench.core import flags, tm
 from workbench.core.errors import Cancelled
 from workbench.core.inline import Coded
 from workbench.core.placement import place_codes
-from workbench.core.segment import Status
+from workbench.core.segment import Segment, Status
 from workbench.core.store import Project
 from workbench.core.task import TaskState
 from workbench.mt.cache import MTCache
@@ -24,17 +26,35 @@ from workbench.mt.engine import Engine, GenerationSettings
 from workbench.mt.pipeline import MTRequest, MTResult, translate_segments
 
 
+def fill_from_memory(project: Project, segment_ids: Sequence[int] | None = None) -> int:
+    """Step one of pre-translation, as CAT tools do: exact human matches from the
+    memory fill new, empty segments (returns how many); MT then does the rest."""
+    return tm.fill_exact_matches(project, segment_ids)
+
+
+def needs_mt(segment: Segment, overwrite: bool) -> bool:
+    """The segments MT fills: new ones with an empty target, and MT drafts when
+    overwriting. Edited and confirmed segments are never touched."""
+    if overwrite:
+        return segment.status in (Status.NEW, Status.MT_DRAFT)
+    return segment.status == Status.NEW and not segment.target.strip()
+
+
+def mt_request(segment: Segment) -> MTRequest:
+    """The pipeline request for a segment. Its id is (segment id, revision), so a
+    late result cannot overwrite an edit (see apply_result)."""
+    return MTRequest((segment.id, segment.revision), segment.mt_source, segment.lang)
+
+
 def pending_requests(
     project: Project, *, overwrite: bool = False, document_id: int | None = None
 ) -> list[MTRequest]:
-    """Requests for the segments that need MT: new ones, and MT drafts when
-    overwriting. Edited and confirmed segments are never touched. Each request's
-    id is (segment id, revision) so a late result cannot overwrite an edit."""
+    """Requests for every segment that needs MT (see needs_mt)."""
     statuses = [Status.NEW, Status.MT_DRAFT] if overwrite else [Status.NEW]
     return [
-        MTRequest((seg.id, seg.revision), seg.mt_source, seg.lang)
+        mt_request(seg)
         for seg in project.segments(document_id=document_id, status=statuses)
-        if overwrite or not seg.target.strip()
+        if needs_mt(seg, overwrite)
     ]
 
 

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from workbench.cli.model_options import add_model_options, model_choice
+from workbench.cli.model_options import add_model_options, engine_config
 from workbench.cli.terminal import StatusLine
 from workbench.core.errors import WorkbenchError
 from workbench.core.languages import CODES
@@ -73,21 +73,16 @@ def run(args: argparse.Namespace) -> int:
     from workbench.app.batch import BatchOptions, run_batch
 
     formats = tuple(f.strip().lower() for f in args.formats.split(",") if f.strip())
-    choice = model_choice(args)
     options = BatchOptions(
         source_dir=args.source_dir,
         out_dir=args.out_dir,
         target=args.target,
         source=args.source,
-        model=choice.model,
-        device=choice.device,
-        engine=choice.engine,
-        threads=choice.threads,
+        mt=engine_config(args),
         formats=formats,
         tmx=args.tmx,
         project=args.project,
         memory=args.memory,
-        beam_size=choice.beam,
     )
     state = TaskState()
     view = ProgressView(sys.stderr)
@@ -176,12 +171,9 @@ class ProgressView:
 
 
 def _counts(p: BatchProgress) -> str:
-    text = f"files {p.files_done}/{p.files_total}, sentences {p.sentences_done}/{p.sentences_total}"
-    if p.sentences_per_second:
-        text += f", {p.sentences_per_second:.1f} sentences/s"
-    if p.eta_seconds is not None:
-        text += f", ETA {_duration(p.eta_seconds)}"
-    return text
+    from workbench.app.batch_progress import progress_parts
+
+    return ", ".join(progress_parts(p))
 
 
 def _bar(p: BatchProgress, width: int = 24) -> str:
@@ -196,9 +188,3 @@ def _bar(p: BatchProgress, width: int = 24) -> str:
     bar = "#" * filled + "-" * (width - filled)
     name = p.file if len(p.file) <= 30 else "..." + p.file[-27:]
     return f"[{bar}] {_counts(p)} {name}"
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(seconds)
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"

@@ -16,7 +16,7 @@ import argparse
 import json
 import sys
 
-from workbench.cli.model_options import add_model_options, model_choice, say_model
+from workbench.cli.model_options import add_model_options, engine_config, say_model
 from workbench.core.errors import WorkbenchError
 from workbench.core.languages import CODES, get_language
 from workbench.core.task import TaskState
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     prefix = args.prefix.replace("\n", " ")
     printer = ProgressPrinter()
     try:
-        engine = model_choice(args).load(TaskState(on_progress=printer), target=tgt)
+        engine = engine_config(args).load(TaskState(on_progress=printer), target=tgt)
     finally:
         printer.finish()
     say_model(engine)

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from workbench.core.errors import WorkbenchError
 from workbench.core.settings import Settings
-from workbench.mt.loader import ENGINES
+from workbench.mt.config import ENGINES, EngineConfig
 
 if TYPE_CHECKING:
-    from workbench.core.task import TaskState
-    from workbench.mt.engine import Engine, GenerationSettings
+    from workbench.mt.engine import Engine
 
 
 def add_model_options(p: argparse.ArgumentParser, *, beam: bool = True) -> None:
@@ -33,45 +31,16 @@ def add_model_options(p: argparse.ArgumentParser, *, beam: bool = True) -> None:
         p.add_argument("--beam", type=int, metavar="N", help="beam size (default: the setting, 1)")
 
 
-@dataclass(frozen=True)
-class ModelChoice:
-    model: str | None  # None: WORKBENCH_MODEL, then the setting
-    device: str
-    engine: str
-    beam: int
-    threads: int
-
-    def load(self, state: TaskState | None = None, target: str | None = None) -> Engine:
-        from workbench.mt.loader import load_engine
-
-        return load_engine(
-            self.model,
-            device=self.device,
-            engine=self.engine,
-            state=state,
-            threads=self.threads,
-            target=target,
-        )
-
-    def generation(self) -> GenerationSettings:
-        from workbench.mt.engine import GenerationSettings
-
-        return GenerationSettings(beam_size=self.beam)
-
-
-def model_choice(args: argparse.Namespace, settings: Settings | None = None) -> ModelChoice:
-    settings = settings or Settings.load()
-    given = getattr(args, "beam", None)
-    beam = given if given is not None else settings.beam_size
-    if beam < 1:
-        raise WorkbenchError(f"--beam {beam}: the beam size must be 1 or more")
-    return ModelChoice(
-        model=args.model,
-        device=args.device or settings.device,
-        engine=args.engine or settings.engine,
-        beam=beam,
-        threads=settings.threads,
+def engine_config(args: argparse.Namespace, settings: Settings | None = None) -> EngineConfig:
+    """The options given, the user's settings for the rest. Without --model the model
+    stays None: WORKBENCH_MODEL, then the model setting, when the engine loads."""
+    config = EngineConfig.from_settings(
+        settings or Settings.load(),
+        device=args.device,
+        engine=args.engine,
+        beam_size=getattr(args, "beam", None),  # absent where decoding is greedy
     )
+    return replace(config, model=args.model).checked()
 
 
 def say_model(engine: Engine) -> None:

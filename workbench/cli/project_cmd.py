@@ -7,7 +7,7 @@ import json
 import os
 import sys
 
-from workbench.cli.model_options import add_model_options, model_choice, say_model
+from workbench.cli.model_options import add_model_options, engine_config, say_model
 from workbench.cli.project_access import open_for_writing
 from workbench.cli.stats_cmd import add_stats
 from workbench.cli.translate_cmd import ProgressPrinter
@@ -217,14 +217,12 @@ def _mark(args: argparse.Namespace) -> int:
 
 
 def _pretranslate(args: argparse.Namespace) -> int:
-    from workbench.app.pretranslate import pending_requests, pretranslate
+    from workbench.app.pretranslate import fill_from_memory, pending_requests, pretranslate
     from workbench.core.task import TaskState
     from workbench.mt.cache import MTCache
 
-    choice = model_choice(args)
+    config = engine_config(args)
     with open_for_writing(args.project, "project pretranslate") as project:
-        from workbench.core.tm import fill_exact_matches
-
         if not pending_requests(project, overwrite=args.overwrite):
             print("nothing to translate: every segment has a translation or needs none")
             return 0
@@ -232,10 +230,10 @@ def _pretranslate(args: argparse.Namespace) -> int:
         state = TaskState(on_progress=printer)
         # The model loads before anything is written: a model that is missing or
         # damaged leaves the project exactly as it was (memory fills included).
-        engine = choice.load(state, target=project.target_lang)
+        engine = config.load(state, target=project.target_lang)
         say_model(engine)
         try:
-            filled_by_tm = fill_exact_matches(project)
+            filled_by_tm = fill_from_memory(project)
             if filled_by_tm:
                 printer.finish()
                 print(f"{filled_by_tm} segments filled from the translation memory")
@@ -245,9 +243,10 @@ def _pretranslate(args: argparse.Namespace) -> int:
                     project,
                     engine,
                     overwrite=args.overwrite,
-                    settings=choice.generation(),
+                    settings=config.generation(),
                     cache=cache,
                     state=state,
+                    **config.pipeline_options(),
                 )
                 if cache.error:
                     print(f"workbench: warning: {cache.error}", file=sys.stderr)

@@ -96,11 +96,11 @@ def _import(args: argparse.Namespace) -> int:
 
 def _lookup(args: argparse.Namespace) -> int:
     from workbench.core import tm
+    from workbench.core.settings import Settings
 
+    threshold = args.threshold if args.threshold is not None else Settings.load().tm_threshold
     with Project.open(args.project, read_only=True) as project:
-        matches = tm.lookup(
-            project, args.text, args.source, args.target, args.limit, args.threshold
-        )
+        matches = tm.lookup(project, args.text, args.source, args.target, args.limit, threshold)
     if args.json:
         json.dump([m.to_json() for m in matches], sys.stdout, ensure_ascii=False, indent=2)
         print()

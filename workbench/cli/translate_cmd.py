@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
-from workbench.cli.model_options import add_model_options, model_choice, say_model
+from workbench.cli.model_options import add_model_options, engine_config, say_model
 from workbench.cli.terminal import StatusLine
 from workbench.core.document import Document
 from workbench.core.errors import WorkbenchError
@@ -109,9 +109,9 @@ def run(args: argparse.Namespace) -> int:
     texts = doc.texts
     sources = _languages(doc, src, name)
 
-    choice = model_choice(args)
+    config = engine_config(args)
     printer = ProgressPrinter()
-    engine = choice.load(TaskState(on_progress=printer), target=tgt)
+    engine = config.load(TaskState(on_progress=printer), target=tgt)
     state = TaskState(on_progress=printer)  # fresh counts for the translation itself
     say_model(engine)
     cache = None if args.no_cache else MTCache()
@@ -122,7 +122,13 @@ def run(args: argparse.Namespace) -> int:
         plural = "s" if len(texts) != 1 else ""
         state.set_status(f"translating {len(texts)} paragraph{plural} to {tgt}")
         for result in translate_segments(
-            requests, tgt, engine, choice.generation(), cache=cache, state=state
+            requests,
+            tgt,
+            engine,
+            config.generation(),
+            cache=cache,
+            state=state,
+            **config.pipeline_options(),
         ):
             translations[result.id] = result.text
             counts.update(result.flags)

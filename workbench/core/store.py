@@ -11,8 +11,10 @@ thread. A writable Project holds the project's lock file (project_lock): one
 writer process at a time; files are recognised before anything is written to
 them (project_file).
 
-Longer than most modules because the store owns the project file's SQL (schema,
-documents, segments, the memory's import bookkeeping) in one place.
+Longer than most modules (over 450 lines) because the store owns the project file's
+schema and SQL (documents, segments, the memory's import bookkeeping) in one place;
+the memory's and the termbase's tables have their SQL beside it (store_tm.py,
+store_terms.py).
 """
 
 from __future__ import annotations

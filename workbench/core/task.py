@@ -51,6 +51,15 @@ class TaskState:
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def step(self, on_progress: ProgressCallback | None = None) -> TaskState:
+        """A state for one step of this work (a model load, the pipeline inside a batch
+        run): its own progress and status, so the outer counts are left alone, but
+        this state's cancellation, so Cancel reaches the step and the step's cancel
+        stops the whole work."""
+        child = TaskState(on_progress)
+        child._cancel = self._cancel
+        return child
+
     # -- worker side ----------------------------------------------------------
     def check_cancelled(self) -> None:
         """Raise Cancelled if someone asked the work to stop."""

@@ -25,6 +25,7 @@ from workbench.core.errors import BadInput
 from workbench.core.fileio import atomic_write
 from workbench.core.languages import LANGUAGES, find_language
 from workbench.core.termbase import Term, TermEntry
+from workbench.core.xml_safe import iterparse_untrusted
 
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"  # ISO 30042:2019 (drafts said ed:3.0)
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -51,17 +52,7 @@ def read_tbx(path: str | Path) -> list[TermEntry]:
 
 
 def _parse(stream: BinaryIO, path: Path) -> Iterator[TermEntry]:
-    context = etree.iterparse(
-        stream,
-        events=("start", "end"),
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        remove_comments=True,
-        remove_pis=True,
-        huge_tree=False,
-    )
+    context = iterparse_untrusted(stream)
     root = None
     for event, elem in context:
         if root is None:

@@ -25,6 +25,7 @@ from workbench.core.store import Project
 from workbench.core.task import TaskState
 from workbench.core.tmx import TmxUnit, is_machine_translation, iso_date, parse_date
 from workbench.core.tmx_codes import read_seg
+from workbench.core.xml_safe import iterparse_untrusted
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODES = frozenset({"bpt", "ept", "it", "ph", "ut", "sub"})  # native codes: not text
@@ -72,16 +73,7 @@ class TmxReader:
             raise BadInput(f"cannot be read ({exc.strerror or exc})", path=self.path) from None
 
     def _parse(self, stream: BinaryIO) -> Iterator[TmxUnit]:
-        context = etree.iterparse(
-            stream,
-            events=("start", "end"),
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            dtd_validation=False,
-            remove_comments=True,
-            remove_pis=True,
-        )
+        context = iterparse_untrusted(stream)
         root = None
         for event, elem in context:
             if root is None:
@@ -256,13 +248,13 @@ def import_tmx(
         units = iter(reader)
         finished = False
         while not finished:
-            with project.transaction() as conn:
+            with project.transaction():
                 for _ in range(chunk_units):
                     unit = next(units, None)
                     if unit is None:
                         finished = True
                         break
-                    _import_unit(project, conn, unit, reader, report, import_id)
+                    _import_unit(project, unit, reader, report, import_id)
                     if task is not None and report.units % 500 == 0:
                         task.check_cancelled()
                         task.set_progress(reader.bytes_read, reader.size)
@@ -277,7 +269,6 @@ def import_tmx(
 
 def _import_unit(
     project: Project,
-    conn,
     unit: TmxUnit,
     reader: TmxReader,
     report: TmxImportReport,
@@ -293,7 +284,7 @@ def _import_unit(
         else:
             report.skipped[SKIP_NO_LANGUAGE] += 1
         return
-    added = _store(conn, unit, texts, reader.path.name, import_id)
+    added = _store(project, unit, texts, reader.path.name, import_id)
     if added:
         report.imported += 1
         report.pairs += added
@@ -319,7 +310,11 @@ def _texts_by_language(unit: TmxUnit, report: TmxImportReport) -> tuple[dict[str
 
 
 def _store(
-    conn, unit: TmxUnit, texts: dict[str, str], file_name: str, import_id: int | None = None
+    project: Project,
+    unit: TmxUnit,
+    texts: dict[str, str],
+    file_name: str,
+    import_id: int | None = None,
 ) -> int:
     created = parse_date(unit.created if isinstance(unit.created, str) else None)
     changed = parse_date(unit.changed if isinstance(unit.changed, str) else None) or created
@@ -337,7 +332,7 @@ def _store(
             if src == tgt:
                 continue
             added += tm.store_unit(
-                conn,
+                project,
                 src,
                 tgt,
                 source,

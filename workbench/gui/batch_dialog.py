@@ -8,13 +8,11 @@ not modal: the editor stays usable during a long run.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -22,37 +20,26 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from workbench.app.batch_report import FAILED, PENDING, SKIPPED, TRANSLATED
-from workbench.core import flags as F
-from workbench.core.errors import WorkbenchError
+from workbench.app.batch_check import Note, output_note, source_note, tmx_note
+from workbench.app.batch_progress import BatchProgress, progress_parts
+from workbench.app.batch_report import FAILED
 from workbench.core.formats import FORMATS
 from workbench.core.languages import LANGUAGES
 from workbench.core.settings import Settings
-from workbench.gui.batch_worker import CANCELLED, DONE, MISSING, BatchRunner
+from workbench.gui.batch_table import ERROR_COLOUR, BatchFileTable
+from workbench.gui.batch_worker import BatchRunner
 from workbench.gui.dialogs import catalogue, licence_of
+from workbench.gui.runner import Outcome
 
-COLUMNS = ("File", "Status", "Sentences", "Flags", "Note")
-COL_FILE, COL_STATUS, COL_SENTENCES, COL_FLAGS, COL_NOTE = range(len(COLUMNS))
-STATUS_TEXT = {
-    TRANSLATED: "translated",
-    SKIPPED: "skipped",
-    FAILED: "failed",
-    PENDING: "not done yet",
-}
-ERROR_COLOUR = "#d03030"
-STATUS_COLOURS = {TRANSLATED: "#2e8b3a", FAILED: ERROR_COLOUR, PENDING: "#b07000"}
 STAGES = {
     "scanning": "Scanning the source folder…",
     "loading": "Loading the translation model…",
@@ -66,26 +53,9 @@ RESUME_HINT = (
 )
 
 
-def duration(seconds: float) -> str:
-    seconds = int(seconds)
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
-
-
-def progress_text(p) -> str:
-    """'files 3/10 · sentences 120/500 · 35.2 sentences/s · ETA 0:01:10' for a BatchProgress."""
-    parts = [f"files {p.files_done}/{p.files_total}"]
-    parts.append(f"sentences {p.sentences_done}/{p.sentences_total}")
-    if p.sentences_per_second:
-        parts.append(f"{p.sentences_per_second:.1f} sentences/s")
-    if p.eta_seconds is not None and p.stage != "done":
-        parts.append(f"ETA {duration(p.eta_seconds)}")
-    return " · ".join(parts)
-
-
-def flags_text(result) -> str:
-    """The MT guard-rail and text flags of a file, counted: '2 numbers differ, 1 …'."""
-    return ", ".join(f"{n} {F.label(flag)}" for flag, n in result.flags.most_common())
+def progress_text(p: BatchProgress) -> str:
+    """'files 3/10 · sentences 120/500 · 35.2 sentences/s · ETA 0:01:10'."""
+    return " · ".join(progress_parts(p))
 
 
 class BatchDialog(QDialog):
@@ -103,11 +73,9 @@ class BatchDialog(QDialog):
         self.setModal(False)
         self.runner = BatchRunner(self)
         self.runner.progress.connect(self._on_progress)
-        self.runner.fileDone.connect(self._on_file)
         self.runner.finished.connect(self._on_finished)
         self.report = None  # the last run's BatchReport
-        self.outcome = ""  # the last run's outcome (batch_worker: done, missing, failed...)
-        self._rows: dict[str, int] = {}
+        self.outcome: Outcome | None = None  # the last run's outcome
         self._close_when_done = False
         self._out_dir: Path | None = None
         self._project: Path | None = None  # the open project, whose memory can be reused
@@ -116,6 +84,7 @@ class BatchDialog(QDialog):
         layout.addWidget(self._build_inputs(source_lang, target_lang))
         layout.addWidget(self._build_progress(), 1)
         layout.addLayout(self._build_buttons())
+        self.runner.fileDone.connect(self.table.show_file)
         screen = self.screen().availableGeometry()
         self.resize(min(940, screen.width()), min(880, int(screen.height() * 0.9)))
         self.validate()
@@ -235,22 +204,7 @@ class BatchDialog(QDialog):
         self.bar.setTextVisible(True)
         self.bar.setFormat("%p %")
         self.counts = QLabel("")
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.setMinimumHeight(180)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_SENTENCES, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_FLAGS, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(COL_FILE, 230)
-        self.table.setColumnWidth(COL_FLAGS, 230)
+        self.table = BatchFileTable()
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.hide()
@@ -311,33 +265,28 @@ class BatchDialog(QDialog):
     # ------------------------------------------------------------------ validation
     def validate(self) -> bool:
         """Check the inputs, say what is wrong (or worth knowing) under each field."""
-        src_text, out_text = self.source_dir.text().strip(), self.out_dir.text().strip()
-        src = Path(src_text).expanduser() if src_text else None
-        out = Path(out_text).expanduser() if out_text else None
-        ok = True
+        src, out, tmx = (
+            Path(text).expanduser() if text else None
+            for text in (
+                self.source_dir.text().strip(),
+                self.out_dir.text().strip(),
+                self.tmx.text().strip(),
+            )
+        )
 
-        src_msg, src_error = "", True
-        if src is None:
-            src_msg, src_error, ok = "", False, False
-        elif not src.exists():
-            src_msg, ok = "This folder does not exist.", False
-        elif not src.is_dir():
-            src_msg, ok = "This is a file: choose the folder that holds the documents.", False
-        self._say(self.source_hint, src_msg, src_error)
-
-        out_msg, out_error = self._check_out(src, out)
-        ok = ok and out is not None and not out_error
-        self._say(self.out_hint, out_msg, out_error)
+        source = source_note(src)
+        self._say(self.source_hint, source)
+        output = output_note(src, out)
+        self._say(self.out_hint, output)
+        ok = src is not None and not source.error and out is not None and not output.error
 
         same = self.source_lang.currentData() == self.target_lang.currentData()
-        self._say(
-            self.lang_hint, "Choose a target language other than the source." if same else "", True
-        )
+        other = Note("Choose a target language other than the source.", True)
+        self._say(self.lang_hint, other if same else Note())
         none = not any(check.isChecked() for check in self.formats.values())
-        self._say(self.formats_hint, "Choose at least one format." if none else "", True)
-
-        tmx_msg = self._check_tmx(src, out)
-        self._say(self.tmx_hint, tmx_msg, True)
+        self._say(self.formats_hint, Note("Choose at least one format.", True) if none else Note())
+        tmx_problem = tmx_note(src, out, tmx)
+        self._say(self.tmx_hint, tmx_problem)
 
         spec = self.model.currentText().strip()
         self.licence.setText(f"Licence: {licence_of(spec)}" if spec else "Choose a model.")
@@ -345,70 +294,20 @@ class BatchDialog(QDialog):
             f"Engine {self.settings.engine}, device {self.settings.device}, "
             f"beam {self.settings.beam_size} (change them in Settings)"
         )
-        ok = ok and not same and not none and not tmx_msg and bool(spec)
+        ok = ok and not same and not none and not tmx_problem.error and bool(spec)
         self.start_button.setEnabled(ok and not self.runner.running)
         return ok
 
-    def _check_out(self, src: Path | None, out: Path | None) -> tuple[str, bool]:
-        """(message, is an error) about the output folder."""
-        if out is None:
-            return "", False
-        if out.exists() and not out.is_dir():
-            return "This is a file: choose a folder for the translated copies.", True
-        if src is not None and src.is_dir():
-            from workbench.app.batch_scan import check_folders
-
-            try:
-                check_folders(src, out)
-            except WorkbenchError as exc:
-                text = _without_path(exc)
-                return text[:1].upper() + text[1:] + ".", True
-        folder = out
-        while not folder.exists() and folder != folder.parent:
-            folder = folder.parent
-        if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
-            return f"{folder} cannot be written: choose a folder you can write to.", True
-        notes = []
-        if src is not None and src.is_dir():
-            src_real, out_real = Path(os.path.realpath(src)), Path(os.path.realpath(out))
-            if src_real in out_real.parents:
-                notes.append(
-                    "Inside the source folder: allowed; it is not read as input and the "
-                    "source files are never changed."
-                )
-        if not out.exists():
-            notes.append("It will be created.")
-        elif (out / ".workbench").is_dir():
-            notes.append(
-                "It holds an earlier run: starting keeps the files already translated from "
-                "unchanged sources and does only the rest."
-            )
-        return " ".join(notes), False
-
-    def _check_tmx(self, src: Path | None, out: Path | None) -> str:
-        text = self.tmx.text().strip()
-        if not text:
-            return ""
-        tmx = Path(text).expanduser()
-        if tmx.is_dir():
-            return "This is a folder: give a file name for the TMX (e.g. pairs.tmx)."
-        if src is not None and out is not None and src.is_dir():
-            src_real = Path(os.path.realpath(src))
-            out_real = Path(os.path.realpath(out))
-            tmx_real = Path(os.path.realpath(tmx))
-            if src_real in tmx_real.parents and out_real not in tmx_real.parents:
-                return "This is inside the source folder, which a batch never changes."
-        return ""
-
-    def _say(self, label: QLabel, text: str, error: bool) -> None:
-        label.setText(text)
-        label.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
-        self.form.setRowVisible(label, bool(text))  # a hidden row takes no space
+    def _say(self, label: QLabel, note: Note) -> None:
+        label.setText(note.text)
+        label.setStyleSheet(f"color: {ERROR_COLOUR};" if note.error else "")
+        self.form.setRowVisible(label, bool(note.text))  # a hidden row takes no space
 
     # ------------------------------------------------------------------ running
     def options(self):
         """The BatchOptions the inputs describe."""
         from workbench.app.batch import BatchOptions
+        from workbench.mt.config import EngineConfig
 
         chosen = tuple(name for name, check in self.formats.items() if check.isChecked())
         tmx = self.tmx.text().strip()
@@ -417,13 +316,10 @@ class BatchDialog(QDialog):
             out_dir=Path(self.out_dir.text().strip()).expanduser(),
             target=self.target_lang.currentData(),
             source=self.source_lang.currentData(),
-            model=self.model.currentText().strip(),
-            device=self.settings.device,
-            engine=self.settings.engine,
+            mt=EngineConfig.from_settings(self.settings, model=self.model.currentText().strip()),
             formats=() if len(chosen) == len(self.formats) else chosen,
             tmx=Path(tmx).expanduser() if tmx else None,
             project=self._project if self.use_memory.isChecked() else None,
-            beam_size=self.settings.beam_size,
         )
 
     def start(self) -> None:
@@ -431,9 +327,8 @@ class BatchDialog(QDialog):
             return
         options = self.options()
         self._out_dir = options.out_dir
-        self.report, self.outcome = None, ""
-        self._rows.clear()
-        self.table.setRowCount(0)
+        self.report, self.outcome = None, None
+        self.table.clear_rows()
         self.summary.clear()
         self.summary.hide()
         self.message.hide()
@@ -468,68 +363,27 @@ class BatchDialog(QDialog):
         elif p.stage in ("reading", "translating") and not self.runner.cancelling:
             self.stage.setText(f"{STAGES[p.stage]} {p.file}" if p.file else STAGES[p.stage])
         if p.stage == "translating" and p.file:
-            row = self._row(p.file)
-            status = self.table.item(row, COL_STATUS)
-            if status is None or status.data(Qt.ItemDataRole.UserRole) is None:
-                self._set(row, COL_STATUS, "translating")
-                self._set(row, COL_SENTENCES, f"{p.file_sentences_done}/{p.file_sentences_total}")
+            self.table.show_progress(p)
         if p.sentences_total:
             self.bar.setRange(0, p.sentences_total)
             self.bar.setValue(p.sentences_done)
         self.counts.setText(progress_text(p))
 
-    def _on_file(self, result) -> None:
-        row = self._row(result.path)
-        text = STATUS_TEXT.get(result.status, result.status)
-        if result.reused:
-            text += " (kept)"
-        item = self._set(row, COL_STATUS, text)
-        item.setData(Qt.ItemDataRole.UserRole, result.status)
-        colour = STATUS_COLOURS.get(result.status)
-        if colour is None:
-            colour = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        item.setForeground(QBrush(QColor(colour)))
-        self._set(row, COL_SENTENCES, str(result.sentences) if result.sentences else "")
-        flags = flags_text(result)
-        self._set(row, COL_FLAGS, flags).setToolTip(flags)
-        note = result.reason
-        if result.reused and not note:
-            note = "unchanged since an earlier run"
-        if result.from_memory and not note:
-            note = f"{result.from_memory} from the memory"
-        self._set(row, COL_NOTE, note).setToolTip(note)
-
-    def _row(self, path: str) -> int:
-        row = self._rows.get(path)
-        if row is None:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            self._rows[path] = row
-            self._set(row, COL_FILE, path).setToolTip(path)
-            self.table.scrollToItem(self.table.item(row, COL_FILE))
-        return row
-
-    def _set(self, row: int, column: int, text: str) -> QTableWidgetItem:
-        item = self.table.item(row, column)
-        if item is None:
-            item = QTableWidgetItem()
-            if column == COL_SENTENCES:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(row, column, item)
-        item.setText(text)
-        return item
-
-    def _on_finished(self, outcome: str, report, message: str) -> None:
+    def _on_finished(self, outcome: Outcome, report, message: str) -> None:
         self.outcome, self.report = outcome, report
         self._set_running(False)
         self.bar.setRange(0, max(1, self.bar.maximum()))
-        if outcome == DONE and report is not None:
+        if outcome == Outcome.DONE and report is not None:
             self._show_report(report)
-        elif outcome == CANCELLED:
+        elif outcome == Outcome.CANCELLED:
             self.stage.setText("Stopped before any file was translated.")
             self._show_message(RESUME_HINT, error=False)
         else:
-            what = "The model could not be loaded." if outcome == MISSING else "Nothing was done."
+            what = (
+                "The model could not be loaded."
+                if outcome == Outcome.MISSING
+                else "Nothing was done."
+            )
             self.stage.setText(what)
             self.bar.setValue(0)
             self._show_message(message, error=True)
@@ -579,13 +433,6 @@ class BatchDialog(QDialog):
             self.cancel()
             return
         super().reject()
-
-
-def _without_path(exc: WorkbenchError) -> str:
-    """A WorkbenchError's text without its leading 'PATH: ' (the field says which path)."""
-    text = str(exc)
-    prefix = f"{exc.path}: "
-    return text[len(prefix) :] if exc.path is not None and text.startswith(prefix) else text
 
 
 def show_batch_dialog(window) -> BatchDialog:

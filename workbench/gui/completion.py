@@ -33,6 +33,7 @@ from shiboken6 import isValid
 from workbench.app.lookahead import lookahead_ids
 from workbench.core.task import TaskState
 from workbench.mt.completion import Completion, next_word, still_matches
+from workbench.mt.config import EngineConfig
 
 PAUSE_MS = 250  # typing pause before a completion is asked for
 LOOKAHEAD = 3  # segments translated ahead of the translator
@@ -52,7 +53,7 @@ class CompletionRequest:
     src: str
     tgt: str
     alternatives: int
-    spec: object  # the MT worker's engine spec (the same model as its jobs)
+    config: EngineConfig  # the MT worker's engine configuration (as for its jobs)
     state: TaskState = field(default_factory=TaskState, compare=False)
 
 
@@ -193,7 +194,7 @@ class CompletionController(QObject):
             src=seg.lang,
             tgt=self.mt.project.target_lang,
             alternatives=alternatives,
-            spec=self.mt.engine_spec(),
+            config=self.mt.engine_config(),
         )
         if not request.source.strip():
             return None

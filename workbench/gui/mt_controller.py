@@ -13,16 +13,17 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from workbench.app.pretranslate import apply_result
+from workbench.app.pretranslate import apply_result, mt_request, needs_mt
 from workbench.core.errors import WorkbenchError
-from workbench.core.segment import Segment, Status
 from workbench.core.settings import Settings
 from workbench.core.store import Project
 from workbench.core.task import TaskState
 from workbench.gui.completion import CompletionMailbox
-from workbench.gui.worker import EngineSpec, MTJob, MTWorker
+from workbench.gui.runner import Outcome, WorkerThread
+from workbench.gui.worker import MTJob, MTWorker
+from workbench.mt.config import EngineConfig
 from workbench.mt.pipeline import MTRequest, MTResult
 
 APPLY_INTERVAL_MS = 50  # results are stored in one transaction at most this often
@@ -33,10 +34,6 @@ APPLY_SLICE = 24  # results per transaction: bounds the time the event loop is b
 # one engine call (a batch on a slow CPU, a model file read from a slow disk)
 # takes longer; the thread is then left to finish on its own (see shutdown).
 SHUTDOWN_WAIT_MS = 20_000
-
-# Worker threads that outlived shutdown's wait, kept referenced so Qt does not
-# destroy a running QThread (which aborts the process); each ends by itself.
-_detached: list[tuple[QThread, MTWorker]] = []
 
 
 # Called with a chunk of segment ids before MT; returns how many it filled.
@@ -53,32 +50,13 @@ class _Preparation:
     requests: list[MTRequest] = field(default_factory=list)
 
 
-def needs_mt(segment: Segment, overwrite: bool) -> bool:
-    """pretranslate.pending_requests' rule: new segments with an empty target, and
-    MT drafts when overwriting; edited and confirmed segments are never touched."""
-    if overwrite:
-        return segment.status in (Status.NEW, Status.MT_DRAFT)
-    return segment.status == Status.NEW and not segment.target.strip()
-
-
-def engine_spec(settings: Settings, target: str | None = None) -> EngineSpec:
-    return EngineSpec(
-        target=target,
-        model=settings.model,
-        engine=settings.engine,
-        device=settings.device,
-        threads=settings.threads,
-        beam_size=settings.beam_size,
-    )
-
-
 class MTController(QObject):
     busyChanged = Signal(bool)  # noqa: N815 - Qt naming
     progressChanged = Signal(int, int)  # noqa: N815 - done, total of the running job
     statusMessage = Signal(str)  # noqa: N815
     modelMissing = Signal(str)  # noqa: N815 - the ModelError's message
     modelReady = Signal(str)  # noqa: N815
-    jobFinished = Signal(int, str, str)  # noqa: N815 - job id, outcome, message
+    jobFinished = Signal(int, object, str)  # noqa: N815 - job id, Outcome, message
     # A CompletionRequest, its Completion or None, a message (see gui.completion).
     completed = Signal(object, object, str)
     _submit = Signal(object)
@@ -107,10 +85,10 @@ class MTController(QObject):
         self._prep_timer.setSingleShot(True)
         self._prep_timer.setInterval(0)
         self._prep_timer.timeout.connect(self._prepare_chunk)
-        self._thread = QThread()
-        self._thread.setObjectName("mt-worker")
-        self._worker = MTWorker()
-        self._worker.moveToThread(self._thread)
+        # One thread for the project's life: its worker owns the loaded model.
+        self._worker_thread = WorkerThread("mt-worker", MTWorker())
+        self._thread = self._worker_thread.thread
+        self._worker = self._worker_thread.worker
         self._submit.connect(self._worker.run)
         self._warm_up.connect(self._worker.warm_up)
         self._shutdown.connect(self._worker.shutdown)
@@ -119,7 +97,6 @@ class MTController(QObject):
         self._worker.results.connect(self._on_results)
         self._worker.progress.connect(self._on_progress)
         self._worker.finished.connect(self._on_finished)
-        self._thread.finished.connect(self._worker.deleteLater)
         # Interactive MT: the newest completion request waits in the mailbox; the
         # signal only wakes the worker (between jobs, or between a job's results).
         self.mailbox = CompletionMailbox()
@@ -133,7 +110,7 @@ class MTController(QObject):
         self._apply_timer.setSingleShot(True)
         self._apply_timer.setInterval(APPLY_INTERVAL_MS)
         self._apply_timer.timeout.connect(self._drain)
-        self._done: list[tuple[int, str, str]] = []  # finished jobs waiting for their results
+        self._done: list[tuple[int, Outcome, str]] = []  # finished jobs waiting for their results
         self._thread.start()
 
     # -- requests ------------------------------------------------------------------
@@ -141,8 +118,9 @@ class MTController(QObject):
     def busy(self) -> bool:
         return bool(set(self._jobs) - self.background_jobs)
 
-    def engine_spec(self) -> EngineSpec:
-        return engine_spec(self._settings(), self.project.target_lang)
+    def engine_config(self) -> EngineConfig:
+        """The engine the user's settings choose (the same for jobs and completions)."""
+        return EngineConfig.from_settings(self._settings())
 
     def request_completion(self, request) -> None:
         """Hand a completion request to the worker (it replaces any still waiting)."""
@@ -180,12 +158,12 @@ class MTController(QObject):
         prefill: run first on each chunk of ids (e.g. exact memory matches); segments
         it fills are then skipped. The segments are read, and the requests built, a
         chunk per event-loop turn, so a 20,000-segment document never freezes the
-        window; a job with nothing to translate finishes with the outcome "empty".
+        window; a job with nothing to translate finishes with Outcome.EMPTY.
         background: the editor's look-ahead: no busy state, progress or messages.
         """
         job = MTJob(
             job_id=next(self._ids),
-            spec=engine_spec(self._settings(), self.project.target_lang),
+            config=self.engine_config(),
             tgt=self.project.target_lang,
             requests=(),
             state=TaskState(),
@@ -212,7 +190,7 @@ class MTController(QObject):
         job = prep.job
         if job.state.is_cancelled:
             self._preps.pop(0)
-            self._finish(job.job_id, "cancelled", "cancelled")
+            self._finish(job.job_id, Outcome.CANCELLED, "cancelled")
         else:
             chunk = prep.ids[prep.position : prep.position + PREPARE_CHUNK]
             prep.position += len(chunk)
@@ -223,12 +201,10 @@ class MTController(QObject):
                     if prep.only_untranslated and not needs_mt(seg, job.overwrite_draft):
                         continue
                     if seg.mt_source.strip():  # an empty one would only pass through
-                        prep.requests.append(
-                            MTRequest((seg.id, seg.revision), seg.mt_source, seg.lang)
-                        )
+                        prep.requests.append(mt_request(seg))
             except WorkbenchError as exc:
                 self._preps.pop(0)
-                self._finish(job.job_id, "failed", str(exc))
+                self._finish(job.job_id, Outcome.FAILED, str(exc))
             else:
                 if prep.position >= len(prep.ids):
                     self._preps.pop(0)
@@ -237,13 +213,13 @@ class MTController(QObject):
                         self.progressChanged.emit(0, len(job.requests))
                         self._submit.emit(job)
                     else:
-                        self._finish(job.job_id, "empty", "")
+                        self._finish(job.job_id, Outcome.EMPTY, "")
         if self._preps:
             self._prep_timer.start()
 
     def warm_up(self) -> None:
         """Let the worker import the MT libraries now, before they are needed."""
-        self._warm_up.emit(engine_spec(self._settings(), self.project.target_lang))
+        self._warm_up.emit(self.engine_config())
 
     def cancel(self) -> None:
         """Ask every queued and running job to stop (results already stored stay)."""
@@ -257,15 +233,11 @@ class MTController(QObject):
         if self._thread.isRunning():
             self.cancel()
             self._shutdown.emit()
-            if not self._thread.wait(timeout_ms):
-                # Still inside one long engine call. terminate() could kill it holding
-                # the GIL or half-way through an MT cache write, so it is left to end by
-                # itself: it sees the cancel after that call, then runs the queued
-                # shutdown (frees the model, closes the cache, quits). It never touches
-                # the project, and this controller ignores whatever it still sends. If
-                # the application quits first, the thread ends with the process; the
-                # cache loses at most that one batch.
-                _detached.append((self._thread, self._worker))
+            # Still inside one long engine call after timeout_ms: the thread is left to
+            # end by itself (see WorkerThread.wait); it sees the cancel after that call,
+            # then runs the queued shutdown (frees the model, closes the cache, quits).
+            # It never touches the project, and this controller ignores what it sends.
+            self._worker_thread.wait(timeout_ms)
         # Results the worker sent before it stopped are still queued events: store them too.
         QCoreApplication.sendPostedEvents(self)
         self.apply_pending()
@@ -309,7 +281,7 @@ class MTController(QObject):
         self.statusMessage.emit(f"Model {model} loaded")
         self.modelReady.emit(model)
 
-    def _on_finished(self, job_id: int, outcome: str, message: str) -> None:
+    def _on_finished(self, job_id: int, outcome: Outcome, message: str) -> None:
         if self._closed:
             return
         self._done.append((job_id, outcome, message))
@@ -325,17 +297,17 @@ class MTController(QObject):
         for job_id, outcome, message in done:
             self._finish(job_id, outcome, message)
 
-    def _finish(self, job_id: int, outcome: str, message: str) -> None:
+    def _finish(self, job_id: int, outcome: Outcome, message: str) -> None:
         self._jobs.pop(job_id, None)
         if job_id in self.background_jobs:  # look-ahead: quiet, whatever happened
             self.background_jobs.discard(job_id)
-            self.unavailable = self.unavailable or outcome == "missing"
+            self.unavailable = self.unavailable or outcome == Outcome.MISSING
             return
-        if outcome == "missing":
+        if outcome == Outcome.MISSING:
             # Later queued jobs would fail the same way: stop them quietly.
             self.cancel()
             self.modelMissing.emit(message)
-        elif outcome == "failed":
+        elif outcome == Outcome.FAILED:
             self.statusMessage.emit(message)
         self.jobFinished.emit(job_id, outcome, message)
         if not self.busy:

@@ -44,9 +44,9 @@ def build_sample_project(folder: Path) -> Path:
                 project.set_target(seg.id, pieces[seg.position].text, status=status)
         # A memory unit from an earlier job, so the side panel shows a fuzzy match
         # (with the differing hours highlighted) for the last segment.
-        with project.transaction() as conn:
+        with project.transaction():
             store_unit(
-                conn,
+                project,
                 "ky",
                 "en",
                 "Китепкана дүйшөмбүдөн жумага чейин саат 9:00дөн 18:00гө чейин иштейт.",

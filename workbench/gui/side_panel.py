@@ -59,7 +59,7 @@ def tm_suggestions(
     project: Project, seg: Segment, threshold: int, limit: int = 5
 ) -> list[Suggestion]:
     """Translation-memory matches for the segment, in its own source language."""
-    matches = [m for m in tm.matches_for(project, seg, limit=limit) if m.score >= threshold]
+    matches = tm.matches_for(project, seg, limit=limit, threshold=threshold)
     out = []
     for m in matches:
         # the segment's own codes, where the match's correspond (tm.with_own_codes)

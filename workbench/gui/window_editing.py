@@ -56,11 +56,11 @@ class EditingMixin:
     def _remember(self, seg: Segment) -> None:
         """Put a confirmed segment into the memory and fill its repetitions."""
         assert self.project is not None
-        from workbench.core import tm
+        from workbench.app.confirm import remember_confirmed
 
         try:
-            tm.add_confirmed(self.project, seg, self.model.translator if self.model else None)
-            changed = tm.propagate(self.project, seg, self.settings)
+            translator = self.model.translator if self.model else None
+            changed = remember_confirmed(self.project, seg, self.settings, translator)
         except WorkbenchError as exc:
             self._on_save_failed(str(exc))
             return

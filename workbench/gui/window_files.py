@@ -15,6 +15,7 @@ from workbench.core.project_lock import EDITOR
 from workbench.core.store import PROJECT_SUFFIX, DocumentInfo, Project
 from workbench.gui.dialogs import NewProjectDialog
 from workbench.gui.import_worker import ImportRunner, ReadFile
+from workbench.gui.runner import Outcome
 
 
 def document_label(doc: DocumentInfo) -> str:
@@ -175,17 +176,22 @@ class FilesMixin:
                 except WorkbenchError as exc:
                     errors.append(first_line(exc))
 
+        def finished(outcome: Outcome, _result: object, message: str) -> None:
+            if outcome == Outcome.FAILED:
+                errors.append(message)
+            loop.quit()
+
         loop = QEventLoop()
         runner.reading.connect(reading)
         runner.fileRead.connect(arrived)
-        runner.finished.connect(loop.quit)
+        runner.finished.connect(finished)
         try:
             runner.start(paths, project.source_lang, project.unit)
             loop.exec()
         finally:
             runner.reading.disconnect(reading)
             runner.fileRead.disconnect(arrived)
-            runner.finished.disconnect(loop.quit)
+            runner.finished.disconnect(finished)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():

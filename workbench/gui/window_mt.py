@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from workbench.gui.dialogs import MissingModelDialog
+from workbench.gui.runner import Outcome
 
 
 class MTMixin:
@@ -31,12 +32,12 @@ class MTMixin:
     def _start_mt(self, ids: list[int]) -> int:
         """Exact translation-memory matches first (as CAT tools do), then MT for the rest."""
         assert self.mt is not None and self.project is not None
-        from workbench.core import tm
+        from workbench.app.pretranslate import fill_from_memory
 
         project = self.project
         self.statusBar().showMessage("Preparing machine translation…", 4000)
         return self.mt.translate_segments(
-            ids, prefill=lambda chunk: tm.fill_exact_matches(project, chunk)
+            ids, prefill=lambda chunk: fill_from_memory(project, chunk)
         )
 
     # ------------------------------------------------------------------ interactive MT
@@ -84,22 +85,22 @@ class MTMixin:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
-    def _on_mt_finished(self, _job: int, outcome: str, message: str) -> None:
+    def _on_mt_finished(self, _job: int, outcome: Outcome, message: str) -> None:
         filled = self.mt.filled if self.mt else 0
         memory = self.mt.prefilled if self.mt else 0
         kept = self.mt.passed_through if self.mt else 0
         from_memory = f"; {memory} from the memory" if memory else ""
         # As the CLI: segments already in the target language, or without letters, stay new.
         as_is = f"; {kept} left as they are (target language or no text)" if kept else ""
-        if outcome == "done" and not filled and not memory and not kept:
+        if outcome == Outcome.DONE and not filled and not memory and not kept:
             text = "Machine translation finished: see the side panel (Ctrl+Shift+M copies it)"
-        elif outcome == "done":
+        elif outcome == Outcome.DONE:
             text = f"Machine translation finished: {filled} segments filled{from_memory}{as_is}"
-        elif outcome == "cancelled":
+        elif outcome == Outcome.CANCELLED:
             text = f"Machine translation cancelled after {filled} segments were filled"
-        elif outcome == "empty":
+        elif outcome == Outcome.EMPTY:
             text = "Nothing to translate: every segment has a target" + from_memory
-        elif outcome == "missing":
+        elif outcome == Outcome.MISSING:
             text = "Machine translation unavailable: the model is missing"
         else:
             text = message

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from workbench.core.errors import Cancelled, ModelError, WorkbenchError, first_line
-from workbench.core.task import ProgressCallback, TaskState
-from workbench.mt.engine import Engine, GenerationSettings
+from workbench.core.task import TaskState
+from workbench.gui.runner import Outcome, outcome_of
+from workbench.mt.config import EngineConfig
+from workbench.mt.engine import Engine
 from workbench.mt.pipeline import MTRequest, MTResult
 
 if TYPE_CHECKING:
@@ -29,64 +31,19 @@ FLUSH_SECONDS = 0.1  # results and progress reach the GUI at most this often
 NEW_TOKENS = 8  # a completion's new tokens: a few words, quick to compute and to read
 
 
-@dataclass(frozen=True)
-class EngineSpec:
-    model: str
-    engine: str = "auto"
-    device: str = "auto"
-    threads: int = 0
-    beam_size: int = 1
-    target: str | None = None  # the project's target language: its shortlist loads first
-
-
 @dataclass
 class MTJob:
     job_id: int
-    spec: EngineSpec
-    tgt: str
+    config: EngineConfig
+    tgt: str  # the project's target language (its shortlist loads first)
     requests: tuple[MTRequest, ...]  # id = (segment id, revision)
     state: TaskState = field(default_factory=TaskState)
     overwrite_draft: bool = False
 
 
-class LoadState(TaskState):
-    """The state a model load reports to: its own progress and status (so the
-    job's progress bar is left alone), but the job's cancellation, so Cancel or
-    closing the window reaches a long load or CTranslate2 conversion."""
-
-    def __init__(self, job: TaskState, on_progress: ProgressCallback | None = None) -> None:
-        super().__init__(on_progress)
-        self._job = job
-
-    def cancel(self) -> None:
-        self._job.cancel()
-
-    @property
-    def is_cancelled(self) -> bool:
-        return self._job.is_cancelled
-
-    def check_cancelled(self) -> None:
-        self._job.check_cancelled()
-
-
-def load_engine(spec: EngineSpec, state: TaskState) -> Engine:
-    """Load the engine through the MT package's loader (raises ModelError when missing)."""
-    from workbench.mt.loader import load_engine as mt_load_engine
-
-    return mt_load_engine(
-        spec.model,
-        spec.device,
-        spec.engine,
-        state,
-        threads=spec.threads,
-        allow_download=False,
-        target=spec.target,
-    )
-
-
 def translate(
     engine: Engine,
-    spec: EngineSpec,
+    config: EngineConfig,
     requests: Sequence[MTRequest],
     tgt: str,
     state: TaskState,
@@ -95,8 +52,15 @@ def translate(
     """Translate through the real MT pipeline; yields each segment's result as it is done."""
     from workbench.mt.pipeline import translate_segments
 
-    settings = GenerationSettings(beam_size=spec.beam_size)
-    yield from translate_segments(list(requests), tgt, engine, settings, cache=cache, state=state)
+    yield from translate_segments(
+        list(requests),
+        tgt,
+        engine,
+        config.generation(),
+        cache=cache,
+        state=state,
+        **config.pipeline_options(),
+    )
 
 
 def warm_up_imports(engine: str) -> None:
@@ -131,12 +95,12 @@ class MTWorker(QObject):
     # A CompletionRequest, its Completion (None when stale or failed), a message.
     completed = Signal(object, object, str)
     unavailable = Signal(str)  # a completion found the model missing (the ModelError)
-    finished = Signal(int, str, str)  # job id, "done" | "cancelled" | "failed" | "missing", message
+    finished = Signal(int, object, str)  # job id, Outcome, message
 
     def __init__(self) -> None:
         super().__init__()
         self._engine = None
-        self._spec: EngineSpec | None = None
+        self._loaded_for: tuple[EngineConfig, str] | None = None  # config, target
         self._mt_cache: MTCache | None = None
         self.mailbox = None  # a gui.completion.CompletionMailbox, set by the controller
 
@@ -144,31 +108,24 @@ class MTWorker(QObject):
     def run(self, job: MTJob) -> None:
         try:
             job.state.check_cancelled()
-            engine = self._engine_for(job.spec, job.state)
+            engine = self._engine_for(job.config, job.tgt, job.state)
             self._translate(engine, job)
-        except Cancelled:
-            self.finished.emit(job.job_id, "cancelled", "cancelled")
-        except ModelError as exc:
-            self.finished.emit(job.job_id, "missing", str(exc))
-        except WorkbenchError as exc:
-            self.finished.emit(job.job_id, "failed", str(exc))
         except Exception as exc:  # noqa: BLE001 - the thread must survive any engine failure
-            first = first_line(exc)
-            self.finished.emit(job.job_id, "failed", f"machine translation failed: {first}")
+            outcome, message = outcome_of(exc, "machine translation")
+            self.finished.emit(job.job_id, outcome, message)
         else:
-            self.finished.emit(job.job_id, "done", "")
+            self.finished.emit(job.job_id, Outcome.DONE, "")
 
-    def _engine_for(self, spec: EngineSpec, state: TaskState):
-        if self._engine is not None and self._spec == spec:
+    def _engine_for(self, config: EngineConfig, target: str, state: TaskState) -> Engine:
+        if self._engine is not None and self._loaded_for == (config, target):
             return self._engine
         self._close_engine()
-        self.loading.emit(f"Loading model {spec.model}…")
-        load_state = LoadState(
-            state, on_progress=lambda p: self.loading.emit(p.status) if p.status else None
-        )
-        self._engine = load_engine(spec, load_state)
-        self._spec = spec
-        self.loaded.emit(getattr(self._engine, "model_id", spec.model))
+        self.loading.emit(f"Loading model {config.model}…")
+        # The load reports its own status, but Cancel (or closing the window) reaches it.
+        load_state = state.step(lambda p: self.loading.emit(p.status) if p.status else None)
+        self._engine = config.load(load_state, target=target)
+        self._loaded_for = (config, target)
+        self.loaded.emit(getattr(self._engine, "model_id", config.model))
         state.check_cancelled()
         return self._engine
 
@@ -186,7 +143,7 @@ class MTWorker(QObject):
 
         try:
             for result in translate(
-                engine, job.spec, job.requests, job.tgt, job.state, self._cache()
+                engine, job.config, job.requests, job.tgt, job.state, self._cache()
             ):
                 pending.append(result)
                 self.serve_completion()  # the translator's typing goes first
@@ -207,7 +164,7 @@ class MTWorker(QObject):
 
         try:
             request.state.check_cancelled()
-            engine = self._engine_for(request.spec, request.state)
+            engine = self._engine_for(request.config, request.tgt, request.state)
             done = complete_target(
                 engine,
                 request.source,
@@ -243,10 +200,10 @@ class MTWorker(QObject):
         if self._engine is not None:
             self._engine.close()
         self._engine = None
-        self._spec = None
+        self._loaded_for = None
 
     @Slot(object)
-    def warm_up(self, spec: EngineSpec) -> None:
+    def warm_up(self, config: EngineConfig) -> None:
         """Import the chosen engine's libraries ahead of the first request, if the model is here.
 
         Importing them holds the GIL for a while (C extension set-up), which
@@ -254,14 +211,15 @@ class MTWorker(QObject):
         stays out of the way of pre-translation. Nothing is imported when the
         model is missing, and the model itself is loaded on demand.
         """
+        from workbench.mt.loader import model_spec
         from workbench.mt.models import resolve_model
 
         try:
-            resolve_model(spec.model, allow_download=False)
+            resolve_model(model_spec(config.model), allow_download=False)
         except WorkbenchError:
             return
         started = time.monotonic()
-        warm_up_imports(spec.engine)
+        warm_up_imports(config.engine)
         self.warmed.emit(time.monotonic() - started)
 
     @Slot()

@@ -13,10 +13,11 @@ from __future__ import annotations
 from workbench.core.errors import Cancelled, ModelError, WorkbenchError, first_line
 from workbench.core.settings import Settings
 from workbench.core.task import TaskState
+from workbench.mt.config import ENGINES
 from workbench.mt.engine import Engine
 from workbench.mt.models import ResolvedModel, resolve_model
 
-ENGINES = ("auto", "ctranslate2", "transformers")
+__all__ = ["ENGINES", "load_engine", "model_spec"]
 
 
 def model_spec(spec: str | None) -> str:

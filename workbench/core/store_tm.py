@@ -1,0 +1,196 @@
+"""The project store's translation-memory table (tm_units) and the segment rows the
+memory reads (core/store.py creates the tables; the SQL on them for the memory lives
+here and nowhere else).
+
+core/tm.py decides what to store and how to match; these functions only read and
+write rows. Writers run inside the caller's `project.transaction()`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+
+from workbench.core.segment import Status
+from workbench.core.store import VISIBLE_UNITS, Project, now
+
+UNIT_COLUMNS = (
+    "id, source, target, source_key, origin, document, creator, changed, source_codes, target_codes"
+)
+_CHUNK = 500  # ids per IN (...) query
+
+
+def has_unit(project: Project, src: str, tgt: str, key: str, source: str, target: str) -> bool:
+    return (
+        project.connection.execute(
+            "SELECT 1 FROM tm_units WHERE source_lang = ? AND target_lang = ? AND source_key = ? "
+            "AND source = ? AND target = ? LIMIT 1",
+            (src, tgt, key, source, target),
+        ).fetchone()
+        is not None
+    )
+
+
+def insert_unit(
+    project: Project,
+    src: str,
+    tgt: str,
+    source: str,
+    target: str,
+    key: str,
+    *,
+    origin: str,
+    document: str | None,
+    creator: str | None,
+    created: str | None,
+    changed: str | None,
+    props: dict[str, object] | None,
+    import_id: int | None = None,
+    source_codes: str = "[]",
+    target_codes: str = "[]",
+) -> int:
+    """Insert one row (inside the caller's transaction); returns its id. `import_id`
+    marks a unit of an import that is not finished yet (see Project.begin_import);
+    the codes are inline-code positions (inline.positions_json)."""
+    stamp = now()
+    cursor = project.connection.execute(
+        "INSERT INTO tm_units(source_lang, target_lang, source, target, source_key, origin, "
+        "document, creator, created, changed, props, import_id, source_codes, target_codes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            src,
+            tgt,
+            source,
+            target,
+            key,
+            origin,
+            document,
+            creator,
+            created or stamp,
+            changed or created or stamp,
+            json.dumps(props or {}, ensure_ascii=False),
+            import_id,
+            source_codes,
+            target_codes,
+        ),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def unit_id_for_source(
+    project: Project, src: str, tgt: str, key: str, origin: str, source: str
+) -> int | None:
+    row = project.connection.execute(
+        "SELECT id FROM tm_units WHERE source_lang = ? AND target_lang = ? "
+        "AND source_key = ? AND origin = ? AND source = ?",
+        (src, tgt, key, origin, source),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def update_unit(
+    project: Project,
+    unit_id: int,
+    target: str,
+    target_codes: str,
+    document: str | None,
+    creator: str | None,
+    props: dict[str, object],
+) -> None:
+    project.connection.execute(
+        "UPDATE tm_units SET target = ?, target_codes = ?, document = ?, creator = ?, "
+        "changed = ?, props = ? WHERE id = ?",
+        (target, target_codes, document, creator, now(), json.dumps(props), unit_id),
+    )
+
+
+def units_per_pair(project: Project) -> dict[tuple[str, str], int]:
+    rows = project.connection.execute(
+        f"SELECT source_lang, target_lang, COUNT(*) FROM tm_units WHERE {VISIBLE_UNITS} "
+        "GROUP BY 1, 2 ORDER BY 1, 2"
+    )
+    return {(r[0], r[1]): r[2] for r in rows}
+
+
+def change_stamp(project: Project) -> tuple[int, int]:
+    """Changes with any commit, by this connection (total_changes) or another (data_version)."""
+    conn = project.connection
+    return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+
+
+def pair_extent(project: Project, src: str, tgt: str) -> tuple[int, int]:
+    """(number of units, highest id) of one language pair (units of unfinished imports
+    are not counted: see VISIBLE_UNITS)."""
+    count, max_id = project.connection.execute(
+        "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM tm_units "
+        f"WHERE source_lang = ? AND target_lang = ? AND {VISIBLE_UNITS}",
+        (src, tgt),
+    ).fetchone()
+    return int(count), int(max_id)
+
+
+def pair_keys(project: Project, src: str, tgt: str, after_id: int = 0) -> list[tuple[int, str]]:
+    """(id, matching key) of a language pair's units above `after_id`, by id."""
+    return project.connection.execute(
+        "SELECT id, source_key FROM tm_units WHERE source_lang = ? AND target_lang = ? "
+        f"AND id > ? AND {VISIBLE_UNITS} ORDER BY id",
+        (src, tgt, after_id),
+    ).fetchall()
+
+
+def unit_sources(project: Project) -> list[tuple[int, str, str]]:
+    """(id, source, source language) of every unit."""
+    return project.connection.execute("SELECT id, source, source_lang FROM tm_units").fetchall()
+
+
+def set_unit_keys(project: Project, keys: Iterable[tuple[str, int]]) -> None:
+    """(key, id) pairs, inside the caller's transaction."""
+    project.connection.executemany("UPDATE tm_units SET source_key = ? WHERE id = ?", keys)
+
+
+def unit_ids_with_key(project: Project, src: str, tgt: str, key: str) -> set[int]:
+    rows = project.connection.execute(
+        "SELECT id FROM tm_units WHERE source_lang = ? AND target_lang = ? AND source_key = ? "
+        f"AND {VISIBLE_UNITS}",
+        (src, tgt, key),
+    )
+    return {r[0] for r in rows}
+
+
+def unit_rows(project: Project, ids: Iterable[int]) -> list[Sequence]:
+    """Rows of UNIT_COLUMNS for these ids."""
+    ids = list(ids)
+    out: list[Sequence] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        out.extend(
+            project.connection.execute(
+                f"SELECT {UNIT_COLUMNS} FROM tm_units WHERE id IN ({marks})", chunk
+            )
+        )
+    return out
+
+
+def unit_rows_with_key(
+    project: Project, src: str, tgt: str, key: str, except_origin: str
+) -> list[Sequence]:
+    """Rows of UNIT_COLUMNS with this key, of any origin but `except_origin`."""
+    return project.connection.execute(
+        f"SELECT {UNIT_COLUMNS} FROM tm_units WHERE source_lang = ? AND target_lang = ? "
+        f"AND source_key = ? AND origin != ? AND {VISIBLE_UNITS}",
+        (src, tgt, key, except_origin),
+    ).fetchall()
+
+
+def unconfirmed_in_language(
+    project: Project, lang: str, except_id: int
+) -> list[tuple[int, str, int, str, str]]:
+    """(id, source, status, origin, target) of every segment in `lang` but one that is
+    neither confirmed nor marked as needing no translation: the candidates for
+    receiving a confirmed repetition's target."""
+    return project.connection.execute(
+        "SELECT id, source, status, origin, target FROM segments "
+        "WHERE lang = ? AND status NOT IN (?, ?) AND id != ?",
+        (lang, int(Status.CONFIRMED), int(Status.NOT_NEEDED), except_id),
+    ).fetchall()

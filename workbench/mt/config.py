@@ -1,0 +1,83 @@
+"""EngineConfig: which model runs, on which engine and device, and how.
+
+The one engine configuration the settings, the CLI's model options, a batch run and
+the GUI's MT worker all use, with one way to load it (EngineConfig.load) and one
+way to turn it into generation settings and pipeline limits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from workbench.core.errors import WorkbenchError
+from workbench.mt.pipeline import DEFAULT_BATCH_TOKENS, DEFAULT_MAX_BATCH
+
+if TYPE_CHECKING:
+    from workbench.core.settings import Settings
+    from workbench.core.task import TaskState
+    from workbench.mt.engine import Engine, GenerationSettings
+
+ENGINES = ("auto", "ctranslate2", "transformers")
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    model: str | None = None  # catalogue id, hub id or folder; None: WORKBENCH_MODEL, the setting
+    engine: str = "auto"  # auto | ctranslate2 | transformers
+    device: str = "auto"  # auto | cpu | cuda
+    threads: int = 0  # 0: match the machine
+    beam_size: int = 1
+    batch_tokens: int = DEFAULT_BATCH_TOKENS
+    max_batch: int = DEFAULT_MAX_BATCH
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **overrides: Any) -> EngineConfig:
+        """The user's settings, with the given fields replaced where they are not None."""
+        config = cls(
+            model=settings.model,
+            engine=settings.engine,
+            device=settings.device,
+            threads=settings.threads,
+            beam_size=settings.beam_size,
+        )
+        given = {key: value for key, value in overrides.items() if value is not None}
+        return replace(config, **given)
+
+    def checked(self) -> EngineConfig:
+        """Itself, or a one-line WorkbenchError naming the option that cannot work."""
+        if self.beam_size < 1:
+            raise WorkbenchError(f"--beam {self.beam_size}: the beam size must be 1 or more")
+        if self.engine not in ENGINES:
+            raise WorkbenchError(f"unknown engine {self.engine!r}: use one of {', '.join(ENGINES)}")
+        return self
+
+    def load(
+        self,
+        state: TaskState | None = None,
+        *,
+        target: str | None = None,
+        allow_download: bool = False,
+    ) -> Engine:
+        """Load the engine (raises ModelError when the model is missing or damaged).
+        `target` is the language most requests go to: its shortlist loads first."""
+        from workbench.mt.loader import load_engine
+
+        return load_engine(
+            self.model,
+            self.device,
+            self.engine,
+            state,
+            threads=self.threads,
+            allow_download=allow_download,
+            target=target,
+        )
+
+    def generation(self) -> GenerationSettings:
+        from workbench.mt.engine import GenerationSettings
+
+        return GenerationSettings(beam_size=self.beam_size)
+
+    def pipeline_options(self) -> dict[str, int]:
+        """The batch limits, as translate_segments takes them."""
+        return {"batch_tokens": self.batch_tokens, "max_batch": self.max_batch}
