@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.core import importer
 from workbench.core.document import Document
 from workbench.core.errors import WorkbenchError, first_line
-from workbench.core.importer import read_and_segment
 from workbench.core.store import NewSegment
 from workbench.core.task import TaskState
 
@@ -45,7 +45,7 @@ def read_documents(
         if on_reading is not None:
             on_reading(path)
         try:
-            doc, segments = read_and_segment(path, source_lang, unit)
+            doc, segments = importer.read_and_segment(path, source_lang, unit)
         except WorkbenchError as exc:
             yield ReadFile(path, error=first_line(exc))
         except Exception as exc:  # noqa: BLE001 - a reader's bug costs one file, not the import
