@@ -25,8 +25,8 @@ SOURCES = [
 
 
 def remember(project: Project, source: str, target: str) -> None:
-    with project.transaction() as conn:
-        tm.store_unit(conn, "ky", "en", source, target, origin="earlier-job.tmx")
+    with project.transaction():
+        tm.store_unit(project, "ky", "en", source, target, origin="earlier-job.tmx")
 
 
 @pytest.fixture
