@@ -18,7 +18,7 @@ generate() does. Rows:
   ct2-int8-sorted           the same with the workload sorted by length (the sorting's share)
   workbench                 exactly what the product runs, with its shipped defaults:
                             the engine loaded as `workbench translate` loads it
-                            (cli.model_options.model_choice over default settings:
+                            (cli.model_options.engine_config over default settings:
                             engine auto, device auto, threads, beam) and
                             mt.pipeline.translate_texts with the pipeline's
                             default batch sizes, as the GUI, the CLI and batch call it
@@ -164,9 +164,9 @@ def product_choice(model: Path):
     settings (the harness points the settings at an empty folder: the defaults)."""
     import argparse
 
-    from workbench.cli.model_options import model_choice
+    from workbench.cli.model_options import engine_config
 
-    return model_choice(argparse.Namespace(model=str(model), device=None, engine=None, beam=None))
+    return engine_config(argparse.Namespace(model=str(model), device=None, engine=None, beam=None))
 
 
 class WorkbenchRunner:

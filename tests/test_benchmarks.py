@@ -37,13 +37,13 @@ def recorded_batches(runner: WorkbenchRunner) -> list[int]:
 
 
 def test_the_workbench_row_runs_the_product_at_its_shipped_defaults(tiny_model_dir):
-    from workbench.cli.model_options import model_choice
+    from workbench.cli.model_options import engine_config
 
     texts = [f"Бишкек шаарында жаңы мектеп ачылды {n}." for n in range(40)]
     runner = WorkbenchRunner(tiny_model_dir)
     try:
         args = argparse.Namespace(model=str(tiny_model_dir), device=None, engine=None, beam=None)
-        product = model_choice(args)
+        product = engine_config(args)
         assert runner.generation == product.generation()
         assert runner.engine.name == "ctranslate2"  # the default engine "auto" picks it
         sizes = recorded_batches(runner)
