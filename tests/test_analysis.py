@@ -68,9 +68,9 @@ def sample(tmp_path: Path) -> Path:
     with Project.create(path, "ky", "ru") as project:
         project.add_document("a.txt", "txt", "utf-8", b"-", _segments(DOC_A))
         project.add_document("b.txt", "txt", "utf-8", b"-", _segments(DOC_B))
-        with project.transaction() as conn:
+        with project.transaction():
             for source, target, document, origin in MEMORY:
-                tm.store_unit(conn, "ky", "ru", source, target, origin=origin, document=document)
+                tm.store_unit(project, "ky", "ru", source, target, origin=origin, document=document)
     return path
 
 
