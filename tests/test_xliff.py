@@ -17,6 +17,7 @@ import pytest
 from lxml import etree
 
 from workbench.core.errors import BadInput
+from workbench.core.flags import LOCKED
 from workbench.core.formats import FORMATS, read_document
 from workbench.core.importer import export_documents, import_file
 from workbench.core.inline import Code, Coded, Kind, tagged
@@ -90,10 +91,12 @@ def test_okapi_segments_codes_and_prefilled_copy():
     assert [tagged(p.coded) for p in doc.paragraphs] == [
         "School news",
         "A ⟨1⟩new school⟨/1⟩ opened.",  # seg-source segmentation kept, g id 1
-        "See the ⟨2/⟩ photo.",  # x id 2; translate="no" unit tu3 not offered
+        "See the ⟨2/⟩ photo.",  # x id 2
+        "var x = 1;",  # translate="no": shown, locked, needs no translation
     ]
     # Rainbow copies the source into the target: not a translation.
-    assert all(p.status == Status.NEW and p.target is None for p in doc.paragraphs)
+    assert all(p.status == Status.NEW and p.target is None for p in doc.paragraphs[:3])
+    assert doc.paragraphs[3].status == Status.NOT_NEEDED and LOCKED in doc.paragraphs[3].flags
     assert "note: Page title" in doc.paragraphs[0].note and "id tu1" in doc.paragraphs[0].note
     assert doc.languages == ("en", "ru-RU")
 
@@ -113,11 +116,14 @@ def test_omegat_bpt_ept_ph_it_and_states():
 
 def test_trados_locked_and_confirmation_levels():
     doc = read_document(FIX / "trados.sdlxliff")
-    # The translate="no" unit and the locked segment (mid 3) are not offered.
+    # The translate="no" unit holds no text; the locked segment (mid 3) is shown, locked.
     assert [tagged(p.coded) for p in doc.paragraphs] == [
         "⟨pt1⟩Annual⟨/pt1⟩ report for 2025.⟨pt2/⟩",
         "It was approved.",
+        "Confidential",
     ]
+    assert doc.paragraphs[2].status == Status.CONFIRMED and LOCKED in doc.paragraphs[2].flags
+    assert LOCKED not in doc.paragraphs[1].flags
     assert doc.paragraphs[0].status == Status.NEW  # empty <mrk/> in the target
     assert doc.paragraphs[1].status == Status.CONFIRMED  # conf="Translated"
     assert tagged(doc.paragraphs[1].target) == "Он был одобрен."
@@ -125,7 +131,8 @@ def test_trados_locked_and_confirmation_levels():
 
 def test_memoq_status_and_locked():
     doc = read_document(FIX / "memoq.mqxliff")
-    assert [p.plain for p in doc.paragraphs] == ["Уважаемые коллеги!", "Спасибо."]
+    assert [p.plain for p in doc.paragraphs] == ["Уважаемые коллеги!", "Спасибо.", "ООО «Ромашка»"]
+    assert LOCKED in doc.paragraphs[2].flags and doc.paragraphs[2].status == Status.NOT_NEEDED
     assert doc.paragraphs[1].status == Status.CONFIRMED  # mq:status="ManuallyConfirmed"
     assert doc.languages == ("ru", "ky")
 
@@ -144,7 +151,9 @@ def test_xliff20_pc_sc_ec_mrk_and_halves_across_segments():
         "Click ⟨3⟩Start⟨/3⟩ and ⟨m1⟩wait⟨/m1⟩.",
         "⟨4/⟩Then read",  # sc/ec pair over two segments: a half in each
         "the notes.⟨4/⟩",
+        "ID-2025-77",  # translate="no" unit: locked
     ]
+    assert LOCKED in doc.paragraphs[5].flags
     assert doc.paragraphs[1].status == Status.CONFIRMED  # state="reviewed"
     assert doc.paragraphs[2].codes[0].data == '<sc id="3" type="fmt"/>'
     assert doc.paragraphs[2].codes[1].data == '<ec startRef="3"/>'
@@ -303,21 +312,33 @@ def test_translated_round_trip(tmp_path, name):
     assert [p.coded for p in doc.paragraphs] == [s.source_coded for s in segs]
     # XLIFF 1.2 has one state per <target>: segments of one unit (seg-source) share the
     # least finished state among them (Trados keeps its own per segment).
-    unit_of = {s.id: p.note.split(";")[0] for s, p in zip(segs, doc.paragraphs, strict=True)}
+    unit_of = {
+        s.id: p.note.split(";")[0]
+        for s, p in zip(segs, doc.paragraphs, strict=True)
+        if LOCKED not in s.flags
+    }
     shared = name not in ("trados.sdlxliff", "v20.xlf")
-    for seg, para in zip(segs, doc.paragraphs, strict=True):
+    before = read_document(FIX / name)
+    for seg, para, old in zip(segs, doc.paragraphs, before.paragraphs, strict=True):
+        if LOCKED in seg.flags:  # changed in the project anyway: the file keeps its own
+            assert (para.target, para.status, LOCKED in para.flags) == (
+                old.target,
+                old.status,
+                True,
+            )
+            continue
         assert para.target is not None
         assert para.target.strip() == seg.target_coded.strip(), name
         assert [c.id for c in para.target.codes] == [c.id for c in seg.source_codes]
         expected = wanted[seg.id]
         if shared:
-            unit = [wanted[i] for i in wanted if unit_of[i] == unit_of[seg.id]]
+            unit = [wanted[i] for i in unit_of if unit_of[i] == unit_of[seg.id]]
             expected = Status.MT_DRAFT if Status.MT_DRAFT in unit else min(unit)
         assert para.status == expected, (name, seg.id)
     # Read back by translate-toolkit: every translated segment's text is there.
     tt_targets = " ".join(str(u.target or "") for u in _tt_units(out))
     word = WORDS[project.source_lang]
-    assert tt_targets.count(word) >= len(segs)
+    assert tt_targets.count(word) >= len([s for s in segs if LOCKED not in s.flags])
     # Exporting the exported file again from a new project: nothing changes.
     again = tmp_path / "again"
     again.mkdir()
@@ -457,7 +478,8 @@ def test_omegat_opens_an_exported_file(tmp_path, name):
     assert "Exception" not in out and "ERROR" not in out.upper().replace("ERRORS: 0", "")
     stats = (om / "omegat" / "project_stats.txt").read_text(encoding="utf-8")
     row = next(line for line in stats.splitlines() if line.startswith(name))
-    assert int(row.split()[1]) == len(list(project.segments()))
+    offered = [s for s in project.segments() if LOCKED not in s.flags]  # OmegaT too
+    assert int(row.split()[1]) == len(offered)
     etree.parse(str(om / "target" / name))  # OmegaT wrote a well-formed translated file
 
 
@@ -472,3 +494,18 @@ def test_file_notes_for_the_side_panel(tmp_path):
     txt.write_text("Hello there.", encoding="utf-8")
     other = import_file(project, txt)
     assert file_notes(project, other.document_id) == []
+
+
+def test_locked_segments_are_read_only_in_the_grid(tmp_path, qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QUndoStack
+
+    from workbench.gui.segment_model import COL_TARGET, SegmentTableModel
+
+    project = _project(tmp_path, "trados.sdlxliff")
+    model = SegmentTableModel(project, QUndoStack())
+    editable = [
+        bool(model.flags(model.index(row, COL_TARGET)) & Qt.ItemFlag.ItemIsEditable)
+        for row in range(model.rowCount())
+    ]
+    assert editable == [True, True, False]  # the third is locked (sdl:seg locked="true")

@@ -80,6 +80,8 @@ def prepare_file(
         result.flags.update(seg.flags)
         if seg.target:  # a bilingual file's own translation (XLIFF): kept, never redone
             targets[i], origins[i] = Coded(seg.target, seg.target_codes), "file"
+        elif F.LOCKED in seg.flags:  # locked in the file: nothing to translate
+            targets[i], origins[i] = coded_source(seg), "file"
         elif seg.lang == target:
             targets[i], origins[i] = coded_source(seg), "same"
             result.passed_through += 1

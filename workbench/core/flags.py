@@ -11,6 +11,8 @@ ENCODING_REPAIRED = "encoding-repaired"
 LOOKALIKES_NORMALISED = "lookalikes-normalised"
 CONTROL_CHARS_REMOVED = "control-chars-removed"
 OTHER_LANGUAGE = "other-language"  # the segment's language differs from the document's
+# Locked or translate="no" in a bilingual file (XLIFF): read-only, written back as it was.
+LOCKED = "locked"
 
 # Machine translation guard rails.
 MT_REPETITION = "mt-repetition"
@@ -28,6 +30,7 @@ LABELS: dict[str, str] = {
     LOOKALIKES_NORMALISED: "look-alike letters normalised",
     CONTROL_CHARS_REMOVED: "control characters removed",
     OTHER_LANGUAGE: "in another language than the rest of the document",
+    LOCKED: "locked in the file: read-only, given back as it is",
     MT_REPETITION: "possible repetition loop",
     MT_EMPTY: "empty translation",
     MT_WRONG_SCRIPT: "output in the wrong script",

@@ -142,6 +142,8 @@ def whole_piece(value: Coded) -> CodedPiece:
 
 def file_target(paragraph: Paragraph) -> dict:
     """The translation a bilingual file already holds, with its status (XLIFF)."""
+    if paragraph.status == Status.NOT_NEEDED:  # locked without a target: done as it is
+        return {"status": Status.NOT_NEEDED}
     if paragraph.target is None or paragraph.status is None or not paragraph.target.plain.strip():
         return {}
     target = paragraph.target.strip()

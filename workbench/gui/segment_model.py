@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QUndoStack
 
 from workbench.core import confidence
+from workbench.core.flags import LOCKED
 from workbench.core.inline import Coded, check_codes, chip, tagged
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.store import Project
@@ -165,7 +166,8 @@ class SegmentTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == COL_TARGET and not self.project.read_only:
-            base |= Qt.ItemFlag.ItemIsEditable
+            if LOCKED not in self.segment_at(index.row()).flags:  # locked in its XLIFF file
+                base |= Qt.ItemFlag.ItemIsEditable
         return base
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

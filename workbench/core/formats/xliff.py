@@ -5,8 +5,9 @@ The file's segmentation is kept: each segment of the file (a 1.2 <trans-unit>'s 
 or each <mrk mtype="seg"> of its <seg-source>; a 2.0 <segment>) is one paragraph of the
 Document, and Document.segmented tells the importer not to split it again. Existing
 targets and their states come in as the paragraph's target and status. Units marked
-translate="no" and locked segments (SDL locked="true", memoQ mq:locked) are not offered
-for translation at all, so they are written back untouched.
+translate="no" and locked segments (SDL locked="true", memoQ mq:locked) come in flagged
+LOCKED, done (confirmed with their target, or needing no translation): the editor shows
+them read-only and the writer never changes them, whatever the project says.
 
 Reading and writing walk the file the same way (scan()), so the writer can find the
 n-th paragraph's segment again. Writing is in xliff_write.py.
@@ -21,6 +22,7 @@ from lxml import etree
 
 from workbench.core.document import Document, Paragraph
 from workbench.core.errors import BadInput
+from workbench.core.flags import LOCKED
 from workbench.core.formats.base import make_paragraph
 from workbench.core.formats.xliff_codes import NS20, has_text, local, read_coded
 from workbench.core.formats.xliff_xml import XmlFile, parse
@@ -29,7 +31,7 @@ from workbench.core.inline import Coded
 SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
 MQ = "MQXliff"
 # Workflow statuses by value (core.segment.Status; this module stays free of the store).
-NEW, MT_DRAFT, NEEDS_REVIEW, CONFIRMED = 0, 1, 2, 3
+NEW, MT_DRAFT, NEEDS_REVIEW, CONFIRMED, NOT_NEEDED = 0, 1, 2, 3, 4
 
 
 @dataclass
@@ -47,6 +49,7 @@ class XSeg:
     status: int = NEW
     origin: str = ""
     note: str = ""
+    locked: bool = False
 
 
 @dataclass
@@ -154,8 +157,7 @@ def _scan12(xml: XmlFile, ns: str) -> Scan:
         if langs == (None, None):
             langs = (file.get("source-language"), file.get("target-language"))
         for unit in file.iter(_q(ns, "trans-unit")):
-            if not _translatable(unit) or unit.get(_q(MQ, "locked")) == "locked":
-                continue
+            unit_locked = not _translatable(unit) or unit.get(_q(MQ, "locked")) == "locked"
             source = unit.find(_q(ns, "source"))
             if source is None:
                 continue
@@ -177,7 +179,19 @@ def _scan12(xml: XmlFile, ns: str) -> Scan:
                 tgt = read_coded(xml, target) if target is not None else None
                 status = _mq_status(unit, _status12(tgt, src, state, qualifier, approved))
                 segments.append(
-                    XSeg("1.2", unit, source, target, None, None, src, tgt, *status, note)
+                    XSeg(
+                        "1.2",
+                        unit,
+                        source,
+                        target,
+                        None,
+                        None,
+                        src,
+                        tgt,
+                        *status,
+                        note,
+                        unit_locked,
+                    )
                 )
                 continue
             by_mid = {}
@@ -186,8 +200,7 @@ def _scan12(xml: XmlFile, ns: str) -> Scan:
             for mark in marks:
                 mid = mark.get("mid")
                 sdl = sdl_segs.get(mid)
-                if sdl is not None and sdl.get("locked") == "true":
-                    continue
+                locked = unit_locked or (sdl is not None and sdl.get("locked") == "true")
                 src = read_coded(xml, mark)
                 tmark = by_mid.get(mid)
                 tgt = read_coded(xml, tmark) if tmark is not None else None
@@ -207,6 +220,7 @@ def _scan12(xml: XmlFile, ns: str) -> Scan:
                         tgt,
                         *status,
                         f"{note}; segment {mid}" if note else f"segment {mid}",
+                        locked,
                     )
                 )
     return Scan(xml, "1.2", segments, langs)
@@ -239,8 +253,7 @@ def _scan20(xml: XmlFile, ns: str) -> Scan:
     langs = (root.get("srcLang"), root.get("trgLang"))
     segments: list[XSeg] = []
     for unit in root.iter(_q(ns, "unit")):
-        if not _translatable(unit):
-            continue
+        locked = not _translatable(unit)
         note = _notes20(unit, ns)
         for seg in unit.iterchildren(_q(ns, "segment")):
             source = seg.find(_q(ns, "source"))
@@ -259,7 +272,18 @@ def _scan20(xml: XmlFile, ns: str) -> Scan:
             label = f"{note}; segment {seg.get('id')}" if seg.get("id") else note
             segments.append(
                 XSeg(
-                    "2.0", unit, source, target, seg, seg.get("id"), src, tgt, status, origin, label
+                    "2.0",
+                    unit,
+                    source,
+                    target,
+                    seg,
+                    seg.get("id"),
+                    src,
+                    tgt,
+                    status,
+                    origin,
+                    label,
+                    locked,
                 )
             )
     return Scan(xml, "2.0", segments, langs)
@@ -285,6 +309,10 @@ class XliffFormat:
             para = make_paragraph(seg.source_coded)
             para.target = seg.target_coded if seg.status != NEW else None
             para.status = seg.status
+            if seg.locked:
+                para.flags = para.flags | {LOCKED}
+                para.status = CONFIRMED if para.target is not None else NOT_NEEDED
+                para.note = f"{seg.note}; locked in the file" if seg.note else "locked in the file"
             para.origin = seg.origin
             para.note = seg.note
             paragraphs.append(para)

@@ -25,6 +25,7 @@ from workbench.core.formats.xliff import (
     MQ,
     MT_DRAFT,
     NEW,
+    NOT_NEEDED,
     SDL,
     Scan,
     XSeg,
@@ -42,7 +43,6 @@ from workbench.core.formats.xliff_xml import (
 )
 from workbench.core.inline import Coded
 
-NOT_NEEDED = 4
 _DONE = (CONFIRMED, NOT_NEEDED)
 Edit = tuple[int, int, str]  # replace buf[start:end] with the text
 
@@ -58,7 +58,7 @@ def write_xliff(
         raise ValueError(f"XLIFF: got {len(translations)} translations for {len(segs)} segments")
     changed: dict[int, tuple[Coded, int, str]] = {}
     for i, (seg, value) in enumerate(zip(segs, translations, strict=True)):
-        if value is None:
+        if value is None or seg.locked:  # locked in the file: never changed
             continue
         state = states[i] if states is not None else None
         text = as_coded(value, seg.source_coded)
