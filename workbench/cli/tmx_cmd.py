@@ -65,6 +65,18 @@ def _register_tm(sub: argparse._SubParsersAction) -> None:
     stats.add_argument("project")
     stats.set_defaults(func=_stats)
 
+    export = cmds.add_parser(
+        "export", help="write the whole memory (every unit, every language pair) as TMX"
+    )
+    export.add_argument("project")
+    export.add_argument("out", metavar="OUT.tmx")
+    export.set_defaults(func=_export_memory)
+
+    clear = cmds.add_parser("clear", help="remove every unit from the memory (asks for --yes)")
+    clear.add_argument("project")
+    clear.add_argument("--yes", action="store_true", help="yes, remove them all")
+    clear.set_defaults(func=_clear)
+
     fill = cmds.add_parser("fill", help="fill new segments that have a 100%% match")
     fill.add_argument("project")
     fill.set_defaults(func=_fill)
@@ -123,6 +135,33 @@ def _stats(args: argparse.Namespace) -> int:
         print("the translation memory is empty")
     for (src, tgt), n in counts.items():
         print(f"{LANGUAGES[src].tmx} -> {LANGUAGES[tgt].tmx}: {n} units")
+    return 0
+
+
+def _export_memory(args: argparse.Namespace) -> int:
+    from workbench.core.tm_admin import export_memory
+
+    with Project.open(args.project, read_only=True) as project:
+        result = export_memory(project, args.out, on_warning=lambda w: _warn(args.out, w))
+    print(f"{result.path}: wrote {result.units} translation units (the whole memory)")
+    return 0
+
+
+def _clear(args: argparse.Namespace) -> int:
+    from workbench.core.tm_admin import clear_memory, count_memory
+
+    if not args.yes:
+        with Project.open(args.project, read_only=True) as project:
+            n = count_memory(project)
+        print(
+            f"workbench: {args.project}: this removes all {n} units of the translation memory "
+            "(export it first with `workbench tm export`); run again with --yes to do it",
+            file=sys.stderr,
+        )
+        return 1
+    with open_for_writing(args.project, "tm clear") as project:
+        removed = clear_memory(project)
+    print(f"{args.project}: removed {removed} translation units; the memory is empty")
     return 0
 
 

@@ -194,3 +194,30 @@ def unconfirmed_in_language(
         "WHERE lang = ? AND status NOT IN (?, ?) AND id != ?",
         (lang, int(Status.CONFIRMED), int(Status.NOT_NEEDED), except_id),
     ).fetchall()
+
+
+# The whole memory (core/tm_admin.py: `tm export`, `tm clear`).
+EXPORT_COLUMNS = (
+    "id, source_lang, target_lang, source, target, origin, document, creator, created, "
+    "changed, props, source_codes, target_codes"
+)
+
+
+def all_unit_rows(project: Project) -> Iterable[Sequence]:
+    """Every visible unit, oldest first, as EXPORT_COLUMNS (a cursor: streams)."""
+    return project.connection.execute(
+        f"SELECT {EXPORT_COLUMNS} FROM tm_units WHERE {VISIBLE_UNITS} ORDER BY id"
+    )
+
+
+def visible_unit_count(project: Project) -> int:
+    sql = f"SELECT COUNT(*) FROM tm_units WHERE {VISIBLE_UNITS}"
+    return int(project.connection.execute(sql).fetchone()[0])
+
+
+def delete_all_units(project: Project) -> int:
+    """Remove every unit and the record of imports (inside the caller's transaction);
+    returns how many rows went."""
+    removed = project.connection.execute("DELETE FROM tm_units").rowcount
+    project.connection.execute("DELETE FROM tm_imports")
+    return int(removed)
