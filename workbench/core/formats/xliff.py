@@ -312,7 +312,6 @@ class XliffFormat:
             if seg.locked:
                 para.flags = para.flags | {LOCKED}
                 para.status = CONFIRMED if para.target is not None else NOT_NEEDED
-                para.note = f"{seg.note}; locked in the file" if seg.note else "locked in the file"
             para.origin = seg.origin
             para.note = seg.note
             paragraphs.append(para)
