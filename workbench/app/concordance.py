@@ -82,6 +82,11 @@ class _Query:
         self.words = [fold(m.group()) for m in WORD.finditer(normal)]
         # A query word is typed in any form: compare the stems/lemmas both can be.
         self.keys = [self._keys(w) for w in self.words]
+        self._hit: dict[str, int] = {}  # text word -> the query word it is a form of, or -1
+
+    def _which(self, word: str) -> int:
+        keys = self._keys(word)
+        return next((i for i, q in enumerate(self.keys) if word == self.words[i] or keys & q), -1)
 
     def _keys(self, word: str) -> frozenset[str]:
         keys = set(self.analyser.text_keys(word, True))
@@ -99,13 +104,11 @@ class _Query:
         order: list[int] = []  # for each text word, the query word it matched (or -1)
         for m in WORD.finditer(normal):
             word = fold(m.group())
-            keys = self._keys(word)
-            which = -1
-            for i, qkeys in enumerate(self.keys):
-                if word == self.words[i] or keys & qkeys:
-                    found.setdefault(i, []).append((m.start(), m.end(), word == self.words[i]))
-                    which = i
-                    break
+            which = self._hit.get(word)
+            if which is None:
+                which = self._hit[word] = self._which(word)
+            if which >= 0:
+                found.setdefault(which, []).append((m.start(), m.end(), word == self.words[which]))
             order.append(which)
         need = max(1, math.ceil(len(self.words) / 2))
         if len(found) < need:
