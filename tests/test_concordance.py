@@ -3,6 +3,8 @@ relevance order, keyword in context."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from workbench.app.concordance import concordance, kwic
@@ -87,3 +89,18 @@ def test_kwic_cuts_context_at_a_space():
     assert left.startswith("…") and left.endswith("чоң жаңы ")
     assert right == " расмий ачылды."
     assert len(left) <= 21
+
+
+def test_cli_prints_keyword_in_context_and_json(project, capsys):
+    from workbench.cli import main
+
+    path = str(project.path)
+    assert main(["tm", "concordance", path, "школами"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "В наших [школах] много учеников." in out
+    assert "    -> Мектептерибизде окуучулар көп." in out
+    assert main(["tm", "concordance", path, "мектеп", "--json", "--limit", "2"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["source"] for d in data] == [UNITS[6][0], UNITS[4][0]]
+    assert main(["tm", "concordance", path, "тоо"]) == 0
+    assert "not in the memory" in capsys.readouterr().out

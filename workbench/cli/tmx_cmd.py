@@ -61,6 +61,15 @@ def _register_tm(sub: argparse._SubParsersAction) -> None:
     look.add_argument("--json", action="store_true", help="print the matches as JSON")
     look.set_defaults(func=_lookup)
 
+    conc = cmds.add_parser(
+        "concordance", help="find a word or phrase (any form) in the memory, both languages"
+    )
+    conc.add_argument("project")
+    conc.add_argument("query")
+    conc.add_argument("--limit", type=int, default=20, metavar="N", help="at most N units (20)")
+    conc.add_argument("--json", action="store_true", help="print the units as JSON")
+    conc.set_defaults(func=_concordance)
+
     stats = cmds.add_parser("stats", help="count the memory's units per language pair")
     stats.add_argument("project")
     stats.set_defaults(func=_stats)
@@ -123,6 +132,39 @@ def _lookup(args: argparse.Namespace) -> int:
     for m in matches:
         print(f"{m.score:5.1f}%  [{m.origin}]  {m.source}")
         print(f"        -> {m.target}")
+    return 0
+
+
+def _concordance(args: argparse.Namespace) -> int:
+    from workbench.app.concordance import concordance, kwic
+
+    with Project.open(args.project, read_only=True) as project:
+        hits = concordance(project, args.query, args.limit)
+    if args.json:
+        data = [
+            {
+                "id": h.unit_id,
+                "score": h.score,
+                "side": h.side,
+                "source_lang": h.source_lang,
+                "target_lang": h.target_lang,
+                "source": h.source,
+                "target": h.target,
+                "spans": [list(span) for span in h.spans],
+                "origin": h.origin,
+                "document": h.document,
+            }
+            for h in hits
+        ]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not hits:
+        print(f"{args.query!r} is not in the memory")
+    for h in hits:
+        left, hit, right = kwic(h.text, h.spans)
+        print(f"{left}[{hit}]{right}")
+        print(f"    -> {h.other}")
     return 0
 
 
