@@ -12,6 +12,7 @@ import pytest
 from workbench.app.analysis import BANDS, analyse, band_of
 from workbench.cli import main
 from workbench.core import tm
+from workbench.core.flags import LOCKED
 from workbench.core.inline import Code, Kind
 from workbench.core.store import NewSegment, Project
 from workbench.core.wordcount import count_text, words
@@ -143,6 +144,7 @@ def test_hand_counted_sample(sample):
     assert b.total.characters_no_spaces == NOSPACE_B
     seg = {name: c.segments for name, c in a.categories.items()}
     assert seg == {
+        "locked": 0,
         "not needed": 1,
         "context": 1,
         "100": 1,
@@ -156,6 +158,7 @@ def test_hand_counted_sample(sample):
     }
     seg = {name: c.segments for name, c in b.categories.items()}
     assert seg == {
+        "locked": 0,
         "not needed": 0,
         "context": 0,
         "100": 1,
@@ -210,3 +213,18 @@ def test_cli_csv_into_a_missing_folder(sample, tmp_path, capsys):
     assert code == 1
     assert "folder does not exist" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_locked_segments_are_counted_apart(tmp_path):
+    path = tmp_path / "locked.wbproj"
+    text = "Бишкек шаары — Кыргызстандын борбору."
+    with Project.create(path, "ky", "ru") as project:
+        segs = [
+            NewSegment(0, 0, "", text, "", text, "ky", flags=(LOCKED,), target="Бишкек."),
+            NewSegment(1, 0, "", text, "", text, "ky"),  # not a repetition of a locked one
+        ]
+        project.add_document("a.xlf", "xliff", "utf-8", b"-", segs)
+        result = analyse(project)
+    counts = {name: c.segments for name, c in result.total.categories.items() if c.segments}
+    assert counts == {"locked": 1, "no match": 1}
+    assert result.total.categories["locked"].words == 4

@@ -5,8 +5,10 @@ the counting rule), repetitions and match bands against the project's memory.
 
 Each segment falls into exactly one category, so the categories add up to the totals:
 
-- "not needed": already in the target language or marked no translation needed; it is
-  counted in the totals but matched against nothing;
+- "locked": locked or translate="no" in a bilingual file (flags.LOCKED), as Trados's
+  Locked row; "not needed": already in the target language or marked no translation
+  needed. Both are counted in the totals but matched against nothing, and are no first
+  occurrence for the repetitions;
 - "context" (memoQ's 101%, Trados's Context Match): a 100% match stored from a document
   of the same name, where the segment before it in the document is a context or 100%
   match too (or there is none: the first segment). The memory keeps no neighbours, so
@@ -32,7 +34,7 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from workbench.core import tm
+from workbench.core import flags, tm
 from workbench.core.segment import Segment, Status
 from workbench.core.store import Project
 from workbench.core.task import TaskState
@@ -44,8 +46,8 @@ FUZZY_BANDS = (("95-99", 95), ("85-94", 85), ("75-84", 75), ("50-74", 50))
 BANDS = (CONTEXT, EXACT, *(name for name, _ in FUZZY_BANDS), NO_MATCH)
 LOWEST_FUZZY = FUZZY_BANDS[-1][1]
 REPEATED_HERE, REPEATED_ELSEWHERE = "internal repetitions", "cross-document repetitions"
-NOT_NEEDED = "not needed"
-CATEGORIES = (NOT_NEEDED, CONTEXT, EXACT, REPEATED_HERE, REPEATED_ELSEWHERE, *BANDS[2:])
+NOT_NEEDED, LOCKED = "not needed", "locked"
+CATEGORIES = (LOCKED, NOT_NEEDED, CONTEXT, EXACT, REPEATED_HERE, REPEATED_ELSEWHERE, *BANDS[2:])
 
 
 @dataclass
@@ -182,6 +184,10 @@ def _analyse_document(
         state.check_cancelled()
         state.advance()
         text = seg.source_plain
+        if flags.LOCKED in seg.flags:
+            result.count(LOCKED, text)
+            previous_exact = False
+            continue
         if seg.status == Status.NOT_NEEDED or seg.lang == project.target_lang:
             result.count(NOT_NEEDED, text)
             previous_exact = False
