@@ -3,7 +3,7 @@
 Every edit goes to the store as it happens (see segment_view and undo), so
 there is no Save command; the status bar says when everything is saved.
 Commands live in mixins (window_files, window_editing, window_mt, window_terms);
-what is left here (about 480 lines) is the window's own set-up and state.
+what is left here (about 500 lines) is the window's own set-up and state.
 """
 
 from __future__ import annotations
