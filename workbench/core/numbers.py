@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from babel.dates import get_month_names
@@ -76,6 +76,7 @@ def _month_words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     return exact, stems, english
 
 
+@lru_cache(maxsize=4096)  # the same few words follow numbers ("5 сом", "12 марта")
 def month_of(word: str, *, english_only: bool = False) -> int | None:
     """The month a word names: March, мар., марта, мартта, 12-мартында -> 3."""
     exact, stems, english = _month_words()
@@ -117,9 +118,32 @@ _NUMERIC_DATE = re.compile(
 )
 
 
-def _dates(text: str) -> list[Quantity]:
+# Every number, day and numeric date starts a run of digits (the patterns' look-behinds
+# forbid a digit before them), so the patterns are tried only where a run starts instead
+# of at every character: a pattern that opens with a look-behind gets no fast scan from
+# the regex engine, and this was most of the time a QA run spent on numbers.
+_DIGIT_RUN = re.compile(r"\d+")
+_HAS_ASCII_LETTER = re.compile("[A-Za-z]")  # English month names are ASCII (March, Sept)
+
+
+def _at_digit_runs(pattern: re.Pattern[str], text: str, runs: list[int]) -> list[re.Match[str]]:
+    """What pattern.finditer(text) gives for a pattern whose matches begin at a digit-run
+    start (`runs`): the matches tried there, each after the end of the one before."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in runs:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _dates(text: str, runs: list[int]) -> list[Quantity]:
     found: list[Quantity] = []
-    for m in _NUMERIC_DATE.finditer(text):
+    for m in _at_digit_runs(_NUMERIC_DATE, text, runs):
         if m.group("iy"):
             readings = {(int(m.group("id")), int(m.group("im")))}
             year, year_start = m.group("iy"), m.start("iy")
@@ -131,8 +155,11 @@ def _dates(text: str) -> list[Quantity]:
         if values:
             found.append(Quantity(m.group(), m.start(), values))
             found.append(Quantity(year, year_start, frozenset({Decimal(year).normalize()})))
-    for pattern, english_only in ((_DAY_MONTH, False), (_MONTH_DAY, True)):
-        for m in pattern.finditer(text):
+    day_month = _at_digit_runs(_DAY_MONTH, text, runs)
+    # March 12 starts with its month: only English names count, so no Latin letter, no match.
+    month_day = list(_MONTH_DAY.finditer(text)) if _HAS_ASCII_LETTER.search(text) else []
+    for matches, english_only in ((day_month, False), (month_day, True)):
+        for m in matches:
             day, month = int(m.group("day")), month_of(m.group("month"), english_only=english_only)
             if month is None or not 1 <= day <= 31:
                 continue
@@ -159,6 +186,10 @@ def _decimal(whole: str, fraction: str = "") -> Decimal:
         return Decimal(0)
 
 
+_GROUP_SPACES = re.compile(f"[{_SPACES}]")
+_MARKS = re.compile(r"[.,]")
+
+
 @cache
 def _decimal_mark(lang: str) -> str:
     # Cached: Babel builds a Locale on every call, which was a quarter of a project QA run.
@@ -167,12 +198,12 @@ def _decimal_mark(lang: str) -> str:
 
 def read_number(written: str, lang: str) -> frozenset[Value]:
     """The values a written number may stand for in `lang` (ky/ru/en)."""
-    text = re.sub(f"[{_SPACES}]", "", written)
+    text = _GROUP_SPACES.sub("", written) if _GROUP_SPACES.search(written) else written
     decimal_mark = _decimal_mark(lang if lang in LANGS else "en")
     marks = [ch for ch in text if ch in ".,"]
     if not marks:
         return frozenset({_decimal(text)})
-    parts = re.split(r"[.,]", text)
+    parts = _MARKS.split(text)
     if len(set(marks)) == 2:  # 1,200.5 / 1.200,5: the last mark is the decimal one
         last = max(text.rfind("."), text.rfind(","))
         whole = text[:last].replace(".", "").replace(",", "")
@@ -193,19 +224,21 @@ def read_number(written: str, lang: str) -> frozenset[Value]:
 # --------------------------------------------------------------------------- public
 
 
-_HAS_DIGIT = re.compile(r"\d")
-
-
 def quantities(text: str, lang: str) -> list[Quantity]:
     """The dates and numbers of a text in reading order."""
-    if not _HAS_DIGIT.search(text):
+    runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    if not runs:
         return []  # every date and number has a digit: most texts stop here
-    found = _dates(text)
-    masked = list(text)
-    for q in found:
-        masked[q.start : q.start + len(q.text)] = " " * len(q.text)
-    plain = "".join(masked)
-    for m in _NUMBER.finditer(plain):
+    found = _dates(text, runs)
+    if found:  # dates are blanked out before numbers are read
+        masked = list(text)
+        for q in found:
+            masked[q.start : q.start + len(q.text)] = " " * len(q.text)
+        plain = "".join(masked)
+        runs = [m.start() for m in _DIGIT_RUN.finditer(plain)]
+    else:
+        plain = text
+    for m in _at_digit_runs(_NUMBER, plain, runs):
         found.append(Quantity(m.group(), m.start(), read_number(m.group(), lang)))
     return sorted(found, key=lambda q: q.start)
 

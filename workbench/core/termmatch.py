@@ -92,15 +92,28 @@ class TermMatcher:
         norm = normalise_text(text, self.lang)
         folded = fold(norm)
         if len(folded) == len(norm):  # the usual case: fold the whole text at once
-            tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
+            words = WORD.findall(folded)
+            tokens: list[tuple[int, int, str]] = []  # (start, end, word), found when needed
         else:  # a letter whose lower case is longer (İ): fold word by word
             tokens = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(norm)]
+            words = [word for _, _, word in tokens]
         found: dict[tuple[int, int, int], tuple[TermForm, int, int]] = {}
         word_forms = self._word_forms
-        for i, (_, end, word) in enumerate(tokens):
+        for i, word in enumerate(words):
             forms = word_forms.get(word)
             if forms is None:
                 forms = self._forms_ending_in(word)
+            if not forms:
+                continue  # most words: their places are never needed
+            if len(tokens) <= i:
+                # Where the words up to this one are: each is the first occurrence after
+                # the one before (only non-letters lie between two words).
+                pos = tokens[-1][1] if tokens else 0
+                for w in words[len(tokens) : i + 1]:
+                    at = folded.find(w, pos)
+                    pos = at + len(w)
+                    tokens.append((at, pos, w))
+            end = tokens[i][1]
             for form in forms:
                 first = i - len(form.words) + 1
                 if first < 0:
@@ -116,8 +129,9 @@ class TermMatcher:
     def _forms_ending_in(self, word: str) -> tuple[TermForm, ...]:
         """The forms whose last word `word` (folded) may be, remembered per word."""
         seen: dict[int, TermForm] = {}
-        for key in self._analyser.text_keys(word, True):
-            for form in self._index.get(key, ()):
+        index = self._index
+        for key in self._analyser.text_keys_in(word, True, index):
+            for form in index[key]:
                 seen.setdefault(id(form), form)
         forms = tuple(seen.values())
         if len(self._word_forms) > 500_000:

@@ -11,6 +11,7 @@ member states); every word of a Russian one does (Верховного суда)
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Iterable
 from functools import cache
 
 from workbench.core.kyrgyz import normalise_lookalikes
@@ -80,6 +81,18 @@ class Analyser:
             cache.clear()
         cache[word] = keys
         return keys
+
+
+    def text_keys_in(self, word: str, last: bool, known: Container[str]) -> Iterable[str]:
+        """Those of text_keys(word, last) that are in `known` (a term index's keys).
+
+        A Kyrgyz last word is cut only where the stem is known (morph.kyrgyz.stems_in),
+        which spares working out every stem of every word of a text."""
+        if self.lang == "ky" and last:
+            from workbench.core.morph.kyrgyz import stems_in
+
+            return stems_in(word, known)
+        return [key for key in self.text_keys(word, last) if key in known]
 
 
 @cache

@@ -38,6 +38,8 @@ handled: stems that drop a vowel (мурун -> мурду), verbs. Text is norm
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 VOWELS = frozenset("аеёиоөуүыэюя")
 _HARMONY = {  # last vowel -> (high I, low A)
     "а": ("ы", "а"), "ы": ("ы", "а"), "я": ("ы", "а"),
@@ -193,5 +195,23 @@ def stems_of(word: str, min_stem: int = 2) -> set[str]:
         if rest[0] in VOWELS and stem[-1] in _VOICING:
             plain = stem[:-1] + _VOICING[stem[-1]]
             if rest in suffix_chains(plain):
+                found.add(plain)
+    return found
+
+
+def stems_in(word: str, known: Container[str], min_stem: int = 2) -> set[str]:
+    """stems_of(word) & known, trying suffix chains only after the cuts that leave a known
+    stem: a term search asks this of every text word, and most words have no known stem."""
+    found = {word} if word in known else set()
+    for cut in range(max(min_stem, len(word) - _LONGEST_CHAIN), len(word)):
+        rest = word[cut:]
+        if rest[0] not in _SUFFIX_START:
+            continue
+        stem = word[:cut]
+        if stem in known and rest in suffix_chains(stem):
+            found.add(stem)
+        if rest[0] in VOWELS and stem[-1] in _VOICING:
+            plain = stem[:-1] + _VOICING[stem[-1]]
+            if plain in known and rest in suffix_chains(plain):
                 found.add(plain)
     return found
