@@ -155,3 +155,18 @@ def test_a_lock_from_another_computer_is_taken_over_only_when_asked(qtbot, tmp_p
     assert banner.isHidden()
     assert json.loads(lock_path(path).read_text())["pid"] == os.getpid()
     win.close()
+
+
+def test_a_closed_project_leaves_the_grid_nothing_to_read(qtbot, tmp_path):
+    """A grid waiting for deleteLater still sizes and paints its rows; reading a
+    closed (or damaged) project from inside Qt crashed the process (segfault seen
+    when the damaged-project test ran after other GUI tests). Closing empties the
+    model (remove the reset in SegmentTableModel.close to see this fail)."""
+    win = MainWindow(Settings.load())
+    qtbot.addWidget(win)
+    assert win.open_project(make_project(tmp_path))
+    model, grid = win.model, win.grid
+    assert model.rowCount() > 0
+    win.close_project()
+    assert model.rowCount() == 0
+    grid.fit_visible_rows()  # what the grid's sizing timer does before its deletion

@@ -122,7 +122,14 @@ class SegmentTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def close(self) -> None:
+        """Detach from the project: the model becomes empty, so a view still waiting for
+        its deletion never reads a closed (or damaged) project from inside Qt's painting
+        and row sizing, where an exception cannot be handled."""
         self.project.unsubscribe(self._on_store_event)
+        self.beginResetModel()
+        self._ids, self._rows = [], {}
+        self._cache.clear()
+        self.endResetModel()
 
     # -- lookups ---------------------------------------------------------------
     @property
