@@ -263,3 +263,19 @@ def test_russian_falls_back_to_snowball_without_pymorphy3(monkeypatch):
         assert russian.lemmas("законченный") != {"закон"}
     finally:
         russian._lemmatiser.cache_clear()
+
+
+def test_stems_in_is_stems_of_limited_to_known_stems():
+    """The term search cuts a word only where the stem is known (a speed-up): the result
+    must be stems_of's, limited to the known stems."""
+    from workbench.core.morph.kyrgyz import stems_in
+
+    known = {"тоо", "мектеп", "министрлик", "шаар", "республика", "үй", "китеп", "суу"}
+    words = [
+        f"{stem}{chain}"
+        for stem in ("тоо", "мектеп", "министрлик", "шаар", "республика", "үй", "суу")
+        for chain in sorted(suffix_chains(stem))[::7]
+    ] + ["мектеби", "министрлигинде", "тоок", "суук", "китепкана", "шаарлардагыбыз"]
+    assert len(words) > 100
+    for word in words:
+        assert stems_in(word, known) == stems_of(word) & known, word
