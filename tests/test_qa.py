@@ -231,3 +231,28 @@ def test_hook_sees_an_edited_shared_termbase(project, tmp_path):
     os.utime(shared, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     project.set_target(second.id, "Правительство решило.")
     assert "qa-forbidden-term" in project.segment(second.id).flags
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("Бул закон.", "."),
+        ("Бул закон...", "…"),
+        ("Бул закон….", "."),
+        ("Бул закон?..", "."),
+        ("Бул закон....", "…"),
+        ("Ал «мыйзам».» ", "."),
+        ('He said "yes!")\u00a0', "!"),
+        ("Бул закон", ""),
+        ("Бул закон,", ""),
+        ("Бул закон.)x", ""),
+        (".", "."),
+        ("", ""),
+    ],
+)
+def test_final_mark_is_read_before_closers_and_spaces(text, mark):
+    """The final mark is read from the end of the text (no regex tried at every
+    character): after closing quotes and brackets, ... and … both as "…"."""
+    from workbench.core.qa_text import _ending
+
+    assert _ending(text) == mark

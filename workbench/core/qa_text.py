@@ -69,7 +69,7 @@ def brackets_message(source: str, target: str) -> str:
     return ""
 
 
-_END = re.compile(r"(\.\.\.|…|[.!?:;])[\s\"'»”)\]]*$")
+_CLOSERS = "\"'»”)]"  # what may follow the final mark, with spaces
 _END_NAMES = {".": "a full stop", "!": "!", "?": "?", ":": ":", ";": ";", "…": "…"}
 
 
@@ -83,11 +83,16 @@ def end_punctuation_message(source: str, target: str) -> str:
 
 
 def _ending(text: str) -> str:
-    m = _END.search(text.rstrip())
-    if not m:
-        return ""
-    mark = m.group(1)
-    return "…" if mark in ("...", "…") else mark
+    """The final mark (... and … both read "…") before any trailing closers and spaces;
+    read from the end (a regex search for it was tried at every character)."""
+    text = text.rstrip()
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in _CLOSERS):
+        end -= 1
+    if text.endswith("...", 0, end) or text.endswith("…", 0, end):
+        return "…"
+    mark = text[end - 1 : end]
+    return mark if mark and mark in ".!?:;" else ""
 
 
 def double_space_at(source: str, target: str) -> int | None:
@@ -148,8 +153,10 @@ _FOLDED = re.compile("[" + "".join(chr(c) for c in _FOLD) + "]")
 
 
 def match_key(text: str) -> str:
-    if _FOLDED.search(text):  # translate() is slow on Cyrillic text: only when needed
-        text = text.translate(_FOLD)
+    if _FOLDED.search(text):  # translate() is slow on Cyrillic text: replace what is there
+        # (no replacement contains a character that is replaced, so the order is free)
+        for ch in set(_FOLDED.findall(text)):
+            text = text.replace(ch, _FOLD[ord(ch)])
     # After split/join the only white space left is " ", so stripping these characters is
     # what [\s.!?;:,]+$ removes, without a regex tried at every space of the text.
     return " ".join(text.casefold().split()).rstrip(_TRAIL_CHARS)

@@ -82,7 +82,6 @@ class Analyser:
         cache[word] = keys
         return keys
 
-
     def text_keys_in(self, word: str, last: bool, known: Container[str]) -> Iterable[str]:
         """Those of text_keys(word, last) that are in `known` (a term index's keys).
 
