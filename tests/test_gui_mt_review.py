@@ -185,3 +185,58 @@ def test_warm_up_imports_only_what_the_engine_needs(tiny_model_dir, engine, ct2,
     assert warmed == "1"
     assert has_ct2 == str(ct2) and has_torch == has_transformers == str(torch)
     assert has_tokenizers == "True"  # the fast tokenizer, needed by both engines
+
+
+def test_gui_and_cli_run_the_one_pretranslate_sequence(
+    qtbot, tmp_path, tiny_model_dir, make_window, monkeypatch
+):
+    """Both faces go through app.pretranslate.prepare (memory first, then the MT
+    requests): spied on, it is what fills from the memory and builds every request
+    each face sends, and the two record the same fill and the same requests. (The CLI
+    also runs it once without the memory step, writing nothing, to say "nothing to
+    translate" before it loads a model.)"""
+    from workbench.app import pretranslate
+    from workbench.core import tm
+
+    real = pretranslate.prepare
+    seen: list[tuple[bool, int, list]] = []  # per call: memory step on, filled, requests
+
+    def spy(project, ids, **options):
+        call = (options.get("memory", True), [0], [])
+        seen.append(call)
+        for part in real(project, ids, **options):
+            call[1][0] += part.from_memory
+            call[2].extend(part.requests)
+            yield part
+
+    monkeypatch.setattr(pretranslate, "prepare", spy)
+    paths = []
+    for face in ("cli", "gui"):
+        path = cli_project(tmp_path / face)
+        with Project.open(path) as project:  # one human translation in the memory
+            tm.store_unit(
+                project,
+                "ky",
+                "en",
+                "Ош облусунда жолдор оңдолуп жатат.",
+                "Roads are being repaired in Osh.",
+                origin="human",
+            )
+        paths.append(path)
+    args = ["--model", str(tiny_model_dir), "--engine", "transformers"]
+    assert main(["project", "pretranslate", str(paths[0]), *args]) == 0
+    by_cli, seen[:] = list(seen), []
+
+    win = make_window(paths[1], tiny_settings(tiny_model_dir))
+    submitted = []
+    win.mt._submit.connect(submitted.append)
+    with qtbot.waitSignal(win.mt.jobFinished, timeout=MT_TIMEOUT_MS):
+        win.pretranslate_document()
+    by_gui = list(seen)
+
+    (job,) = submitted
+    assert by_gui == [(True, [1], list(job.requests))]  # all the GUI sent came from it
+    check, run = by_cli
+    assert check[0] is False and check[1] == [0]  # the pre-check wrote nothing
+    assert run == by_gui[0]  # the same memory fill, then the same requests
+    assert win.mt.prefilled == 1

@@ -217,7 +217,7 @@ def _mark(args: argparse.Namespace) -> int:
 
 
 def _pretranslate(args: argparse.Namespace) -> int:
-    from workbench.app.pretranslate import fill_from_memory, pending_requests, pretranslate
+    from workbench.app.pretranslate import pending_requests, pretranslate
     from workbench.core.task import TaskState
     from workbench.mt.cache import MTCache
 
@@ -232,13 +232,16 @@ def _pretranslate(args: argparse.Namespace) -> int:
         # damaged leaves the project exactly as it was (memory fills included).
         engine = config.load(state, target=project.target_lang)
         say_model(engine)
-        try:
-            filled_by_tm = fill_from_memory(project)
+
+        def memory_done(filled_by_tm: int) -> None:
             if filled_by_tm:
                 printer.finish()
                 print(f"{filled_by_tm} segments filled from the translation memory")
             state.set_status("pre-translating")
+
+        try:
             with MTCache() as cache:
+                # The one sequence (app.pretranslate): the memory first, then MT.
                 report = pretranslate(
                     project,
                     engine,
@@ -246,6 +249,7 @@ def _pretranslate(args: argparse.Namespace) -> int:
                     settings=config.generation(),
                     cache=cache,
                     state=state,
+                    on_memory=memory_done,
                     **config.pipeline_options(),
                 )
                 if cache.error:

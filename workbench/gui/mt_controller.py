@@ -1,7 +1,8 @@
 """The GUI thread's side of machine translation.
 
-It snapshots segments into the pipeline's immutable requests (chosen by the
-same rule as the CLI's pending_requests), queues jobs on the worker thread,
+It steps through the CLI's pre-translate sequence (app.pretranslate.prepare: the
+memory first, then the pipeline's immutable requests), a chunk per event-loop
+turn, queues jobs on the worker thread,
 stores results with pretranslate.apply_result like the CLI (several per
 transaction, so pre-translating never stalls the event loop on disk syncs) and
 reports progress. Only this object talks to the worker.
@@ -10,12 +11,13 @@ reports progress. Only this object talks to the worker.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from workbench.app.pretranslate import apply_result, mt_request, needs_mt
+from workbench.app import pretranslate
+from workbench.app.pretranslate import Prepared, apply_result
 from workbench.core.errors import WorkbenchError
 from workbench.core.settings import Settings
 from workbench.core.store import Project
@@ -27,7 +29,6 @@ from workbench.mt.config import EngineConfig
 from workbench.mt.pipeline import MTRequest, MTResult
 
 APPLY_INTERVAL_MS = 50  # results are stored in one transaction at most this often
-PREPARE_CHUNK = 250  # segments read (and memory-matched) per event-loop turn
 APPLY_SLICE = 24  # results per transaction: bounds the time the event loop is busy storing
 # How long closing waits for the worker. Cancellation is checked between batches
 # and between the steps of a model load or conversion, so this only runs out when
@@ -36,17 +37,10 @@ APPLY_SLICE = 24  # results per transaction: bounds the time the event loop is b
 SHUTDOWN_WAIT_MS = 20_000
 
 
-# Called with a chunk of segment ids before MT; returns how many it filled.
-Prefill = Callable[[list[int]], int]
-
-
 @dataclass
 class _Preparation:
     job: MTJob
-    ids: list[int]
-    only_untranslated: bool
-    prefill: Prefill | None
-    position: int = 0
+    steps: Iterator[Prepared]  # pretranslate.prepare, one chunk per event-loop turn
     requests: list[MTRequest] = field(default_factory=list)
 
 
@@ -79,7 +73,7 @@ class MTController(QObject):
         self._closed = False
         self.filled = 0  # targets filled by MT since the last idle moment
         self.passed_through = 0  # left alone: in the target language, or nothing to translate
-        self.prefilled = 0  # targets filled by the prefill (memory) since then
+        self.prefilled = 0  # targets filled from the memory since then
         self._preps: list[_Preparation] = []
         self._prep_timer = QTimer(self)
         self._prep_timer.setSingleShot(True)
@@ -148,16 +142,17 @@ class MTController(QObject):
         *,
         overwrite_draft: bool = False,
         only_untranslated: bool = True,
-        prefill: Prefill | None = None,
+        memory: bool = False,
         background: bool = False,
     ) -> int:
         """Queue MT for these segments; returns the job id.
 
         only_untranslated: skip segments that already have a target (pre-translate);
         a single "translate this segment" request passes False to refresh the MT.
-        prefill: run first on each chunk of ids (e.g. exact memory matches); segments
-        it fills are then skipped. The segments are read, and the requests built, a
-        chunk per event-loop turn, so a 20,000-segment document never freezes the
+        memory: pre-translate's first step, exact memory matches, runs on each chunk
+        first; segments it fills are then skipped. The sequence is
+        pretranslate.prepare, the CLI's; it reads the segments and builds the requests
+        a chunk per event-loop turn, so a 20,000-segment document never freezes the
         window; a job with nothing to translate finishes with Outcome.EMPTY.
         background: the editor's look-ahead: no busy state, progress or messages.
         """
@@ -178,7 +173,15 @@ class MTController(QObject):
             self.passed_through = 0
             self.prefilled = 0
             self.busyChanged.emit(True)
-        self._preps.append(_Preparation(job, list(ids), only_untranslated, prefill))
+        steps = pretranslate.prepare(
+            self.project,
+            list(ids),
+            overwrite=overwrite_draft,
+            memory=memory,
+            only_untranslated=only_untranslated,
+            include_empty=False,  # no model load for segments that would only pass through
+        )
+        self._preps.append(_Preparation(job, steps))
         self._prep_timer.start()
         return job.job_id
 
@@ -192,21 +195,16 @@ class MTController(QObject):
             self._preps.pop(0)
             self._finish(job.job_id, Outcome.CANCELLED, "cancelled")
         else:
-            chunk = prep.ids[prep.position : prep.position + PREPARE_CHUNK]
-            prep.position += len(chunk)
             try:
-                if prep.prefill is not None:
-                    self.prefilled += prep.prefill(chunk)
-                for seg in self.project.segments_by_id(chunk):
-                    if prep.only_untranslated and not needs_mt(seg, job.overwrite_draft):
-                        continue
-                    if seg.mt_source.strip():  # an empty one would only pass through
-                        prep.requests.append(mt_request(seg))
+                step = next(prep.steps, None)
             except WorkbenchError as exc:
                 self._preps.pop(0)
                 self._finish(job.job_id, Outcome.FAILED, str(exc))
             else:
-                if prep.position >= len(prep.ids):
+                if step is not None:
+                    self.prefilled += step.from_memory
+                    prep.requests.extend(step.requests)
+                else:  # every chunk prepared
                     self._preps.pop(0)
                     if prep.requests:
                         job.requests = tuple(prep.requests)

@@ -32,13 +32,8 @@ class MTMixin:
     def _start_mt(self, ids: list[int]) -> int:
         """Exact translation-memory matches first (as CAT tools do), then MT for the rest."""
         assert self.mt is not None and self.project is not None
-        from workbench.app.pretranslate import fill_from_memory
-
-        project = self.project
         self.statusBar().showMessage("Preparing machine translation…", 4000)
-        return self.mt.translate_segments(
-            ids, prefill=lambda chunk: fill_from_memory(project, chunk)
-        )
+        return self.mt.translate_segments(ids, memory=True)  # pretranslate.prepare's sequence
 
     # ------------------------------------------------------------------ interactive MT
     def _start_interactive_mt(self) -> None:
