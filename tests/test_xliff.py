@@ -22,7 +22,7 @@ from workbench.core.formats import FORMATS, read_document
 from workbench.core.importer import export_documents, import_file
 from workbench.core.inline import Code, Coded, Kind, tagged
 from workbench.core.segment import Status
-from workbench.core.store import Project
+from workbench.core.store import Project, SegmentLocked
 
 FIX = Path(__file__).parent / "fixtures" / "xliff"
 FILES = [
@@ -269,6 +269,10 @@ def _translate_all(project: Project) -> dict[int, Status]:
     wanted = {}
     for i, seg in enumerate(project.segments()):
         text = _translation(seg.source_coded, WORDS[project.source_lang])
+        if seg.locked:  # the store refuses it: the file's text stays
+            with pytest.raises(SegmentLocked):
+                project.set_target(seg.id, text, status=Status.CONFIRMED)
+            continue
         if i == 0:
             project.set_target(seg.id, Coded(""), status=Status.NEW)
             seg = project.segment(seg.id)
@@ -320,7 +324,7 @@ def test_translated_round_trip(tmp_path, name):
     shared = name not in ("trados.sdlxliff", "v20.xlf")
     before = read_document(FIX / name)
     for seg, para, old in zip(segs, doc.paragraphs, before.paragraphs, strict=True):
-        if LOCKED in seg.flags:  # changed in the project anyway: the file keeps its own
+        if LOCKED in seg.flags:  # refused by the store; the file keeps its own
             assert (para.target, para.status, LOCKED in para.flags) == (
                 old.target,
                 old.status,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.core import flags as F
+from workbench.core import tm
 from workbench.core.document import Document, Paragraph
 from workbench.core.errors import BadInput, ProjectError, WorkbenchError
 from workbench.core.export_guard import RECORD, ExportGuard
@@ -203,9 +204,16 @@ def store_document(
     """Store a read document in one transaction and say what came in."""
     check_can_add(project, path)  # again: another file of the same name may have come first
     check_languages(doc, project.source_lang, project.target_lang, path)
-    doc_id = project.add_document(
-        doc.name, doc.format, doc.encoding, doc.data, segments, flags=doc.flags
-    )
+    with project.transaction():  # the document and its memory units: all or nothing
+        doc_id = project.add_document(
+            doc.name, doc.format, doc.encoding, doc.data, segments, flags=doc.flags
+        )
+        # Targets the file brings confirmed enter the memory the way a confirmation in
+        # the editor puts them there (tm.add_confirmed, as app.confirm does); their
+        # creator is unknown (the file's translator, not this user).
+        confirmed = project.segment_ids(document_id=doc_id, status=Status.CONFIRMED)
+        for seg in project.segments_by_id(confirmed):
+            tm.add_confirmed(project, seg)
     report = ImportReport(
         name=doc.name,
         document_id=doc_id,

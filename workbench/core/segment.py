@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
+from workbench.core.flags import LOCKED
 from workbench.core.inline import Code, Coded, strip_markers
 
 
@@ -99,6 +100,11 @@ class Segment:
     @property
     def is_translated(self) -> bool:
         return bool(self.target.strip())
+
+    @property
+    def locked(self) -> bool:
+        """Locked (or translate="no") in its bilingual file: the store refuses to change it."""
+        return LOCKED in self.flags
 
     @property
     def source_coded(self) -> Coded:

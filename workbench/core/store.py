@@ -31,6 +31,7 @@ from pathlib import Path
 from workbench import __version__
 from workbench.core.commands import command
 from workbench.core.errors import ProjectError
+from workbench.core.flags import LOCKED
 from workbench.core.inline import Code, Coded, codes_from_json, codes_to_json, strip_markers
 from workbench.core.languages import get_language
 from workbench.core.project_file import (
@@ -229,6 +230,10 @@ class NewSegment:
 
 class DuplicateDocument(ProjectError):
     """A document of that name is already in the project."""
+
+
+class SegmentLocked(ProjectError):
+    """A write to a segment locked in its file (flags.LOCKED): refused."""
 
 
 # A listener receives (event, segment ids): "added", "changed", "removed".
@@ -528,6 +533,17 @@ class Project:
                     for s in segments
                 ),
             )
+            # A target the file brings (XLIFF) gets the same target checks as any
+            # other target write, so its flags describe it (set_target does the same).
+            for seg_id, target in self._conn.execute(
+                "SELECT id, target FROM segments WHERE document_id = ? AND id > ? "
+                "AND target != ''",
+                (doc_id, first),
+            ).fetchall():
+                self._conn.execute(
+                    "UPDATE segments SET flags = ? WHERE id = ?",
+                    (self._flags_for(seg_id, target), seg_id),
+                )
         ids = [
             r[0]
             for r in self._conn.execute(
@@ -655,6 +671,7 @@ class Project:
         if not target.strip():
             origin = Origin.NONE
         with self._write():
+            self._refuse_locked(segment_id)
             flags = self._flags_for(segment_id, target)
             self._conn.execute(
                 "UPDATE segments SET target = ?, target_codes = ?, status = ?, origin = ?, "
@@ -677,6 +694,7 @@ class Project:
 
     def set_status(self, segment_id: int, status: Status) -> Segment:
         with self._write():
+            self._refuse_locked(segment_id)
             row = self._conn.execute(
                 "SELECT target FROM segments WHERE id = ?", (segment_id,)
             ).fetchone()
@@ -720,7 +738,7 @@ class Project:
             row = self._conn.execute(
                 "SELECT revision, status, flags FROM segments WHERE id = ?", (segment_id,)
             ).fetchone()
-            if row is None:
+            if row is None or self._locked(segment_id):  # locked: no MT, not even recorded
                 return False
             current_rev, status, old_flags = row[0], Status(row[1]), json.loads(row[2])
             kept = [f for f in old_flags if f not in MT_TEXT_FLAGS]
@@ -755,6 +773,22 @@ class Project:
                 )
         self._notify("changed", [segment_id])
         return fill
+
+    def _locked(self, segment_id: int) -> bool:
+        """Whether the segment is locked in its file (flags.LOCKED). Every write of a
+        target or status (set_target, set_status, apply_mt) asks here, so no path (the
+        editor, find and replace, MT, memory fills, repetitions, the CLI) changes one."""
+        sql = "SELECT flags FROM segments WHERE id = ?"
+        row = self._conn.execute(sql, (segment_id,)).fetchone()
+        return row is not None and LOCKED in json.loads(row[0])
+
+    def _refuse_locked(self, segment_id: int) -> None:
+        if self._locked(segment_id):
+            raise SegmentLocked(
+                f"segment {segment_id} is locked in its file (locked or translate=\"no\"): "
+                "it is read-only and is given back as it is",
+                path=self.path,
+            )
 
     def _flags_for(self, segment_id: int, target: str, old: Sequence[str] | None = None) -> str:
         """The segment's flags (JSON) for a new target: the target checks run again

@@ -37,7 +37,7 @@ def plan_replacements(
     """(segment, new target) for every target the pattern changes."""
     changes: list[tuple[Segment, str]] = []
     for seg in segments:
-        if not seg.target:
+        if not seg.target or seg.locked:  # locked in its file: the store refuses it
             continue
         try:
             if regex:

@@ -163,6 +163,11 @@ class EditingMixin:
             return
         self.flush()
         seg = self.project.segment(seg.id)
+        if seg.locked:  # the store would refuse it: say why instead
+            self.statusBar().showMessage(
+                "This segment is locked in its file: read-only, given back as it is", 6000
+            )
+            return
         not_needed = seg.status != Status.NOT_NEEDED
         self.model.push(MarkNotNeeded(self.project, seg, not_needed, self.model.translator))
         self.statusBar().showMessage(
