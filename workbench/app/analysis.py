@@ -33,11 +33,15 @@ import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from workbench.core import flags, tm
+from workbench.core.errors import WorkbenchError
+from workbench.core.fileio import atomic_write
 from workbench.core.segment import Segment, Status
 from workbench.core.store import Project
 from workbench.core.task import TaskState
+from workbench.core.tmx_write import write_error
 from workbench.core.wordcount import count_text
 
 CONTEXT, EXACT, NO_MATCH = "context", "100", "no match"
@@ -145,6 +149,18 @@ class ProjectAnalysis:
                 row += [c.segments, c.words, c.characters]
             writer.writerow(row)
         return out.getvalue()
+
+    def write_csv(self, path: Path) -> None:
+        """The CSV file `project stats --csv` and the editor's Export CSV write: UTF-8 with
+        a BOM (Excel reads UTF-8 then), written atomically; a problem is one WorkbenchError."""
+        if not path.parent.is_dir():
+            raise WorkbenchError("folder does not exist; create it first", path=path.parent)
+        try:
+            atomic_write(path, self.to_csv().encode("utf-8-sig"))
+        except OSError as exc:
+            raise WorkbenchError(
+                f"cannot write the CSV file ({write_error(exc)}); it was not written", path=path
+            ) from exc
 
 
 def band_of(score: float) -> str:

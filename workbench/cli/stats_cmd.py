@@ -32,8 +32,6 @@ def add_stats(cmds: argparse._SubParsersAction) -> None:
 
 def _stats(args: argparse.Namespace) -> int:
     from workbench.app.analysis import CATEGORIES, analyse
-    from workbench.core.fileio import atomic_write
-    from workbench.core.tmx_write import write_error
 
     csv_path = Path(args.csv) if args.csv else None
     if csv_path is not None and not csv_path.parent.is_dir():
@@ -41,13 +39,7 @@ def _stats(args: argparse.Namespace) -> int:
     with Project.open(args.project, read_only=True) as project:
         result = analyse(project)
     if csv_path is not None:
-        try:
-            atomic_write(csv_path, result.to_csv().encode("utf-8-sig"))  # BOM: Excel reads UTF-8
-        except OSError as exc:
-            raise WorkbenchError(
-                f"cannot write the CSV file ({write_error(exc)}); it was not written",
-                path=csv_path,
-            ) from exc
+        result.write_csv(csv_path)
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         print()

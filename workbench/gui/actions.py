@@ -46,6 +46,8 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "insert_next_tag": ("Ctrl+Alt+N",),
     "insert_all_tags": ("Ctrl+Alt+A",),
     "qa_report": ("F9",),
+    "concordance": ("Ctrl+K",),
+    "analysis": (),
     "shortcuts": ("F1",),
 }
 
@@ -103,6 +105,7 @@ def shortcut_table() -> list[tuple[str, str]]:
         "insert_next_tag": "Insert the next formatting tag the target lacks",
         "insert_all_tags": "Insert all the formatting tags the target lacks, in order",
         "qa_report": "QA report: all warnings, grouped by check",
+        "concordance": "Concordance: search the memory for the selection or the word",
     }
     rows = [(text, ", ".join(SHORTCUTS[name])) for name, text in names.items()]
     rows.append(("Insert suggestion N from the side panel", "Ctrl+1 … Ctrl+9"))
@@ -199,6 +202,9 @@ def build_menus(win) -> Actions:
     tools.addSeparator()
     add(tools, "add_term", "&Add term…", win.add_term)
     add(tools, "qa_report", "&QA report…", win.show_qa_report)
+    tools.addSeparator()
+    add(tools, "concordance", "&Concordance…", win.show_concordance)
+    add(tools, "analysis", "A&nalysis…", win.show_analysis)
 
     help_menu = bar.addMenu("&Help")
     add(help_menu, "shortcuts", "&Keyboard shortcuts", win.show_shortcuts)

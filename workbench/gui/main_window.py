@@ -47,6 +47,7 @@ from workbench.gui.window_editing import UNCONFIRMED, EditingMixin
 from workbench.gui.window_files import FilesMixin
 from workbench.gui.window_mt import MTMixin
 from workbench.gui.window_terms import WITH_WARNINGS, TermsMixin
+from workbench.gui.window_tools import ToolsMixin
 
 if TYPE_CHECKING:
     from workbench.gui.batch_dialog import BatchDialog
@@ -64,7 +65,7 @@ STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | str | None]] = [
 ]
 
 
-class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, LockMixin, QMainWindow):
+class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, ToolsMixin, LockMixin, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings.load()
@@ -275,6 +276,7 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, LockMixin, QMain
         if self.grid is not None:
             self.grid.close_editor()
         self._terms_project_closing()
+        self._tools_project_closing()
         if self.assist is not None:
             self.assist.close()
             self.assist = None

@@ -136,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="as a second window sees it: another editor holds the project (read-only banner)",
     )
+    parser.add_argument(
+        "--concordance", metavar="QUERY", help="open the concordance (Ctrl+K) searching QUERY"
+    )
+    parser.add_argument("--analysis", action="store_true", help="open Tools > Analysis… too")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -178,10 +182,22 @@ def main(argv: list[str] | None = None) -> int:
             window.grid.go_to_row(args.row)  # by default an untranslated segment's editor
         if args.qa_report:
             window.show_qa_report()
+        shown = None
+        if args.concordance:
+            window.show_concordance()
+            shown = window.concordance_dialog
+            shown.start(args.concordance)  # a search of the word at the cursor gives way
+            _wait(shown.searched)
+        if args.analysis:
+            window.show_analysis()
+            _wait(window.analysis_runner.finished)
+            shown = window.dialog
         loop = QEventLoop()
         QTimer.singleShot(600, loop.quit)  # let rows size themselves and paint
         loop.exec()
-        if args.qa_report and window.dialog is not None:
+        if shown is not None:
+            ok = shown.grab().save(args.out)
+        elif args.qa_report and window.dialog is not None:
             window.dialog.move(window.geometry().center() - window.dialog.rect().center())
             ok = window.dialog.grab().save(args.out)
         else:
@@ -195,6 +211,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"wrote {args.out} ({width}x{height}, {args.theme})")
     return 0
+
+
+def _wait(signal, timeout_ms: int = 60000) -> None:
+    """Spin the event loop until `signal` fires (a worker's result), at most timeout_ms."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
 
 
 if __name__ == "__main__":
