@@ -92,3 +92,18 @@ def test_a_check_added_to_the_registry_runs_on_every_change(project, monkeypatch
     project.set_target(sid, "")
     assert project.apply_mt(sid, "NO.", "tiny", -0.1, [], revision=project.segment(sid).revision)
     assert project.segment(sid).flags == ("qa-shouting",)
+
+
+def test_warm_up_runs_the_checks_and_writes_nothing(project, monkeypatch):
+    seen = []
+    probe = target_checks.TargetCheck("probe", frozenset(), lambda t: seen.append(t) or ())
+    monkeypatch.setattr(target_checks, "CHECKS", (*target_checks.CHECKS, probe))
+    before = [
+        (s.id, s.target, s.flags, s.revision) for s in project.segments_by_id(project.segment_ids())
+    ]
+    target_checks.warm_up(project, "ky", "ru")
+    assert len(seen) == 1 and seen[0].project is project  # the project's context is built
+    after = [
+        (s.id, s.target, s.flags, s.revision) for s in project.segments_by_id(project.segment_ids())
+    ]
+    assert after == before

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core import target_checks
 from workbench.core.importer import file_notes
 from workbench.core.languages import LANGUAGES
 from workbench.core.segment import Segment, Status
@@ -249,6 +250,9 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, ToolsMixin, Lock
         self.mt.modelMissing.connect(self.show_missing_model)
         self.mt.jobFinished.connect(self._on_mt_finished)
         self._start_interactive_mt()
+        # The checks' one-time set-up (imports, term context) happens now, while the
+        # project opens, not as a stall in the middle of storing MT results.
+        target_checks.warm_up(project, project.source_lang, project.target_lang)
         if not project.read_only:
             QTimer.singleShot(WARM_UP_DELAY_MS, self.mt, self.mt.warm_up)
         if self.batch_dialog is not None:  # its memory option follows the open project
