@@ -129,3 +129,18 @@ def new_project(
     data = "\n\n".join(" ".join(s) for s in paragraphs).encode()
     project.add_document(name, "txt", "utf-8", data, segments)
     return project
+
+
+def shown_window(qtbot, path: Path):
+    """The editor window on the project at `path`, shown and exposed; for a fixture to
+    `yield from`, so the window is closed after the test."""
+    from workbench.core.settings import Settings
+    from workbench.gui.main_window import MainWindow
+
+    win = MainWindow(Settings.load())
+    qtbot.addWidget(win)
+    assert win.open_project(path)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

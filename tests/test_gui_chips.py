@@ -11,9 +11,9 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 
+from tests.conftest import shown_window  # noqa: E402
 from workbench.core.importer import import_file  # noqa: E402
 from workbench.core.inline import tagged  # noqa: E402
-from workbench.core.settings import Settings  # noqa: E402
 from workbench.core.store import Project  # noqa: E402
 from workbench.gui.chips import OBJECT_CHAR  # noqa: E402
 from workbench.gui.main_window import MainWindow  # noqa: E402
@@ -29,13 +29,7 @@ def window(qtbot, tmp_path: Path):
     path = tmp_path / "p.wbproj"
     with Project.create(path, "ky", "en") as project:
         import_file(project, doc)
-    win = MainWindow(Settings.load())
-    qtbot.addWidget(win)
-    assert win.open_project(path)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+    yield from shown_window(qtbot, path)
 
 
 def _editor(win: MainWindow):

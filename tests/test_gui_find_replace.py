@@ -7,8 +7,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+from tests.conftest import shown_window  # noqa: E402
 from workbench.core.segment import Status  # noqa: E402
-from workbench.core.settings import Settings  # noqa: E402
 from workbench.core.store import NewSegment, Project  # noqa: E402
 from workbench.gui.find_replace import FindReplaceDialog  # noqa: E402
 from workbench.gui.main_window import MainWindow  # noqa: E402
@@ -34,13 +34,7 @@ def window(qtbot, tmp_path):
             for sid, text in zip(ids, TARGETS[name], strict=True):
                 if text:
                     project.set_target(sid, text)
-    win = MainWindow(Settings.load())
-    qtbot.addWidget(win)
-    assert win.open_project(path)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+    yield from shown_window(qtbot, path)
 
 
 def targets(win: MainWindow) -> list[str]:

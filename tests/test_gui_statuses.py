@@ -9,8 +9,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+from tests.conftest import shown_window  # noqa: E402
 from workbench.core.segment import Status  # noqa: E402
-from workbench.core.settings import Settings  # noqa: E402
 from workbench.core.store import NewSegment, Project  # noqa: E402
 from workbench.gui.main_window import MainWindow  # noqa: E402
 from workbench.gui.segment_model import COL_STATUS, COL_TARGET  # noqa: E402
@@ -31,13 +31,7 @@ def window(qtbot, tmp_path: Path):
         ]
         project.add_document("news.txt", "txt", "utf-8", b"x", segments)
         project.add_document("other.txt", "txt", "utf-8", b"y", segments[:1])
-    win = MainWindow(Settings.load())
-    qtbot.addWidget(win)
-    assert win.open_project(path)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+    yield from shown_window(qtbot, path)
 
 
 def _labels(win: MainWindow) -> list[str]:

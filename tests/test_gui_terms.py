@@ -11,9 +11,9 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
+from tests.conftest import shown_window  # noqa: E402
 from tests.test_gui_editor import make_project  # noqa: E402
 from workbench.core import qa  # noqa: E402
-from workbench.core.settings import Settings  # noqa: E402
 from workbench.core.store import Project  # noqa: E402
 from workbench.core.store_terms import add_term_entries, ignored_warnings, term_entries  # noqa: E402
 from workbench.core.termbase import Term, TermEntry  # noqa: E402
@@ -34,13 +34,7 @@ def window(qtbot, tmp_path: Path):
                 TermEntry({"ky": (Term("облус"),), "en": (Term("region"), Term("oblast"))}),
             ],
         )
-    win = MainWindow(Settings.load())
-    qtbot.addWidget(win)
-    assert win.open_project(path)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+    yield from shown_window(qtbot, path)
 
 
 def show_row(win: MainWindow, row: int) -> None:
