@@ -144,3 +144,40 @@ def shown_window(qtbot, path: Path):
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+@pytest.fixture(scope="module")
+def ct2(tiny_model_dir, tmp_path_factory):
+    """The CTranslate2 engine on the tiny model (converted into a folder of its own)."""
+    from workbench.mt.ct2_engine import load_ct2_engine
+
+    root = tmp_path_factory.mktemp("ct2-root")
+    engine = load_ct2_engine(tiny_model_dir, "tiny-nllb", "rev-1", device="cpu", root=root)
+    yield engine
+    engine.close()
+
+
+@pytest.fixture(scope="module")
+def hf(tiny_model_dir):
+    """The transformers engine on the tiny model."""
+    from workbench.mt.hf_engine import HFEngine
+
+    engine = HFEngine(tiny_model_dir, model_id="tiny-nllb", revision="rev-1", device="cpu")
+    yield engine
+    engine.close()
+
+
+def write_foreign_lock(project_path: Path) -> None:
+    """A lock record of an editor on another computer (its OS lock cannot be checked)."""
+    import json
+
+    from workbench.core.project_lock import EDITOR, lock_path
+
+    record = {
+        "user": "aigul",
+        "host": "laptop-of-aigul",
+        "pid": 4242,
+        "started": "2026-11-30T09:00:00+06:00",
+        "purpose": EDITOR,
+    }
+    lock_path(project_path).write_text(json.dumps(record))

@@ -29,23 +29,6 @@ def sample() -> list[str]:
     return random.Random(16).sample(KY, 3)
 
 
-@pytest.fixture(scope="module")
-def ct2(tiny_model_dir, tmp_path_factory):
-    from workbench.mt.ct2_engine import load_ct2_engine
-
-    root = tmp_path_factory.mktemp("ct2-complete-root")
-    engine = load_ct2_engine(tiny_model_dir, "tiny-nllb", "rev-1", device="cpu", root=root)
-    yield engine
-    engine.close()
-
-
-@pytest.fixture(scope="module")
-def hf(tiny_model_dir):
-    from workbench.mt.hf_engine import HFEngine
-
-    engine = HFEngine(tiny_model_dir, model_id="tiny-nllb", revision="rev-1", device="cpu")
-    yield engine
-    engine.close()
 
 
 @pytest.fixture(params=["ctranslate2", "transformers"])

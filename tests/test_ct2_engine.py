@@ -14,7 +14,7 @@ import pytest
 from tests.fixtures.make_tiny_model import corpus
 from workbench.core.errors import WorkbenchError
 from workbench.core.task import TaskState
-from workbench.mt.ct2_engine import CT2Engine, load_ct2_engine
+from workbench.mt.ct2_engine import load_ct2_engine
 from workbench.mt.engine import GenerationSettings
 from workbench.mt.hardware import physical_cores
 
@@ -34,21 +34,6 @@ def sentences() -> list[str]:
     return rng.sample(corpus(), 40)
 
 
-@pytest.fixture(scope="module")
-def ct2(tiny_model_dir, tmp_path_factory) -> CT2Engine:
-    root = tmp_path_factory.mktemp("ct2-engine-root")
-    engine = load_ct2_engine(tiny_model_dir, "tiny-nllb", "rev-1", device="cpu", root=root)
-    yield engine
-    engine.close()
-
-
-@pytest.fixture(scope="module")
-def hf(tiny_model_dir):
-    from workbench.mt.hf_engine import HFEngine
-
-    engine = HFEngine(tiny_model_dir, model_id="tiny-nllb", revision="rev-1", device="cpu")
-    yield engine
-    engine.close()
 
 
 def test_engine_attributes(ct2):

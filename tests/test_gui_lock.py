@@ -14,6 +14,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
+from tests.conftest import write_foreign_lock  # noqa: E402
 from workbench.core.settings import Settings  # noqa: E402
 from workbench.core.store import NewSegment, Project  # noqa: E402
 from workbench.gui.main_window import MainWindow  # noqa: E402
@@ -126,20 +127,10 @@ def test_a_damaged_project_opens_to_one_line_not_a_traceback(qtbot, tmp_path):
 def test_a_lock_from_another_computer_is_taken_over_only_when_asked(qtbot, tmp_path):
     import json
 
-    from workbench.core.project_lock import EDITOR, lock_path
+    from workbench.core.project_lock import lock_path
 
     path = make_project(tmp_path)
-    lock_path(path).write_text(
-        json.dumps(
-            {
-                "user": "aigul",
-                "host": "laptop-of-aigul",
-                "pid": 4242,
-                "started": "2026-11-30T09:00:00+06:00",
-                "purpose": EDITOR,
-            }
-        )
-    )
+    write_foreign_lock(path)
     win = MainWindow(Settings.load())
     qtbot.addWidget(win)
     assert win.open_project(path)

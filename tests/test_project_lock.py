@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import write_foreign_lock
 from workbench.core.errors import ProjectError
 from workbench.core.project_lock import EDITOR, ProjectLock, ProjectLocked, lock_path
 from workbench.core.store import NewSegment, Project
@@ -140,17 +141,7 @@ def test_another_computers_lock_needs_a_take_over_and_then_stops_the_old_writer(
 
 def test_a_free_lock_file_from_another_computer_is_not_taken_silently(tmp_path):
     path = make_project(tmp_path)
-    lock_path(path).write_text(
-        json.dumps(
-            {
-                "user": "aigul",
-                "host": "laptop-of-aigul",
-                "pid": 4242,
-                "started": "2026-11-30T09:00:00+06:00",
-                "purpose": EDITOR,
-            }
-        )
-    )
+    write_foreign_lock(path)
     proc = subprocess.run(cli("tm", "fill", str(path)), capture_output=True, text=True, timeout=600)
     assert proc.returncode == 1
     assert "aigul on laptop-of-aigul" in proc.stderr and "take it over" in proc.stderr
