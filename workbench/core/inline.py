@@ -191,23 +191,22 @@ def check_codes(source: Coded, target: Coded) -> CodeCheck:
     """Missing and extra codes (by id and kind, as many times as they occur) and whether the
     target's pairs are well nested. The order of separate pairs may change freely: another
     language puts words in another order."""
-    left = _keys(target.codes)
-    missing = []
-    for code in source.codes:
+    missing = _unmatched(source.codes, target.codes)
+    extra = _unmatched(target.codes, source.codes)
+    return CodeCheck(missing, extra, not _well_nested(target.codes))
+
+
+def _unmatched(codes: Sequence[Code], others: Sequence[Code]) -> tuple[Code, ...]:
+    """The codes of `codes` with no counterpart (same id and kind) left in `others`."""
+    left = _keys(others)
+    unmatched = []
+    for code in codes:
         key = (code.id, code.kind)
         if key in left:
             left.remove(key)
         else:
-            missing.append(code)
-    wanted = _keys(source.codes)
-    extra = []
-    for code in target.codes:
-        key = (code.id, code.kind)
-        if key in wanted:
-            wanted.remove(key)
-        else:
-            extra.append(code)
-    return CodeCheck(tuple(missing), tuple(extra), not _well_nested(target.codes))
+            unmatched.append(code)
+    return tuple(unmatched)
 
 
 def _well_nested(codes: Sequence[Code]) -> bool:
