@@ -16,6 +16,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Open the editor window, optionally on a project file (.wbproj).",
     )
     parser.add_argument("project", nargs="?", help="a project file to open")
+    parser.add_argument(
+        "--lang",
+        choices=("ky", "ru", "en"),
+        help="interface language for this run (default: Settings, else the system's)",
+    )
     parser.set_defaults(func=_gui)
 
 
@@ -42,4 +47,4 @@ def _gui(args: argparse.Namespace) -> int:
             f"the window needs PySide6 and a display ({exc}); install PySide6 or use the "
             f"command line (`{command('--help')}`)"
         ) from None
-    return run(args.project)
+    return run(args.project, lang=args.lang)

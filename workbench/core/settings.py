@@ -47,6 +47,7 @@ class Settings:
     translator_name: str = ""
     font_size: int = 11
     theme: str = "system"  # system | light | dark
+    language: str = ""  # interface: ky | ru | en; "" follows the system locale
     tm_threshold: int = 70
     propagate_repetitions: bool = True
     interactive_mt: bool = True  # ghost-text completion of what the translator types

@@ -1,4 +1,4 @@
-"""Start the GUI: application, theme, main window."""
+"""Start the GUI: application, interface language, theme, main window."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from workbench.core.settings import Settings
+from workbench.gui.i18n import install_translators
 from workbench.gui.main_window import MainWindow
 from workbench.gui.theme import apply_theme
+
+_windows: list[MainWindow] = []  # a window rebuilt in another language lives on here
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -30,9 +33,16 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def make_window(project: str | Path | None = None, settings: Settings | None = None) -> MainWindow:
+def make_window(
+    project: str | Path | None = None,
+    settings: Settings | None = None,
+    lang: str | None = None,
+) -> MainWindow:
+    """The main window; `lang` (ky, ru, en) overrides the settings' language for this run."""
     app = make_app()
     settings = settings or Settings.load()
+    # Translators first: every widget takes its texts when it is built.
+    install_translators(lang or settings.language)
     apply_theme(app, settings.theme, settings.font_size)
     window = MainWindow(settings)
     window.apply_appearance()
@@ -41,11 +51,32 @@ def make_window(project: str | Path | None = None, settings: Settings | None = N
     return window
 
 
-def run(project: str | Path | None = None) -> int:
+def rebuild_window(old: MainWindow, lang: str) -> MainWindow:
+    """The same project at the same segment in a new window speaking `lang` (texts are
+    set when widgets are built, so a language change builds the window again)."""
+    from workbench.gui.crash import install_excepthook
+
+    path = old.project.path if old.project is not None else None
+    current = old.current_segment()
+    old.close_project()  # one writer: the new window opens the project after this
+    window = make_window(path, old.settings, lang)
+    window.restoreGeometry(old.saveGeometry())
+    if current is not None:
+        window.go_to_segment(current.id)
+    install_excepthook(window)
+    window.show()
+    old.close()
+    old.deleteLater()
+    _windows[:] = [window]
+    return window
+
+
+def run(project: str | Path | None = None, lang: str | None = None) -> int:
     from workbench.gui.crash import install_excepthook
 
     app = make_app()
-    window = make_window(project)
+    window = make_window(project, lang=lang)
+    _windows[:] = [window]
     install_excepthook(window)
     window.show()
     return app.exec()

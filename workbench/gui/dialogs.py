@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from workbench.core.languages import LANGUAGES
 from workbench.core.settings import Settings
 from workbench.core.store import PROJECT_SUFFIX, UNITS
+from workbench.gui.i18n import UI_LANGUAGES, resolve_language
 
 LICENCE = "CC-BY-NC-4.0 (non-commercial use only)"
 
@@ -123,6 +124,11 @@ class SettingsDialog(QDialog):
         for value, text in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
             self.theme.addItem(text, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.language = QComboBox()
+        for code, name in UI_LANGUAGES.items():  # each language named in itself
+            self.language.addItem(name, code)
+        self._language = resolve_language(settings.language)
+        self.language.setCurrentIndex(self.language.findData(self._language))
         form.addRow("Model:", row)
         form.addRow("", self.licence)
         form.addRow("Device:", self.device)
@@ -133,6 +139,7 @@ class SettingsDialog(QDialog):
         form.addRow("Translator name:", self.translator)
         form.addRow("Font size:", self.font_size)
         form.addRow("Theme:", self.theme)
+        form.addRow("Interface language:", self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -159,6 +166,8 @@ class SettingsDialog(QDialog):
         settings.translator_name = self.translator.text().strip()
         settings.font_size = self.font_size.value()
         settings.theme = self.theme.currentData()
+        if self.language.currentData() != self._language:  # untouched: keep following the system
+            settings.language = self.language.currentData()
 
 
 class NewProjectDialog(QDialog):

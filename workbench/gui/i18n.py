@@ -64,6 +64,12 @@ UI_LANGUAGES: dict[str, str] = {"ky": "Кыргызча", "ru": "Русский"
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
+_current = ["en"]  # the language installed last
+
+
+def current_language() -> str:
+    """The interface language the translators installed speak (en before any)."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -109,6 +115,7 @@ def install_translators(lang: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(QLocale(lang))  # numbers and Qt's own formats follow the interface
+    _current[0] = lang
     return lang
 
 

@@ -38,6 +38,7 @@ from workbench.core.store import Project
 from workbench.gui import theme
 from workbench.gui.actions import Actions, build_menus, shortcut_table
 from workbench.gui.dialogs import SettingsDialog
+from workbench.gui.i18n import UI_LANGUAGES, MroTr, current_language, resolve_language
 from workbench.gui.lock_banner import LockMixin
 from workbench.gui.mt_controller import MTController
 from workbench.gui.paragraph_view import ParagraphView
@@ -66,7 +67,9 @@ STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | str | None]] = [
 ]
 
 
-class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, ToolsMixin, LockMixin, QMainWindow):
+class MainWindow(
+    FilesMixin, EditingMixin, MTMixin, TermsMixin, ToolsMixin, LockMixin, MroTr, QMainWindow
+):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings.load()
@@ -439,11 +442,40 @@ class MainWindow(FilesMixin, EditingMixin, MTMixin, TermsMixin, ToolsMixin, Lock
 
         def done(result: int) -> None:
             if result == SettingsDialog.DialogCode.Accepted:
+                chosen = self.settings.language
                 dialog.apply_to(self.settings)
                 self._save_settings()
                 self.apply_appearance()
+                lang = resolve_language(self.settings.language)
+                if self.settings.language != chosen and lang != current_language():
+                    self.offer_language_restart()
 
         self._show_dialog(dialog, done)
+
+    def offer_language_restart(self) -> None:
+        """A new interface language shows when the window is built again: offer it now
+        (the project reopens at the same segment; every edit is already saved)."""
+        lang = resolve_language(self.settings.language)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Interface language"),
+            self.tr(
+                "The interface will speak {language} after the window restarts. "
+                "Restart it now? The project reopens at the same segment."
+            ).format(language=UI_LANGUAGES[lang]),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is restart:
+                from workbench.gui.app import rebuild_window
+
+                rebuild_window(self, lang)
+
+        self._show_dialog(box, done)
 
     def apply_appearance(self) -> None:
         app = QApplication.instance()
