@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "workbench.cli.tmx_cmd",
     "workbench.cli.terms_cmd",
     "workbench.cli.qa_cmd",
+    "workbench.cli.segment_cmd",
     "workbench.cli.batch_cmd",
     "workbench.cli.gui_cmd",
 )

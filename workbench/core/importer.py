@@ -286,16 +286,28 @@ def segment_targets(
     texts: list[Coded | None] = [None] * count
     states: list[tuple[int, str] | None] = [None] * count
     repaired = 0
+    by_paragraph: dict[int, list[Segment]] = {}
     for seg in segments:
-        if seg.status == Status.NOT_NEEDED:
-            text: Coded = seg.source_coded
-        elif seg.is_translated and seg.status != Status.NEW:
-            text, added = exported_text(seg)
-            repaired += bool(added)
+        by_paragraph.setdefault(seg.paragraph, []).append(seg)
+    # A unit the translator split into segments (app/segments.py) is written whole, once
+    # every part has its text, with the least advanced part's state.
+    for paragraph, parts in by_paragraph.items():
+        pieces: list[tuple[str, Coded, str]] = []
+        added_here = 0
+        for seg in parts:
+            if seg.status == Status.NOT_NEEDED:
+                text: Coded = seg.source_coded
+            elif seg.is_translated and seg.status != Status.NEW:
+                text, added = exported_text(seg)
+                added_here += bool(added)
+            else:
+                break
+            pieces.append((seg.lead, text, seg.trail))
         else:
-            continue
-        texts[seg.paragraph] = join_segments([(seg.lead, text, seg.trail)])
-        states[seg.paragraph] = (int(seg.status), str(seg.origin))
+            least = min(parts, key=lambda s: s.status)
+            texts[paragraph] = join_segments(pieces)
+            states[paragraph] = (int(least.status), str(least.origin))
+            repaired += added_here
     return texts, states, repaired
 
 

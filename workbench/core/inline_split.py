@@ -176,3 +176,27 @@ def _merge_split_pairs(parts: list[str | Code]) -> list[str | Code]:
         out.append(part)
         i += 1
     return out
+
+
+def split_at(value: Coded, index: int) -> tuple[Coded, str, str, Coded]:
+    """A coded text cut in two at `index` (a position in value.text, where each code is
+    one character, as in the editor): (left, whitespace after left, whitespace before
+    right, right). A closing code right after the cut stays with the left part, an opening
+    code right before it goes with the right part; a pair open across the cut is closed
+    at the end of the left part and opened again in the right one, as the segmenter does
+    (join_segments merges them again). Either part may come back empty."""
+    text = value.text
+    index = max(0, min(index, len(text)))
+    while index < len(text) and is_marker(text[index]) and value.code_at(index).kind == Kind.CLOSE:
+        index += 1
+    while index > 0 and is_marker(text[index - 1]) and value.code_at(index - 1).kind == Kind.OPEN:
+        index -= 1
+    left, right = text[:index], text[index:]
+    trail = left[len(left.rstrip()) :]
+    lead = right[: len(right) - len(right.lstrip())]
+    pieces = [
+        CodedPiece("", Coded(left[: len(left) - len(trail)], value.codes), trail),
+        CodedPiece(lead, Coded(right[len(lead) :], value.codes), ""),
+    ]
+    first, second = _balance(value, pieces)
+    return first.text, trail, lead, second.text

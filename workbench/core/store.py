@@ -774,6 +774,88 @@ class Project:
         self._notify("changed", [segment_id])
         return fill
 
+    # -- merging and splitting (core/segment_ops.py decides the rows) ----------------
+    def segment_rows(self, ids: Sequence[int]) -> list[dict[str, object]]:
+        """The stored rows of these segments, every column, in the order given: what
+        replace_segments takes back to undo a merge or a split exactly."""
+        marks = ",".join("?" * len(ids))
+        cur = self._conn.execute(f"SELECT * FROM segments WHERE id IN ({marks})", list(ids))
+        names = [d[0] for d in cur.description]
+        found = {row[0]: dict(zip(names, row, strict=True)) for row in cur.fetchall()}
+        return [found[i] for i in ids if i in found]
+
+    def replace_segments(
+        self, old_ids: Sequence[int], rows: Sequence[dict[str, object]], *, recheck: bool = False
+    ) -> list[int]:
+        """Replace consecutive segments of one paragraph by `rows` (full rows; an id of
+        None gets a new one), in one transaction: the segments after them in the paragraph
+        move up or down, so document order stays (paragraph, position). recheck: run the
+        target checks on the new rows (an undo puts back rows exactly as they were).
+        Returns the new rows' ids. Locked segments are refused."""
+        with self._write():
+            old = self.segment_rows(old_ids)
+            if len(old) != len(old_ids) or not old or not rows:
+                raise ProjectError("has no such segments (changed elsewhere?)", path=self.path)
+            doc, par = old[0]["document_id"], old[0]["paragraph"]
+            positions = sorted(int(r["position"]) for r in old)  # type: ignore[call-overload]
+            if any((r["document_id"], r["paragraph"]) != (doc, par) for r in old) or (
+                positions != list(range(positions[0], positions[0] + len(old)))
+            ):
+                raise ProjectError("can only replace neighbouring segments of one paragraph")
+            for sid in old_ids:
+                self._refuse_locked(sid)
+            # A kept id is updated in place (its ignored QA warnings stay with it).
+            kept_ids = {r.get("id") for r in rows} & set(old_ids)
+            gone_ids = [i for i in old_ids if i not in kept_ids]
+            if gone_ids:
+                self._conn.execute(
+                    f"DELETE FROM segments WHERE id IN ({','.join('?' * len(gone_ids))})",
+                    gone_ids,
+                )
+            self._conn.execute(
+                "UPDATE segments SET position = position + ? "
+                "WHERE document_id = ? AND paragraph = ? AND position > ?",
+                (len(rows) - len(old), doc, par, positions[-1]),
+            )
+            new_ids: list[int] = []
+            for k, row in enumerate(rows):
+                values = {**row, "document_id": doc, "paragraph": par}
+                values["position"] = positions[0] + k
+                names = list(values)
+                if values.get("id") in kept_ids:
+                    self._conn.execute(
+                        f"UPDATE segments SET {', '.join(f'{n} = ?' for n in names)} "
+                        "WHERE id = ?",
+                        [*(values[n] for n in names), values["id"]],
+                    )
+                    new_ids.append(int(values["id"]))  # type: ignore[call-overload]
+                    continue
+                cur = self._conn.execute(
+                    f"INSERT INTO segments({', '.join(names)}) "
+                    f"VALUES ({', '.join('?' * len(names))})",
+                    [values[n] for n in names],
+                )
+                new_ids.append(int(cur.lastrowid or 0))
+            if recheck:
+                for sid in new_ids:
+                    target = self._conn.execute(
+                        "SELECT target FROM segments WHERE id = ?", (sid,)
+                    ).fetchone()[0]
+                    self._conn.execute(
+                        "UPDATE segments SET flags = ? WHERE id = ?",
+                        (self._flags_for(sid, target), sid),
+                    )
+        gone = [i for i in old_ids if i not in new_ids]
+        if gone:
+            self._notify("removed", gone)
+        added = [i for i in new_ids if i not in old_ids]
+        if added:
+            self._notify("added", added)
+        kept = [i for i in new_ids if i in old_ids]
+        if kept:
+            self._notify("changed", kept)
+        return new_ids
+
     def _locked(self, segment_id: int) -> bool:
         """Whether the segment is locked in its file (flags.LOCKED). Every write of a
         target or status (set_target, set_status, apply_mt) asks here, so no path (the

@@ -221,3 +221,43 @@ def delete_all_units(project: Project) -> int:
     removed = project.connection.execute("DELETE FROM tm_units").rowcount
     project.connection.execute("DELETE FROM tm_imports")
     return int(removed)
+
+
+# Whole rows, for undoing a change that removed or rewrote units (app/segments.py).
+def full_unit_rows(project: Project, ids: Iterable[int]) -> list[dict[str, object]]:
+    ids = list(ids)
+    if not ids:
+        return []
+    cur = project.connection.execute(
+        f"SELECT * FROM tm_units WHERE id IN ({','.join('?' * len(ids))})", ids
+    )
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def put_unit_row(project: Project, row: dict[str, object]) -> None:
+    """Write a whole row back (inside the caller's transaction), its id included."""
+    names = list(row)
+    project.connection.execute(
+        f"INSERT OR REPLACE INTO tm_units({', '.join(names)}) "
+        f"VALUES ({', '.join('?' * len(names))})",
+        [row[n] for n in names],
+    )
+
+
+def delete_unit(project: Project, unit_id: int) -> None:
+    project.connection.execute("DELETE FROM tm_units WHERE id = ?", (unit_id,))
+
+
+def confirmed_with_source(
+    project: Project, lang: str, source: str, except_ids: Iterable[int]
+) -> bool:
+    """Whether a confirmed segment (other than these) has this source text."""
+    skip = list(except_ids)
+    sql = "SELECT 1 FROM segments WHERE lang = ? AND status = ? AND source = ?"
+    if skip:
+        sql += f" AND id NOT IN ({','.join('?' * len(skip))})"
+    row = project.connection.execute(
+        sql + " LIMIT 1", (lang, int(Status.CONFIRMED), source, *skip)
+    ).fetchone()
+    return row is not None
