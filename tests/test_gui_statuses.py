@@ -44,7 +44,7 @@ def test_no_translation_needed_is_shown_filtered_counted_and_reversible(qtbot, w
     window.document_box.setCurrentIndex(window.document_box.findData(1))
     assert model.index(1, COL_STATUS).data() == "No translation needed"
     assert "done 1/4 (25%)" in window.counts_label.text()
-    assert "1 need no translation" in window.counts_label.text()
+    assert "1 needs no translation" in window.counts_label.text()
     assert _labels(window) == ["All documents", "news.txt (1/3)", "other.txt (0/1)"]
     window.status_box.setCurrentText("No translation needed")
     assert model.rowCount() == 1 and model.segment_at(0).lang == "en"

@@ -83,3 +83,37 @@ def test_plural_strings_of_a_base_class_are_translated_through_mrotr(qapp, tmp_p
         assert PlainSubclass().count(5) == "5 segment(s)"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_shipped_qm_files_are_built_from_the_current_ts_sources():
+    from workbench.gui import i18n_build
+
+    _tool("pyside6-lrelease")
+    assert sorted(p.name for p in i18n_build.QM_DIR.glob("*.qm")) == sorted(
+        p.with_suffix(".qm").name for p in i18n_build.TS_DIR.glob("*.ts")
+    )
+    assert i18n_build.stale() == [], "run python -m workbench.gui.i18n_build"
+
+
+def test_every_string_marked_in_the_gui_has_a_translation_in_each_catalogue(tmp_path):
+    """lupdate over the current sources into copies of the .ts: nothing may come out new
+    or unfinished (a string marked but never translated, or changed since)."""
+    from lxml import etree
+
+    from workbench.gui import i18n_build
+
+    _tool("pyside6-lupdate")
+    for ts in i18n_build.TS_DIR.glob("workbench_*.ts"):
+        shutil.copy(ts, tmp_path / ts.name)
+    i18n_build.update(tmp_path)
+    for lang in i18n_build.UPDATED:
+        root = etree.parse(str(tmp_path / f"workbench_{lang}.ts")).getroot()
+        missing = [
+            (context.findtext("name"), message.findtext("source"))
+            for context in root.iter("context")
+            for message in context.iter("message")
+            if message.find("translation").get("type") == "unfinished"
+        ]
+        assert missing == [], f"workbench_{lang}.ts lacks translations (i18n_build --update)"
+        if lang != "en":
+            assert len(root.findall(".//message")) > 100

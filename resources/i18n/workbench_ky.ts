@@ -4,20 +4,503 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>All statuses</source>
+        <translation>Бардык абалдар</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Бүтө элек</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>MT draft</source>
+        <translation>МК каралама</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Текшерүү керек</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Ырасталган</translation>
+    </message>
+    <message>
+        <source>No translation needed</source>
+        <translation>Которуу керек эмес</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>Эскертүүлөрү бар</translation>
+    </message>
+    <message>
+        <source>Translation Workbench</source>
+        <translation>Translation Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Translation Workbench&lt;/h2&gt;&lt;p&gt;Kyrgyz · Russian · English, with machine translation on this computer.&lt;/p&gt;&lt;p&gt;Create a project (Ctrl+N) or open one (Ctrl+O); then add documents (Ctrl+Shift+A, or drop files here).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Translation Workbench&lt;/h2&gt;&lt;p&gt;Кыргызча · орусча · англисче, ушул компьютердеги машиналык котормо менен.&lt;/p&gt;&lt;p&gt;Долбоор түзүңүз (Ctrl+N) же барын ачыңыз (Ctrl+O); андан кийин документтерди кошуңуз (Ctrl+Shift+A же файлдарды бул жерге сүйрөп таштаңыз).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Current segment</source>
+        <translation>Учурдагы сегмент</translation>
+    </message>
+    <message>
+        <source>MT %v / %m</source>
+        <translation>МК %v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Stop machine translation (Ctrl+Shift+X)</source>
+        <translation>Машиналык котормону токтотуу (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Чыпка</translation>
+    </message>
+    <message>
+        <source>Least confident MT first</source>
+        <translation>Эң ишенимсиз МК биринчи</translation>
+    </message>
+    <message>
+        <source>Only segments with MT, the model&apos;s least sure first</source>
+        <translation>МК бар сегменттер гана, модель эң аз ишенгендери биринчи</translation>
+    </message>
+    <message>
+        <source>Search source and target (Ctrl+F)</source>
+        <translation>Түп нускадан жана котормодон издөө (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Paragraph view (F7)</source>
+        <translation>Абзацтар (F7)</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Абалы:</translation>
+    </message>
+    <message>
+        <source>  (read-only)</source>
+        <translation>  (окуу үчүн гана)</translation>
+    </message>
+    <message>
+        <source>{project} — Translation Workbench</source>
+        <translation>{project} — Translation Workbench</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Окуу үчүн гана</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Бардык өзгөртүүлөр сакталды</translation>
+    </message>
+    <message>
+        <source>Segment grid (F7)</source>
+        <translation>Сегменттер таблицасы (F7)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation>САКТАЛГАН ЖОК</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Сактоо мүмкүн болгон жок: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n сегмент</numerusform>
+            <numerusform>%n сегмент</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MT draft(s)</source>
+        <translation>
+            <numerusform>%n МК каралама</numerusform>
+            <numerusform>%n МК каралама</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n ырасталган</numerusform>
+            <numerusform>%n ырасталган</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) no translation</source>
+        <translation>
+            <numerusform>%n которууну талап кылбайт</numerusform>
+            <numerusform>%n которууну талап кылбайт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done {done}/{total} ({share}%)</source>
+        <translation>даяр {done}/{total} ({share}%)</translation>
+    </message>
+    <message>
+        <source>done {done}/{total}</source>
+        <translation>даяр {done}/{total}</translation>
+    </message>
+    <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейстин тили</translation>
     </message>
     <message>
         <source>The interface will speak {language} after the window restarts. Restart it now? The project reopens at the same segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейстин тили ({language}) терезе кайра ачылгандан кийин өзгөрөт. Азыр кайра ачылсынбы? Долбоор ошол эле сегменттен ачылат.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыр кайра ачуу</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Кийинчерээк</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Ыкчам баскычтар</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Программа жөнүндө</translation>
+    </message>
+    <message>
+        <source>Translation Workbench {version}
+
+Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+        <translation>Translation Workbench {version}
+
+Машиналык котормону ушул компьютерде иштеген Meta компаниясынын NLLB-200 моделдери аткарат. NLLB-200 салмактарынын лицензиясы CC-BY-NC-4.0 (коммерциялык эмес колдонуу үчүн гана).</translation>
+    </message>
+    <message>
+        <source>Could not save the settings ({error})</source>
+        <translation>Жөндөөлөрдү сактоо мүмкүн болгон жок ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Confirm and go to the next unconfirmed segment</source>
+        <translation>Ырастап, кийинки ырастала элек сегментке өтүү</translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation>Мурунку сегмент</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>Кийинки сегмент</translation>
+    </message>
+    <message>
+        <source>Copy the machine translation into the target</source>
+        <translation>Машиналык котормону котормого көчүрүү</translation>
+    </message>
+    <message>
+        <source>Copy the source into the target</source>
+        <translation>Түп нусканы котормого көчүрүү</translation>
+    </message>
+    <message>
+        <source>Clear the target</source>
+        <translation>Котормону тазалоо</translation>
+    </message>
+    <message>
+        <source>Mark / unmark: no translation needed</source>
+        <translation>Белгилөө / белгини алуу: которуу керек эмес</translation>
+    </message>
+    <message>
+        <source>Translate this segment</source>
+        <translation>Бул сегментти которуу</translation>
+    </message>
+    <message>
+        <source>Pre-translate the document</source>
+        <translation>Документти алдын ала которуу</translation>
+    </message>
+    <message>
+        <source>Cancel machine translation</source>
+        <translation>Машиналык котормону жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Take the next word of the completion (grey text after the cursor)</source>
+        <translation>Сунуштун кийинки сөзүн алуу (курсордон кийинки боз текст)</translation>
+    </message>
+    <message>
+        <source>Take the rest of the completion</source>
+        <translation>Сунуштун калганын алуу</translation>
+    </message>
+    <message>
+        <source>Show alternative continuations at the cursor</source>
+        <translation>Курсордогу башка уландыларды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Артка кайтаруу</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Кайталоо</translation>
+    </message>
+    <message>
+        <source>Search source and target</source>
+        <translation>Түп нускадан жана котормодон издөө</translation>
+    </message>
+    <message>
+        <source>Find and replace in targets</source>
+        <translation>Котормолордон табуу жана алмаштыруу</translation>
+    </message>
+    <message>
+        <source>Switch segment grid / paragraph view</source>
+        <translation>Сегменттер таблицасы / абзацтар которуштуруу</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Документтерди кошуу</translation>
+    </message>
+    <message>
+        <source>Export translated documents</source>
+        <translation>Которулган документтерди экспорттоо</translation>
+    </message>
+    <message>
+        <source>Export TMX</source>
+        <translation>TMX экспорттоо</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <source>Batch translate a folder</source>
+        <translation>Папканы топтоп которуу</translation>
+    </message>
+    <message>
+        <source>Add the selected source/target text as a term</source>
+        <translation>Тандалган түп нуска/котормо текстин термин катары кошуу</translation>
+    </message>
+    <message>
+        <source>Insert the next formatting tag the target lacks</source>
+        <translation>Котормодо жетишпеген кийинки форматтоо тегин коюу</translation>
+    </message>
+    <message>
+        <source>Insert all the formatting tags the target lacks, in order</source>
+        <translation>Котормодо жетишпеген бардык форматтоо тегдерин ирети менен коюу</translation>
+    </message>
+    <message>
+        <source>QA report: all warnings, grouped by check</source>
+        <translation>Сапатты текшерүү отчёту: бардык эскертүүлөр, текшерүүлөр боюнча</translation>
+    </message>
+    <message>
+        <source>Concordance: search the memory for the selection or the word</source>
+        <translation>Конкорданс: тандалган текстти же сөздү котормо эсинен издөө</translation>
+    </message>
+    <message>
+        <source>Insert suggestion N from the side panel</source>
+        <translation>Каптал панелден N-сунушту коюу</translation>
+    </message>
+    <message>
+        <source>Insert target term N from the side panel</source>
+        <translation>Каптал панелден N-котормо терминин коюу</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Жаңы долбоор…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Долбоорду &amp;ачуу…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Акыркы долбоорлор</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>Документтерди &amp;кошуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Export translated documents…</source>
+        <translation>Которулган документтерди &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Export &amp;TMX…</source>
+        <translation>&amp;TMX экспорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Жөндөө&amp;лөр…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Издөө…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;replace in targets…</source>
+        <translation>Котормолордон табуу жана &amp;алмаштыруу…</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Сегмент</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and go to next unconfirmed</source>
+        <translation>&amp;Ырастап, кийинки ырастала электерге</translation>
+    </message>
+    <message>
+        <source>&amp;Previous segment</source>
+        <translation>&amp;Мурунку сегмент</translation>
+    </message>
+    <message>
+        <source>&amp;Next segment</source>
+        <translation>&amp;Кийинки сегмент</translation>
+    </message>
+    <message>
+        <source>Copy &amp;MT into target</source>
+        <translation>&amp;МК котормого көчүрүү</translation>
+    </message>
+    <message>
+        <source>Copy &amp;source into target</source>
+        <translation>&amp;Түп нусканы котормого көчүрүү</translation>
+    </message>
+    <message>
+        <source>C&amp;lear target</source>
+        <translation>Котормону &amp;тазалоо</translation>
+    </message>
+    <message>
+        <source>Insert next missing &amp;tag</source>
+        <translation>Жетишпеген кийинки &amp;тегди коюу</translation>
+    </message>
+    <message>
+        <source>Insert &amp;all missing tags</source>
+        <translation>Жетишпеген &amp;бардык тегдерди коюу</translation>
+    </message>
+    <message>
+        <source>No translation needed (mark / &amp;unmark)</source>
+        <translation>Которуу керек эмес (белгилөө / белгини &amp;алуу)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert suggestion</source>
+        <translation>&amp;Сунушту коюу</translation>
+    </message>
+    <message>
+        <source>Suggestion {n}</source>
+        <translation>{n}-сунуш</translation>
+    </message>
+    <message>
+        <source>Insert &amp;term</source>
+        <translation>Т&amp;ерминди коюу</translation>
+    </message>
+    <message>
+        <source>Target term {n}</source>
+        <translation>{n}-котормо термини</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Которуу</translation>
+    </message>
+    <message>
+        <source>&amp;Translate this segment</source>
+        <translation>Бул сегментти &amp;которуу</translation>
+    </message>
+    <message>
+        <source>Pre-translate &amp;document</source>
+        <translation>&amp;Документти алдын ала которуу</translation>
+    </message>
+    <message>
+        <source>Pre-translate whole &amp;project</source>
+        <translation>Бүт &amp;долбоорду алдын ала которуу</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel machine translation</source>
+        <translation>Машиналык котормону &amp;жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Take next &amp;word of the completion</source>
+        <translation>Сунуштун кийинки &amp;сөзүн алуу</translation>
+    </message>
+    <message>
+        <source>Take the &amp;rest of the completion</source>
+        <translation>Сунуштун &amp;калганын алуу</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative continuations…</source>
+        <translation>&amp;Башка уландылар…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрүнүш</translation>
+    </message>
+    <message>
+        <source>Switch &amp;grid / paragraph view</source>
+        <translation>&amp;Таблица / абзацтар которуштуруу</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>К&amp;уралдар</translation>
+    </message>
+    <message>
+        <source>&amp;Batch translate folder…</source>
+        <translation>Папканы &amp;топтоп которуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Add term…</source>
+        <translation>Термин &amp;кошуу…</translation>
+    </message>
+    <message>
+        <source>&amp;QA report…</source>
+        <translation>&amp;Сапатты текшерүү отчёту…</translation>
+    </message>
+    <message>
+        <source>&amp;Concordance…</source>
+        <translation>&amp;Конкорданс…</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis…</source>
+        <translation>&amp;Талдоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Ыкчам баскычтар</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Программа жөнүндө</translation>
     </message>
 </context>
 </TS>

@@ -4,20 +4,507 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не готовые</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>MT draft</source>
+        <translation>Черновик МП</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Требует проверки</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждённые</translation>
+    </message>
+    <message>
+        <source>No translation needed</source>
+        <translation>Перевод не нужен</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>С предупреждениями</translation>
+    </message>
+    <message>
+        <source>Translation Workbench</source>
+        <translation>Translation Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Translation Workbench&lt;/h2&gt;&lt;p&gt;Kyrgyz · Russian · English, with machine translation on this computer.&lt;/p&gt;&lt;p&gt;Create a project (Ctrl+N) or open one (Ctrl+O); then add documents (Ctrl+Shift+A, or drop files here).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Translation Workbench&lt;/h2&gt;&lt;p&gt;Кыргызский · русский · английский, с машинным переводом на этом компьютере.&lt;/p&gt;&lt;p&gt;Создайте проект (Ctrl+N) или откройте существующий (Ctrl+O), затем добавьте документы (Ctrl+Shift+A или перетащите файлы сюда).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Current segment</source>
+        <translation>Текущий сегмент</translation>
+    </message>
+    <message>
+        <source>MT %v / %m</source>
+        <translation>МП %v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop machine translation (Ctrl+Shift+X)</source>
+        <translation>Остановить машинный перевод (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Least confident MT first</source>
+        <translation>Сначала наименее уверенный МП</translation>
+    </message>
+    <message>
+        <source>Only segments with MT, the model&apos;s least sure first</source>
+        <translation>Только сегменты с МП, сначала те, в которых модель меньше всего уверена</translation>
+    </message>
+    <message>
+        <source>Search source and target (Ctrl+F)</source>
+        <translation>Поиск в оригинале и переводе (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Paragraph view (F7)</source>
+        <translation>Абзацы (F7)</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>  (read-only)</source>
+        <translation>  (только чтение)</translation>
+    </message>
+    <message>
+        <source>{project} — Translation Workbench</source>
+        <translation>{project} — Translation Workbench</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Все изменения сохранены</translation>
+    </message>
+    <message>
+        <source>Segment grid (F7)</source>
+        <translation>Таблица сегментов (F7)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation>НЕ СОХРАНЕНО</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Не удалось сохранить: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n сегмент</numerusform>
+            <numerusform>%n сегмента</numerusform>
+            <numerusform>%n сегментов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MT draft(s)</source>
+        <translation>
+            <numerusform>%n черновик МП</numerusform>
+            <numerusform>%n черновика МП</numerusform>
+            <numerusform>%n черновиков МП</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n подтверждён</numerusform>
+            <numerusform>%n подтверждено</numerusform>
+            <numerusform>%n подтверждено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) no translation</source>
+        <translation>
+            <numerusform>%n не требует перевода</numerusform>
+            <numerusform>%n не требуют перевода</numerusform>
+            <numerusform>%n не требуют перевода</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done {done}/{total} ({share}%)</source>
+        <translation>готово {done}/{total} ({share}%)</translation>
+    </message>
+    <message>
+        <source>done {done}/{total}</source>
+        <translation>готово {done}/{total}</translation>
+    </message>
+    <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>The interface will speak {language} after the window restarts. Restart it now? The project reopens at the same segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса ({language}) сменится после перезапуска окна. Перезапустить сейчас? Проект откроется на том же сегменте.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>Translation Workbench {version}
+
+Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+        <translation>Translation Workbench {version}
+
+Машинный перевод моделями NLLB-200 от Meta, работающими на этом компьютере. Веса NLLB-200 распространяются по лицензии CC-BY-NC-4.0 (только некоммерческое использование).</translation>
+    </message>
+    <message>
+        <source>Could not save the settings ({error})</source>
+        <translation>Не удалось сохранить параметры ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Confirm and go to the next unconfirmed segment</source>
+        <translation>Подтвердить и перейти к следующему неподтверждённому сегменту</translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation>Предыдущий сегмент</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>Следующий сегмент</translation>
+    </message>
+    <message>
+        <source>Copy the machine translation into the target</source>
+        <translation>Скопировать машинный перевод в перевод</translation>
+    </message>
+    <message>
+        <source>Copy the source into the target</source>
+        <translation>Скопировать оригинал в перевод</translation>
+    </message>
+    <message>
+        <source>Clear the target</source>
+        <translation>Очистить перевод</translation>
+    </message>
+    <message>
+        <source>Mark / unmark: no translation needed</source>
+        <translation>Отметить / снять отметку: перевод не нужен</translation>
+    </message>
+    <message>
+        <source>Translate this segment</source>
+        <translation>Перевести этот сегмент</translation>
+    </message>
+    <message>
+        <source>Pre-translate the document</source>
+        <translation>Предварительно перевести документ</translation>
+    </message>
+    <message>
+        <source>Cancel machine translation</source>
+        <translation>Отменить машинный перевод</translation>
+    </message>
+    <message>
+        <source>Take the next word of the completion (grey text after the cursor)</source>
+        <translation>Принять следующее слово подсказки (серый текст после курсора)</translation>
+    </message>
+    <message>
+        <source>Take the rest of the completion</source>
+        <translation>Принять подсказку целиком</translation>
+    </message>
+    <message>
+        <source>Show alternative continuations at the cursor</source>
+        <translation>Показать другие варианты продолжения у курсора</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Search source and target</source>
+        <translation>Поиск в оригинале и переводе</translation>
+    </message>
+    <message>
+        <source>Find and replace in targets</source>
+        <translation>Найти и заменить в переводе</translation>
+    </message>
+    <message>
+        <source>Switch segment grid / paragraph view</source>
+        <translation>Переключить таблицу сегментов / абзацы</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Добавить документы</translation>
+    </message>
+    <message>
+        <source>Export translated documents</source>
+        <translation>Экспортировать переведённые документы</translation>
+    </message>
+    <message>
+        <source>Export TMX</source>
+        <translation>Экспорт в TMX</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Batch translate a folder</source>
+        <translation>Пакетный перевод папки</translation>
+    </message>
+    <message>
+        <source>Add the selected source/target text as a term</source>
+        <translation>Добавить выделенный текст оригинала/перевода как термин</translation>
+    </message>
+    <message>
+        <source>Insert the next formatting tag the target lacks</source>
+        <translation>Вставить следующий недостающий тег форматирования</translation>
+    </message>
+    <message>
+        <source>Insert all the formatting tags the target lacks, in order</source>
+        <translation>Вставить все недостающие теги форматирования по порядку</translation>
+    </message>
+    <message>
+        <source>QA report: all warnings, grouped by check</source>
+        <translation>Отчёт контроля качества: все предупреждения по проверкам</translation>
+    </message>
+    <message>
+        <source>Concordance: search the memory for the selection or the word</source>
+        <translation>Конкорданс: поиск выделенного текста или слова в памяти переводов</translation>
+    </message>
+    <message>
+        <source>Insert suggestion N from the side panel</source>
+        <translation>Вставить вариант N из боковой панели</translation>
+    </message>
+    <message>
+        <source>Insert target term N from the side panel</source>
+        <translation>Вставить термин перевода N из боковой панели</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Создать проект…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние проекты</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>&amp;Добавить документы…</translation>
+    </message>
+    <message>
+        <source>&amp;Export translated documents…</source>
+        <translation>&amp;Экспорт переведённых документов…</translation>
+    </message>
+    <message>
+        <source>Export &amp;TMX…</source>
+        <translation>Экспорт в &amp;TMX…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>П&amp;оиск…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;replace in targets…</source>
+        <translation>Найти и &amp;заменить в переводе…</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Сегмент</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and go to next unconfirmed</source>
+        <translation>&amp;Подтвердить и к следующему неподтверждённому</translation>
+    </message>
+    <message>
+        <source>&amp;Previous segment</source>
+        <translation>Пр&amp;едыдущий сегмент</translation>
+    </message>
+    <message>
+        <source>&amp;Next segment</source>
+        <translation>&amp;Следующий сегмент</translation>
+    </message>
+    <message>
+        <source>Copy &amp;MT into target</source>
+        <translation>Копировать &amp;МП в перевод</translation>
+    </message>
+    <message>
+        <source>Copy &amp;source into target</source>
+        <translation>Копировать &amp;оригинал в перевод</translation>
+    </message>
+    <message>
+        <source>C&amp;lear target</source>
+        <translation>О&amp;чистить перевод</translation>
+    </message>
+    <message>
+        <source>Insert next missing &amp;tag</source>
+        <translation>Вставить следующий недостающий &amp;тег</translation>
+    </message>
+    <message>
+        <source>Insert &amp;all missing tags</source>
+        <translation>Вставить &amp;все недостающие теги</translation>
+    </message>
+    <message>
+        <source>No translation needed (mark / &amp;unmark)</source>
+        <translation>Перевод не нужен (отметить / сн&amp;ять)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert suggestion</source>
+        <translation>Вставить &amp;вариант</translation>
+    </message>
+    <message>
+        <source>Suggestion {n}</source>
+        <translation>Вариант {n}</translation>
+    </message>
+    <message>
+        <source>Insert &amp;term</source>
+        <translation>Вставить т&amp;ермин</translation>
+    </message>
+    <message>
+        <source>Target term {n}</source>
+        <translation>Термин перевода {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>П&amp;еревод</translation>
+    </message>
+    <message>
+        <source>&amp;Translate this segment</source>
+        <translation>&amp;Перевести этот сегмент</translation>
+    </message>
+    <message>
+        <source>Pre-translate &amp;document</source>
+        <translation>Предварительный перевод &amp;документа</translation>
+    </message>
+    <message>
+        <source>Pre-translate whole &amp;project</source>
+        <translation>Предварительный перевод всего &amp;проекта</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel machine translation</source>
+        <translation>&amp;Отменить машинный перевод</translation>
+    </message>
+    <message>
+        <source>Take next &amp;word of the completion</source>
+        <translation>Принять следующее &amp;слово подсказки</translation>
+    </message>
+    <message>
+        <source>Take the &amp;rest of the completion</source>
+        <translation>Принять &amp;остаток подсказки</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative continuations…</source>
+        <translation>&amp;Другие варианты продолжения…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Switch &amp;grid / paragraph view</source>
+        <translation>Переключить &amp;таблицу / абзацы</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <source>&amp;Batch translate folder…</source>
+        <translation>&amp;Пакетный перевод папки…</translation>
+    </message>
+    <message>
+        <source>&amp;Add term…</source>
+        <translation>&amp;Добавить термин…</translation>
+    </message>
+    <message>
+        <source>&amp;QA report…</source>
+        <translation>Отчёт &amp;контроля качества…</translation>
+    </message>
+    <message>
+        <source>&amp;Concordance…</source>
+        <translation>К&amp;онкорданс…</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis…</source>
+        <translation>&amp;Анализ…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Спр&amp;авка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from workbench.gui.i18n import translate
+
 # (name, menu text, shortcut(s)) for the actions translators use most, CAT-tool style.
 SHORTCUTS: dict[str, tuple[str, ...]] = {
     "new": ("Ctrl+N",),
@@ -75,41 +77,60 @@ def make_action(
     return action
 
 
+def keys_text(keys: tuple[str, ...]) -> str:
+    """Shortcuts as the menus show them (key names in the interface language)."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return ", ".join(QKeySequence(k).toString(native) for k in keys)
+
+
 def shortcut_table() -> list[tuple[str, str]]:
     """(action, keys) rows for the Help > Keyboard shortcuts dialog."""
     names = {
-        "confirm": "Confirm and go to the next unconfirmed segment",
-        "previous": "Previous segment",
-        "next": "Next segment",
-        "copy_mt": "Copy the machine translation into the target",
-        "copy_source": "Copy the source into the target",
-        "clear_target": "Clear the target",
-        "toggle_not_needed": "Mark / unmark: no translation needed",
-        "translate_segment": "Translate this segment",
-        "pretranslate_document": "Pre-translate the document",
-        "cancel_mt": "Cancel machine translation",
-        "accept_word": "Take the next word of the completion (grey text after the cursor)",
-        "accept_all": "Take the rest of the completion",
-        "alternatives": "Show alternative continuations at the cursor",
-        "undo": "Undo",
-        "redo": "Redo",
-        "find": "Search source and target",
-        "replace": "Find and replace in targets",
-        "toggle_view": "Switch segment grid / paragraph view",
-        "add_documents": "Add documents",
-        "export_documents": "Export translated documents",
-        "export_tmx": "Export TMX",
-        "settings": "Settings",
-        "batch_translate": "Batch translate a folder",
-        "add_term": "Add the selected source/target text as a term",
-        "insert_next_tag": "Insert the next formatting tag the target lacks",
-        "insert_all_tags": "Insert all the formatting tags the target lacks, in order",
-        "qa_report": "QA report: all warnings, grouped by check",
-        "concordance": "Concordance: search the memory for the selection or the word",
+        "confirm": translate("actions", "Confirm and go to the next unconfirmed segment"),
+        "previous": translate("actions", "Previous segment"),
+        "next": translate("actions", "Next segment"),
+        "copy_mt": translate("actions", "Copy the machine translation into the target"),
+        "copy_source": translate("actions", "Copy the source into the target"),
+        "clear_target": translate("actions", "Clear the target"),
+        "toggle_not_needed": translate("actions", "Mark / unmark: no translation needed"),
+        "translate_segment": translate("actions", "Translate this segment"),
+        "pretranslate_document": translate("actions", "Pre-translate the document"),
+        "cancel_mt": translate("actions", "Cancel machine translation"),
+        "accept_word": translate(
+            "actions", "Take the next word of the completion (grey text after the cursor)"
+        ),
+        "accept_all": translate("actions", "Take the rest of the completion"),
+        "alternatives": translate("actions", "Show alternative continuations at the cursor"),
+        "undo": translate("actions", "Undo"),
+        "redo": translate("actions", "Redo"),
+        "find": translate("actions", "Search source and target"),
+        "replace": translate("actions", "Find and replace in targets"),
+        "toggle_view": translate("actions", "Switch segment grid / paragraph view"),
+        "add_documents": translate("actions", "Add documents"),
+        "export_documents": translate("actions", "Export translated documents"),
+        "export_tmx": translate("actions", "Export TMX"),
+        "settings": translate("actions", "Settings"),
+        "batch_translate": translate("actions", "Batch translate a folder"),
+        "add_term": translate("actions", "Add the selected source/target text as a term"),
+        "insert_next_tag": translate("actions", "Insert the next formatting tag the target lacks"),
+        "insert_all_tags": translate(
+            "actions", "Insert all the formatting tags the target lacks, in order"
+        ),
+        "qa_report": translate("actions", "QA report: all warnings, grouped by check"),
+        "concordance": translate(
+            "actions", "Concordance: search the memory for the selection or the word"
+        ),
     }
-    rows = [(text, ", ".join(SHORTCUTS[name])) for name, text in names.items()]
-    rows.append(("Insert suggestion N from the side panel", "Ctrl+1 … Ctrl+9"))
-    rows.append(("Insert target term N from the side panel", "Ctrl+Alt+1 … Ctrl+Alt+9"))
+    rows = [(text, keys_text(SHORTCUTS[name])) for name, text in names.items()]
+    rows.append(
+        (translate("actions", "Insert suggestion N from the side panel"), "Ctrl+1 … Ctrl+9")
+    )
+    rows.append(
+        (
+            translate("actions", "Insert target term N from the side panel"),
+            "Ctrl+Alt+1 … Ctrl+Alt+9",
+        )
+    )
     return rows
 
 
@@ -121,23 +142,28 @@ def build_menus(win) -> Actions:
     def add(menu, name: str, text: str, slot) -> None:
         menu.addAction(make_action(win, acts, name, text, slot))
 
-    file = bar.addMenu("&File")
-    add(file, "new", "&New project…", win.new_project)
-    add(file, "open", "&Open project…", win.choose_project)
-    acts.recent_menu = file.addMenu("Open &recent")
+    file = bar.addMenu(translate("actions", "&File"))
+    add(file, "new", translate("actions", "&New project…"), win.new_project)
+    add(file, "open", translate("actions", "&Open project…"), win.choose_project)
+    acts.recent_menu = file.addMenu(translate("actions", "Open &recent"))
     acts.recent_menu.aboutToShow.connect(win._fill_recent)
     file.addSeparator()
-    add(file, "add_documents", "&Add documents…", win.choose_documents)
-    add(file, "export_documents", "&Export translated documents…", win.choose_export_folder)
-    add(file, "export_tmx", "Export &TMX…", win.choose_tmx_file)
+    add(file, "add_documents", translate("actions", "&Add documents…"), win.choose_documents)
+    add(
+        file,
+        "export_documents",
+        translate("actions", "&Export translated documents…"),
+        win.choose_export_folder,
+    )
+    add(file, "export_tmx", translate("actions", "Export &TMX…"), win.choose_tmx_file)
     file.addSeparator()
-    add(file, "settings", "&Settings…", win.show_settings)
+    add(file, "settings", translate("actions", "&Settings…"), win.show_settings)
     file.addSeparator()
-    add(file, "quit", "&Quit", win.close)
+    add(file, "quit", translate("actions", "&Quit"), win.close)
 
-    edit = bar.addMenu("&Edit")
-    undo = win.undo_stack.createUndoAction(win, "&Undo")
-    redo = win.undo_stack.createRedoAction(win, "&Redo")
+    edit = bar.addMenu(translate("actions", "&Edit"))
+    undo = win.undo_stack.createUndoAction(win, translate("actions", "&Undo"))
+    redo = win.undo_stack.createRedoAction(win, translate("actions", "&Redo"))
     for name, action in (("undo", undo), ("redo", redo)):
         action.setShortcuts([QKeySequence(k) for k in SHORTCUTS[name]])
         # Flush the open editor's pending keystrokes before the stack moves.
@@ -147,66 +173,125 @@ def build_menus(win) -> Actions:
         acts.by_name[name] = action
         edit.addAction(action)
     edit.addSeparator()
-    add(edit, "find", "&Search…", win.focus_search)
-    add(edit, "replace", "Find and &replace in targets…", win.show_replace)
+    add(edit, "find", translate("actions", "&Search…"), win.focus_search)
+    add(edit, "replace", translate("actions", "Find and &replace in targets…"), win.show_replace)
 
-    seg = bar.addMenu("&Segment")
-    add(seg, "confirm", "&Confirm and go to next unconfirmed", win.confirm_and_next)
-    add(seg, "previous", "&Previous segment", lambda: win.move(-1))
-    add(seg, "next", "&Next segment", lambda: win.move(1))
+    seg = bar.addMenu(translate("actions", "&Segment"))
+    add(
+        seg,
+        "confirm",
+        translate("actions", "&Confirm and go to next unconfirmed"),
+        win.confirm_and_next,
+    )
+    add(seg, "previous", translate("actions", "&Previous segment"), lambda: win.move(-1))
+    add(seg, "next", translate("actions", "&Next segment"), lambda: win.move(1))
     seg.addSeparator()
-    add(seg, "copy_mt", "Copy &MT into target", win.copy_mt)
-    add(seg, "copy_source", "Copy &source into target", win.copy_source)
-    add(seg, "clear_target", "C&lear target", win.clear_target)
-    add(seg, "insert_next_tag", "Insert next missing &tag", win.insert_next_tag)
-    add(seg, "insert_all_tags", "Insert &all missing tags", win.insert_all_tags)
-    add(seg, "toggle_not_needed", "No translation needed (mark / &unmark)", win.toggle_not_needed)
-    insert = seg.addMenu("&Insert suggestion")
+    add(seg, "copy_mt", translate("actions", "Copy &MT into target"), win.copy_mt)
+    add(seg, "copy_source", translate("actions", "Copy &source into target"), win.copy_source)
+    add(seg, "clear_target", translate("actions", "C&lear target"), win.clear_target)
+    add(
+        seg,
+        "insert_next_tag",
+        translate("actions", "Insert next missing &tag"),
+        win.insert_next_tag,
+    )
+    add(
+        seg,
+        "insert_all_tags",
+        translate("actions", "Insert &all missing tags"),
+        win.insert_all_tags,
+    )
+    add(
+        seg,
+        "toggle_not_needed",
+        translate("actions", "No translation needed (mark / &unmark)"),
+        win.toggle_not_needed,
+    )
+    insert = seg.addMenu(translate("actions", "&Insert suggestion"))
     for n in range(1, 10):
         action = make_action(
             win,
             acts,
             f"suggestion_{n}",
-            f"Suggestion {n}",
+            translate("actions", "Suggestion {n}").format(n=n),
             lambda n=n: win.insert_suggestion(n - 1),
         )
         action.setShortcut(QKeySequence(f"Ctrl+{n}"))
         insert.addAction(action)
         acts.suggestion_actions.append(action)
 
-    terms = seg.addMenu("Insert &term")
+    terms = seg.addMenu(translate("actions", "Insert &term"))
     for n in range(1, 10):
         action = make_action(
-            win, acts, f"term_{n}", f"Target term {n}", lambda n=n: win.insert_term(n - 1)
+            win,
+            acts,
+            f"term_{n}",
+            translate("actions", "Target term {n}").format(n=n),
+            lambda n=n: win.insert_term(n - 1),
         )
         action.setShortcut(QKeySequence(f"Ctrl+Alt+{n}"))
         terms.addAction(action)
 
-    mt = bar.addMenu("&Translate")
-    add(mt, "translate_segment", "&Translate this segment", win.translate_current)
-    add(mt, "pretranslate_document", "Pre-translate &document", win.pretranslate_document)
-    add(mt, "pretranslate_project", "Pre-translate whole &project", win.pretranslate_project)
-    add(mt, "cancel_mt", "&Cancel machine translation", win.cancel_mt)
+    mt = bar.addMenu(translate("actions", "&Translate"))
+    add(
+        mt,
+        "translate_segment",
+        translate("actions", "&Translate this segment"),
+        win.translate_current,
+    )
+    add(
+        mt,
+        "pretranslate_document",
+        translate("actions", "Pre-translate &document"),
+        win.pretranslate_document,
+    )
+    add(
+        mt,
+        "pretranslate_project",
+        translate("actions", "Pre-translate whole &project"),
+        win.pretranslate_project,
+    )
+    add(mt, "cancel_mt", translate("actions", "&Cancel machine translation"), win.cancel_mt)
     mt.addSeparator()
-    add(mt, "accept_word", "Take next &word of the completion", win.accept_completion_word)
-    add(mt, "accept_all", "Take the &rest of the completion", win.accept_completion)
-    add(mt, "alternatives", "&Alternative continuations…", win.show_alternatives)
+    add(
+        mt,
+        "accept_word",
+        translate("actions", "Take next &word of the completion"),
+        win.accept_completion_word,
+    )
+    add(
+        mt,
+        "accept_all",
+        translate("actions", "Take the &rest of the completion"),
+        win.accept_completion,
+    )
+    add(
+        mt,
+        "alternatives",
+        translate("actions", "&Alternative continuations…"),
+        win.show_alternatives,
+    )
 
-    view = bar.addMenu("&View")
-    add(view, "toggle_view", "Switch &grid / paragraph view", win.toggle_view)
+    view = bar.addMenu(translate("actions", "&View"))
+    add(view, "toggle_view", translate("actions", "Switch &grid / paragraph view"), win.toggle_view)
     view.addAction(win.side_dock.toggleViewAction())
     view.addAction(win.terms_dock.toggleViewAction())
 
-    tools = bar.addMenu("T&ools")
-    add(tools, "batch_translate", "&Batch translate folder…", win.show_batch_dialog)
+    tools = bar.addMenu(translate("actions", "T&ools"))
+    add(
+        tools,
+        "batch_translate",
+        translate("actions", "&Batch translate folder…"),
+        win.show_batch_dialog,
+    )
     tools.addSeparator()
-    add(tools, "add_term", "&Add term…", win.add_term)
-    add(tools, "qa_report", "&QA report…", win.show_qa_report)
+    add(tools, "add_term", translate("actions", "&Add term…"), win.add_term)
+    add(tools, "qa_report", translate("actions", "&QA report…"), win.show_qa_report)
     tools.addSeparator()
-    add(tools, "concordance", "&Concordance…", win.show_concordance)
-    add(tools, "analysis", "A&nalysis…", win.show_analysis)
+    add(tools, "concordance", translate("actions", "&Concordance…"), win.show_concordance)
+    add(tools, "analysis", translate("actions", "A&nalysis…"), win.show_analysis)
 
-    help_menu = bar.addMenu("&Help")
-    add(help_menu, "shortcuts", "&Keyboard shortcuts", win.show_shortcuts)
-    help_menu.addAction("&About", win.show_about)
+    help_menu = bar.addMenu(translate("actions", "&Help"))
+    add(help_menu, "shortcuts", translate("actions", "&Keyboard shortcuts"), win.show_shortcuts)
+    help_menu.addAction(translate("actions", "&About"), win.show_about)
     return acts

@@ -65,6 +65,7 @@ TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
 _current = ["en"]  # the language installed last
+_done = [False]  # install_translators ran in this process
 
 
 def current_language() -> str:
@@ -116,7 +117,15 @@ def install_translators(lang: str) -> str:
             _installed.append(translator)
     QLocale.setDefault(QLocale(lang))  # numbers and Qt's own formats follow the interface
     _current[0] = lang
+    _done[0] = True
     return lang
+
+
+def ensure_translators(choice: str | None) -> str:
+    """Install the translators for `choice` unless some were installed already: a window
+    or dialog built without gui.app (tests, tools) still speaks a language, and English
+    still gets its plural forms."""
+    return _current[0] if _done[0] else install_translators(choice or "")
 
 
 class MroTr:

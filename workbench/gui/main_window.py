@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +38,14 @@ from workbench.core.store import Project
 from workbench.gui import theme
 from workbench.gui.actions import Actions, build_menus, shortcut_table
 from workbench.gui.dialogs import SettingsDialog
-from workbench.gui.i18n import UI_LANGUAGES, MroTr, current_language, resolve_language
+from workbench.gui.i18n import (
+    UI_LANGUAGES,
+    MroTr,
+    current_language,
+    ensure_translators,
+    resolve_language,
+    translate,
+)
 from workbench.gui.lock_banner import LockMixin
 from workbench.gui.mt_controller import MTController
 from workbench.gui.paragraph_view import ParagraphView
@@ -56,14 +63,14 @@ if TYPE_CHECKING:
 
 WARM_UP_DELAY_MS = 1500  # after a project opens, the worker imports the MT libraries
 STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | str | None]] = [
-    ("All statuses", None),
-    ("Not done", UNCONFIRMED),
-    ("New", (Status.NEW,)),
-    ("MT draft", (Status.MT_DRAFT,)),
-    ("Needs review", (Status.NEEDS_REVIEW,)),
-    ("Confirmed", (Status.CONFIRMED,)),
-    ("No translation needed", (Status.NOT_NEEDED,)),
-    ("With warnings", WITH_WARNINGS),
+    (QT_TRANSLATE_NOOP("MainWindow", "All statuses"), None),
+    (QT_TRANSLATE_NOOP("MainWindow", "Not done"), UNCONFIRMED),
+    (QT_TRANSLATE_NOOP("MainWindow", "New"), (Status.NEW,)),
+    (QT_TRANSLATE_NOOP("MainWindow", "MT draft"), (Status.MT_DRAFT,)),
+    (QT_TRANSLATE_NOOP("MainWindow", "Needs review"), (Status.NEEDS_REVIEW,)),
+    (QT_TRANSLATE_NOOP("MainWindow", "Confirmed"), (Status.CONFIRMED,)),
+    (QT_TRANSLATE_NOOP("MainWindow", "No translation needed"), (Status.NOT_NEEDED,)),
+    (QT_TRANSLATE_NOOP("MainWindow", "With warnings"), WITH_WARNINGS),
 ]
 
 
@@ -73,6 +80,7 @@ class MainWindow(
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings.load()
+        ensure_translators(self.settings.language)
         self.project: Project | None = None
         self.model: SegmentTableModel | None = None
         self.grid: SegmentGrid | None = None
@@ -82,7 +90,7 @@ class MainWindow(
         # Tools > Batch translate folder (not modal; imported when first opened)
         self.batch_dialog: BatchDialog | None = None
         self.undo_stack = QUndoStack(self)
-        self.setWindowTitle("Translation Workbench")
+        self.setWindowTitle(self.tr("Translation Workbench"))
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._side_timer = QTimer(self, singleShot=True, interval=60)
@@ -104,10 +112,12 @@ class MainWindow(
         layout = QVBoxLayout(welcome)
         layout.addStretch(1)
         text = QLabel(
-            "<h2>Translation Workbench</h2>"
-            "<p>Kyrgyz · Russian · English, with machine translation on this computer.</p>"
-            "<p>Create a project (Ctrl+N) or open one (Ctrl+O); then add documents "
-            "(Ctrl+Shift+A, or drop files here).</p>"
+            self.tr(
+                "<h2>Translation Workbench</h2>"
+                "<p>Kyrgyz · Russian · English, with machine translation on this computer.</p>"
+                "<p>Create a project (Ctrl+N) or open one (Ctrl+O); then add documents "
+                "(Ctrl+Shift+A, or drop files here).</p>"
+            )
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
@@ -130,7 +140,7 @@ class MainWindow(
     def _build_side_panel(self) -> None:
         self.side = SidePanel()
         self.side.insertRequested.connect(self.insert_suggestion)
-        self.side_dock = QDockWidget("Current segment", self)
+        self.side_dock = QDockWidget(self.tr("Current segment"), self)
         self.side_dock.setObjectName("sidePanel")
         self.side_dock.setWidget(self.side)
         self.side_dock.setFeatures(
@@ -146,10 +156,10 @@ class MainWindow(
         self.counts_label = QLabel("")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
-        self.progress.setFormat("MT %v / %m")
+        self.progress.setFormat(self.tr("MT %v / %m"))
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop machine translation (Ctrl+Shift+X)")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop machine translation (Ctrl+Shift+X)"))
         self.cancel_button.clicked.connect(self.cancel_mt)
         self.cancel_button.hide()
         bar.addPermanentWidget(self.counts_label)
@@ -158,7 +168,7 @@ class MainWindow(
         bar.addPermanentWidget(self.saved_label)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Filter")
+        bar = QToolBar(self.tr("Filter"))
         bar.setObjectName("filterBar")
         bar.setMovable(False)
         self.document_box = QComboBox()
@@ -166,13 +176,15 @@ class MainWindow(
         self.document_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.status_box = QComboBox()
         for text, _statuses in STATUS_FILTERS:
-            self.status_box.addItem(text)
+            self.status_box.addItem(translate("MainWindow", text))
         self.status_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.least_confident = QCheckBox("Least confident MT first")
-        self.least_confident.setToolTip("Only segments with MT, the model's least sure first")
+        self.least_confident = QCheckBox(self.tr("Least confident MT first"))
+        self.least_confident.setToolTip(
+            self.tr("Only segments with MT, the model's least sure first")
+        )
         self.least_confident.toggled.connect(lambda _on: self.apply_filter())
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search source and target (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search source and target (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self._search_timer = QTimer(self)
@@ -181,13 +193,13 @@ class MainWindow(
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.apply_filter)
-        self.view_button = QPushButton("Paragraph view (F7)")
+        self.view_button = QPushButton(self.tr("Paragraph view (F7)"))
         self.view_button.clicked.connect(self.toggle_view)
         self.pair_label = QLabel("")
         for widget in (
-            QLabel(" Document: "),
+            QLabel(" " + self.tr("Document:") + " "),
             self.document_box,
-            QLabel("  Status: "),
+            QLabel("  " + self.tr("Status:") + " "),
             self.status_box,
             QLabel("  "),
             self.least_confident,
@@ -264,15 +276,19 @@ class MainWindow(
         self._save_settings()
         src, tgt = LANGUAGES[project.source_lang], LANGUAGES[project.target_lang]
         self.pair_label.setText(
-            f"{src.name} → {tgt.name}" + ("  (read-only)" if project.read_only else "")
+            f"{src.name} → {tgt.name}" + (self.tr("  (read-only)") if project.read_only else "")
         )
-        self.setWindowTitle(f"{project.path.name} — Translation Workbench")
+        self.setWindowTitle(
+            self.tr("{project} — Translation Workbench").format(project=project.path.name)
+        )
         self._fill_documents()
         self._set_project_enabled(True)
         self.update_counts()
         self.saved_label.setStyleSheet("")
         # A read-only window never claims to save (the banner above says why).
-        self.saved_label.setText("Read-only" if project.read_only else "All changes saved")
+        self.saved_label.setText(
+            self.tr("Read-only") if project.read_only else self.tr("All changes saved")
+        )
         if self.model.rowCount():
             self.grid.setCurrentIndex(self.model.index(0, COL_TARGET))
         self.update_side_panel()
@@ -306,7 +322,7 @@ class MainWindow(
         self.lock_banner.stop()
         self.stack.setCurrentWidget(self.welcome)
         self._set_project_enabled(False)
-        self.setWindowTitle("Translation Workbench")
+        self.setWindowTitle(self.tr("Translation Workbench"))
 
     # ------------------------------------------------------------------ filter and views
     def apply_filter(self) -> None:
@@ -346,7 +362,7 @@ class MainWindow(
             self.grid.close_editor()
             self._show_paragraphs()
             self.stack.setCurrentWidget(self.paragraphs)
-            self.view_button.setText("Segment grid (F7)")
+            self.view_button.setText(self.tr("Segment grid (F7)"))
             self.paragraphs.setFocus()
         else:
             key = self.paragraphs.current_key()
@@ -354,7 +370,7 @@ class MainWindow(
                 self._on_paragraph_activated(*key)
             else:
                 self.stack.setCurrentWidget(self.grid)
-            self.view_button.setText("Paragraph view (F7)")
+            self.view_button.setText(self.tr("Paragraph view (F7)"))
 
     def _show_paragraphs(self) -> None:
         assert self.project is not None and self.model is not None
@@ -368,7 +384,7 @@ class MainWindow(
         if self.model is None or self.grid is None:
             return
         self.stack.setCurrentWidget(self.grid)
-        self.view_button.setText("Paragraph view (F7)")
+        self.view_button.setText(self.tr("Paragraph view (F7)"))
         assert self.project is not None
         for seg in self.project.segments(document_id=document_id):
             row = self.model.row_of(seg.id)
@@ -378,16 +394,18 @@ class MainWindow(
 
     # ------------------------------------------------------------------ store events
     def _on_editor_opened(self, editor: TargetEditor) -> None:
-        editor.textChanged.connect(lambda: self.saved_label.setText("Saving…"))
+        editor.textChanged.connect(lambda: self.saved_label.setText(self.tr("Saving…")))
 
     def _on_save_failed(self, message: str) -> None:
-        self.saved_label.setText("NOT SAVED")
+        self.saved_label.setText(self.tr("NOT SAVED"))
         self.saved_label.setStyleSheet("color: #d03030; font-weight: bold;")
-        self.statusBar().showMessage(f"Could not save: {message}", 30000)
+        self.statusBar().showMessage(
+            self.tr("Could not save: {error}").format(error=message), 30000
+        )
 
     def _on_segment_changed(self, segment_id: int) -> None:
         self.saved_label.setStyleSheet("")
-        self.saved_label.setText("All changes saved")
+        self.saved_label.setText(self.tr("All changes saved"))
         if self.side.segment_id == segment_id:
             self._side_timer_start()
         self._counts_timer_start()
@@ -428,11 +446,21 @@ class MainWindow(
         drafts = self.project.count(status=Status.MT_DRAFT)
         not_needed = self.project.count(status=Status.NOT_NEEDED)
         done = confirmed + not_needed
-        share = f" ({100 * done // total}%)" if total else ""
-        parts = [f"{total} segments", f"{drafts} MT drafts", f"{confirmed} confirmed"]
+        parts = [
+            self.tr("%n segment(s)", "", total),
+            self.tr("%n MT draft(s)", "", drafts),
+            self.tr("%n confirmed", "", confirmed),
+        ]
         if not_needed:
-            parts.append(f"{not_needed} need no translation")
-        parts.append(f"done {done}/{total}{share}")
+            parts.append(self.tr("%n need(s) no translation", "", not_needed))
+        if total:
+            parts.append(
+                self.tr("done {done}/{total} ({share}%)").format(
+                    done=done, total=total, share=100 * done // total
+                )
+            )
+        else:
+            parts.append(self.tr("done {done}/{total}").format(done=done, total=total))
         self.counts_label.setText(" · ".join(parts))
         self.update_document_counts()
 
@@ -492,7 +520,7 @@ class MainWindow(
         )
         box = QMessageBox(
             QMessageBox.Icon.NoIcon,
-            "Keyboard shortcuts",
+            self.tr("Keyboard shortcuts"),
             f"<table>{rows}</table>",
             QMessageBox.StandardButton.Close,
             self,
@@ -504,10 +532,12 @@ class MainWindow(
 
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "About",
-            f"Translation Workbench {__version__}\n\nMachine translation by Meta's NLLB-200 "
-            "models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 "
-            "(non-commercial use).",
+            self.tr("About"),
+            self.tr(
+                "Translation Workbench {version}\n\nMachine translation by Meta's NLLB-200 "
+                "models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 "
+                "(non-commercial use)."
+            ).format(version=__version__),
             QMessageBox.StandardButton.Close,
             self,
         )
@@ -516,7 +546,7 @@ class MainWindow(
     def show_error(self, text: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Translation Workbench",
+            self.tr("Translation Workbench"),
             text,
             QMessageBox.StandardButton.Close,
             self,
@@ -538,7 +568,9 @@ class MainWindow(
         try:
             self.settings.save()
         except OSError as exc:
-            self.statusBar().showMessage(f"Could not save the settings ({exc.strerror})", 8000)
+            self.statusBar().showMessage(
+                self.tr("Could not save the settings ({error})").format(error=exc.strerror), 8000
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.batch_dialog is not None:
