@@ -2,7 +2,8 @@
 
 A model spec is a catalogue id ("nllb-200-distilled-600M" or the full hub id),
 any other hub id, or a local folder. resolve_model looks, in order, at a local
-folder, then the Hugging Face hub cache (never the network), then downloads,
+folder, then the workbench's own downloads (mt.download), then the Hugging Face
+hub cache (never the network), then downloads,
 but only when the caller allows it: `workbench models download` does, the
 translate commands do not, because a translation run should never silently
 start a multi-GB download; they fail with a one-line ModelError that gives the
@@ -15,13 +16,14 @@ installed package always has it; models/README.md describes it for people.
 from __future__ import annotations
 
 import hashlib
-import os
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.commands import command
 from workbench.core.errors import ModelError, first_line
 from workbench.core.task import TaskState
+from workbench.mt.download import download, downloaded
 
 LICENCE_NLLB = "CC-BY-NC-4.0"
 LICENCE_NOTE = "CC-BY-NC-4.0: non-commercial use only"
@@ -126,20 +128,68 @@ def folder_revision(path: Path) -> str:
     return "local-" + digest.hexdigest()[:16]
 
 
-def _local_folder(spec: str) -> ResolvedModel:
-    path = Path(spec).expanduser()
+NLLB_TYPES = ("m2m_100",)  # transformers' model_type of the NLLB-200 checkpoints
+TOKENIZER_FILES = ("tokenizer.json", "sentencepiece.bpe.model")
+
+
+def check_model_folder(path: Path, spec: str | None = None) -> None:
+    """Raise a one-line ModelError unless `path` holds an NLLB model transformers can load:
+    config.json of the NLLB architecture, a tokenizer and weights. The GUI's folder
+    choice and --model FOLDER both go through here."""
+    name = spec or str(path)
     if not path.is_dir():
         raise ModelError(
-            f"model folder {spec} does not exist: point --model, WORKBENCH_MODEL or the model "
+            f"model folder {name} does not exist: point --model, WORKBENCH_MODEL or the model "
             "setting at a folder holding config.json, or use a catalogue id such as "
             f"{DEFAULT_MODEL}"
         )
-    if not (path / "config.json").is_file():
+    config = path / "config.json"
+    if not config.is_file():
+        inner = sorted(p.parent.name for p in path.glob("*/config.json"))
+        hint = f" (the folder {inner[0]} inside it has one: choose that)" if inner else ""
         raise ModelError(
-            f"model folder {spec} has no config.json: it is not a Hugging Face model folder "
-            "(save one with save_pretrained or download one with "
-            f"`{command('models', 'download')}`)"
+            f"model folder {name} has no config.json: it is not a Hugging Face model "
+            f"folder{hint}; choose the folder that holds config.json, the tokenizer and the "
+            f"weights, or download one with `{command('models', 'download')}`"
         )
+    try:
+        data = json.loads(config.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(
+            f"model folder {name}: config.json cannot be read ({first_line(exc)}); copy or "
+            "download the model again"
+        ) from None
+    kind = data.get("model_type") if isinstance(data, dict) else None
+    if kind is None and (path / "model.bin").is_file():
+        raise ModelError(
+            f"model folder {name} holds a CTranslate2 conversion, not the model itself: choose "
+            "the original NLLB-200 folder (the workbench converts it by itself)"
+        )
+    if kind not in NLLB_TYPES:
+        what = f"a {kind} model" if isinstance(kind, str) else "a model of unknown type"
+        raise ModelError(
+            f"model folder {name} holds {what}, not NLLB-200 (m2m_100): choose a folder "
+            f"with an NLLB-200 model such as {DEFAULT_MODEL}"
+        )
+    if not _has_weights(path):
+        raise ModelError(
+            f"model folder {name} has no weights (.safetensors or .bin): copy the whole "
+            "model folder"
+        )
+    if not any((path / f).is_file() for f in TOKENIZER_FILES):
+        raise ModelError(
+            f"model folder {name} has no tokenizer ({' or '.join(TOKENIZER_FILES)}): copy "
+            "the whole model folder"
+        )
+
+
+def _has_weights(path: Path) -> bool:
+    return any(path.glob("*.safetensors")) or any(path.glob("*.bin"))
+
+
+def _local_folder(spec: str) -> ResolvedModel:
+    path = Path(spec).expanduser()
+    check_model_folder(path, spec)
     return ResolvedModel(spec, path.resolve(), folder_revision(path), None)
 
 
@@ -159,8 +209,7 @@ def _from_hub_cache(hub_id: str) -> Path | None:
 
 
 def _is_complete(path: Path) -> bool:
-    has_weights = any(path.glob("*.safetensors")) or any(path.glob("*.bin"))
-    return (path / "config.json").is_file() and has_weights
+    return (path / "config.json").is_file() and _has_weights(path)
 
 
 def missing_model_message(spec: str) -> str:
@@ -184,6 +233,9 @@ def resolve_model(
         return _local_folder(spec)
     hub_id = info.hub_id if info else spec
     model_id = info.id if info else spec
+    mine = downloaded(hub_id)  # the workbench's own, resumable downloads
+    if mine is not None:
+        return ResolvedModel(model_id, mine[0], mine[1], info)
     cached = _from_hub_cache(hub_id)
     if cached is not None and _is_complete(cached):
         return ResolvedModel(model_id, cached, cached.name, info)
@@ -193,39 +245,13 @@ def resolve_model(
     return ResolvedModel(model_id, path, path.name, info)
 
 
-# Files a transformers NLLB checkpoint needs; weights picked separately.
-_NEEDED = ["*.json", "*.model", "*.txt"]
-
-
 def download_model(hub_id: str, *, state: TaskState | None = None) -> Path:
-    """Download a hub model (config, tokenizer, one copy of the weights) into the hub cache."""
-    from huggingface_hub import HfApi, snapshot_download
-    from huggingface_hub.errors import HfHubHTTPError
-
-    if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on"):
-        raise ModelError(
-            f"cannot download {hub_id}: HF_HUB_OFFLINE is set; unset it, or copy the model "
-            "folder to this computer and point --model at it"
-        )
-    if state is not None:
-        state.set_status(f"downloading {hub_id}")
-    try:
-        # One quick request first: without a network it fails at once instead of retrying.
-        info = HfApi().model_info(hub_id, timeout=15)
-        files = [s.rfilename for s in info.siblings or []]
-        # One copy of the weights: safetensors when the repo has them, else .bin.
-        weights = ["*.safetensors"] if any(f.endswith(".safetensors") for f in files) else ["*.bin"]
-        path = snapshot_download(hub_id, allow_patterns=_NEEDED + weights, etag_timeout=10)
-    except HfHubHTTPError as exc:
-        raise ModelError(f"cannot download {hub_id}: {first_line(exc)}") from None
-    except Exception as exc:  # no network (httpx errors are not OSErrors), disk full...
-        raise ModelError(
-            f"cannot download {hub_id} ({first_line(exc)}): check the network, or copy the "
-            "model folder to this computer and point --model at it"
-        ) from None
-    return Path(path)
+    """Download a hub model (config, tokenizer, one copy of the weights): mt.download."""
+    return download(hub_id, state=state)
 
 
 def is_downloaded(info: ModelInfo) -> bool:
+    if downloaded(info.hub_id) is not None:
+        return True
     path = _from_hub_cache(info.hub_id)
     return path is not None and _is_complete(path)
