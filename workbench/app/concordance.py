@@ -12,15 +12,18 @@ be), then 20 points when they stand together in the query's order (the phrase it
 then 5 per word found in exactly the form typed; ties go to the shorter text, then to
 units confirmed here before imported before MT. Hits come as keyword-in-context: the
 matched side's words as (start, end) spans, and kwic() cuts the text around the first.
+The project's reference memories (core/tm_refs) are searched too: their hits carry the
+reference's name and score its penalty lower.
 """
 
 from __future__ import annotations
 
 import math
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from workbench.core import store_tm
+from workbench.core import store_tm, tm_refs
 from workbench.core.morph import WORD, analyser, fold, normalise_text
 from workbench.core.store import Project
 from workbench.core.tm import ORIGIN_MT, ORIGIN_PROJECT
@@ -42,6 +45,7 @@ class ConcordanceHit:
     spans: tuple[tuple[int, int], ...]  # the found words in the matched side's text
     origin: str
     document: str | None
+    memory: str = ""  # the reference memory it comes from ("": the project's own)
 
     @property
     def text(self) -> str:
@@ -128,12 +132,32 @@ def _contains_run(seq: list[int], run: list[int]) -> bool:
 
 def concordance(project: Project, query: str, limit: int = 50) -> list[ConcordanceHit]:
     """The memory's units holding `query` (in either language), most relevant first."""
-    hits = list(_scan(project, query, {}))
-    hits.sort(key=lambda h: (-h.score, len(h.text), _ORIGIN_RANK.get(h.origin, 1), h.unit_id))
+    queries: dict[str, _Query] = {}
+    hits = list(_scan(project, query, queries))
+    for ref, memory in tm_refs.usable(project):
+        try:
+            hits.extend(_scan(memory, query, queries, ref.name, ref.penalty))
+        except sqlite3.DatabaseError as exc:  # damaged pages met while reading it
+            tm_refs.set_broken(project, ref, exc)
+    hits.sort(
+        key=lambda h: (
+            -h.score,
+            len(h.text),
+            bool(h.memory),
+            _ORIGIN_RANK.get(h.origin, 1),
+            h.unit_id,
+        )
+    )
     return hits[:limit]
 
 
-def _scan(project: Project, query: str, queries: dict[str, _Query]) -> Iterator[ConcordanceHit]:
+def _scan(
+    project: Project,
+    query: str,
+    queries: dict[str, _Query],
+    memory: str = "",
+    penalty: float = 0.0,
+) -> Iterator[ConcordanceHit]:
     seen: set[tuple[str, str, str, str]] = set()
     for row in store_tm.all_unit_rows(project):
         unit_id, src, tgt, source, target, origin, document = row[:7]
@@ -150,7 +174,7 @@ def _scan(project: Project, query: str, queries: dict[str, _Query]) -> Iterator[
             continue
         yield ConcordanceHit(
             unit_id,
-            best[0],
+            round(best[0] - penalty, 1),
             best[1],
             src,
             tgt,
@@ -159,4 +183,5 @@ def _scan(project: Project, query: str, queries: dict[str, _Query]) -> Iterator[
             best[2],
             origin,
             document,
+            memory,
         )

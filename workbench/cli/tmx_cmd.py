@@ -6,8 +6,9 @@ import argparse
 import json
 import sys
 
+from workbench.cli import tm_refs_cmd
 from workbench.cli.project_access import open_for_writing
-from workbench.core.languages import CODES, LANGUAGES
+from workbench.core.languages import CODES
 from workbench.core.store import Project
 
 
@@ -70,10 +71,6 @@ def _register_tm(sub: argparse._SubParsersAction) -> None:
     conc.add_argument("--json", action="store_true", help="print the units as JSON")
     conc.set_defaults(func=_concordance)
 
-    stats = cmds.add_parser("stats", help="count the memory's units per language pair")
-    stats.add_argument("project")
-    stats.set_defaults(func=_stats)
-
     export = cmds.add_parser(
         "export", help="write the whole memory (every unit, every language pair) as TMX"
     )
@@ -89,6 +86,7 @@ def _register_tm(sub: argparse._SubParsersAction) -> None:
     fill = cmds.add_parser("fill", help="fill new segments that have a 100%% match")
     fill.add_argument("project")
     fill.set_defaults(func=_fill)
+    tm_refs_cmd.register(cmds)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -121,6 +119,7 @@ def _lookup(args: argparse.Namespace) -> int:
 
     threshold = args.threshold if args.threshold is not None else Settings.load().tm_threshold
     with Project.open(args.project, read_only=True) as project:
+        tm_refs_cmd.ready_references(project)
         matches = tm.lookup(project, args.text, args.source, args.target, args.limit, threshold)
     if args.json:
         json.dump([m.to_json() for m in matches], sys.stdout, ensure_ascii=False, indent=2)
@@ -130,7 +129,8 @@ def _lookup(args: argparse.Namespace) -> int:
         print("no matches")
         return 0
     for m in matches:
-        print(f"{m.score:5.1f}%  [{m.origin}]  {m.source}")
+        where = f"{m.memory}, -{m.penalty:g}" if m.memory else m.origin
+        print(f"{m.score:5.1f}%  [{where}]  {m.source}")
         print(f"        -> {m.target}")
     return 0
 
@@ -139,6 +139,7 @@ def _concordance(args: argparse.Namespace) -> int:
     from workbench.app.concordance import concordance, kwic
 
     with Project.open(args.project, read_only=True) as project:
+        tm_refs_cmd.ready_references(project)
         hits = concordance(project, args.query, args.limit)
     if args.json:
         data = [
@@ -153,6 +154,7 @@ def _concordance(args: argparse.Namespace) -> int:
                 "spans": [list(span) for span in h.spans],
                 "origin": h.origin,
                 "document": h.document,
+                "memory": h.memory,
             }
             for h in hits
         ]
@@ -164,19 +166,7 @@ def _concordance(args: argparse.Namespace) -> int:
     for h in hits:
         left, hit, right = kwic(h.text, h.spans)
         print(f"{left}[{hit}]{right}")
-        print(f"    -> {h.other}")
-    return 0
-
-
-def _stats(args: argparse.Namespace) -> int:
-    from workbench.core import tm
-
-    with Project.open(args.project, read_only=True) as project:
-        counts = tm.count_units(project)
-    if not counts:
-        print("the translation memory is empty")
-    for (src, tgt), n in counts.items():
-        print(f"{LANGUAGES[src].tmx} -> {LANGUAGES[tgt].tmx}: {n} units")
+        print(f"    -> {h.other}" + (f"  [{h.memory}]" if h.memory else ""))
     return 0
 
 

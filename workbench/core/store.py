@@ -46,7 +46,7 @@ from workbench.core.segment import Origin, Segment, Status
 from workbench.core.target_checks import MT_TEXT_FLAGS, CheckedText, refresh_flags
 
 PROJECT_SUFFIX = ".wbproj"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 UNITS = ("sentence", "paragraph")
 
 # Migrations: MIGRATIONS[n] turns a schema n-1 database into schema n.
@@ -168,6 +168,19 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         "ALTER TABLE tm_units ADD COLUMN import_id INTEGER",  # tm_imports.id; removed first
         "CREATE INDEX tm_units_import ON tm_units(import_id) WHERE import_id IS NOT NULL",
     ),
+    # 6: reference memories (issue 17): TMX files or other projects the memory lookups
+    # read, never write, each with its name and the points its matches lose
+    # (core/tm_refs.py; the SQL is in core/store_tm.py).
+    6: (
+        """CREATE TABLE tm_references (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            path TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            penalty REAL NOT NULL DEFAULT 0,
+            added TEXT NOT NULL
+        )""",
+    ),
 }
 
 # The memory units lookups may see: not those of an import still running (or
@@ -265,6 +278,8 @@ class Project:
         self._depth = 0  # nesting of _write blocks: only the outermost commits
         self._pending: list[tuple[str, Sequence[int]]] = []  # news held until the commit
         self.notices: list[str] = []  # what opening repaired (an unfinished import rolled back)
+        # Called once by close(): what was opened for this project (its reference memories)
+        self.on_close: list[Callable[[], None]] = []
         meta = dict(conn.execute("SELECT key, value FROM meta"))
         try:
             self.source_lang = get_language(meta["source_lang"]).code
@@ -422,12 +437,28 @@ class Project:
                 f"the import of {file} started {started} did not finish; it was rolled back"
             )
 
+    def for_another_thread(self) -> Project:
+        """The same project on a connection of its own, for a worker thread of this
+        process (an SQLite connection belongs to the thread that made it): writable
+        under this Project's lock, which stays with this one (closing the other releases
+        nothing). The two connections' writes wait for each other (SQLite's busy
+        timeout), so a worker commits in small transactions."""
+        conn = connect(self.path, read_only=self.read_only)
+        try:
+            return Project(self.path, conn, self.read_only, None, self.read_only_reason)
+        except BaseException:
+            conn.close()
+            raise
+
     @property
     def holder(self) -> Holder | None:
         """This process's lock record, when it opened the project for writing."""
         return self._lock.holder if self._lock is not None else None
 
     def close(self) -> None:
+        closers, self.on_close = self.on_close, []
+        for closer in closers:
+            closer()
         try:
             self._conn.close()
         finally:
@@ -536,8 +567,7 @@ class Project:
             # A target the file brings (XLIFF) gets the same target checks as any
             # other target write, so its flags describe it (set_target does the same).
             for seg_id, target in self._conn.execute(
-                "SELECT id, target FROM segments WHERE document_id = ? AND id > ? "
-                "AND target != ''",
+                "SELECT id, target FROM segments WHERE document_id = ? AND id > ? AND target != ''",
                 (doc_id, first),
             ).fetchall():
                 self._conn.execute(
@@ -867,7 +897,7 @@ class Project:
     def _refuse_locked(self, segment_id: int) -> None:
         if self._locked(segment_id):
             raise SegmentLocked(
-                f"segment {segment_id} is locked in its file (locked or translate=\"no\"): "
+                f'segment {segment_id} is locked in its file (locked or translate="no"): '
                 "it is read-only and is given back as it is",
                 path=self.path,
             )

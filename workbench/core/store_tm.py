@@ -261,3 +261,43 @@ def confirmed_with_source(
         sql + " LIMIT 1", (lang, int(Status.CONFIRMED), source, *skip)
     ).fetchone()
     return row is not None
+
+
+# Reference memories (core/tm_refs.py): files the lookups read and never write.
+REFERENCE_COLUMNS = "id, name, path, kind, penalty, added"
+
+
+def reference_rows(project: Project) -> list[tuple[int, str, str, str, float, str]]:
+    """Every attached reference memory as REFERENCE_COLUMNS, in the order attached."""
+    return project.connection.execute(
+        f"SELECT {REFERENCE_COLUMNS} FROM tm_references ORDER BY id"
+    ).fetchall()
+
+
+def insert_reference(project: Project, name: str, path: str, kind: str, penalty: float) -> int:
+    cursor = project.connection.execute(
+        "INSERT INTO tm_references(name, path, kind, penalty, added) VALUES (?, ?, ?, ?, ?)",
+        (name, path, kind, penalty, now()),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def delete_reference(project: Project, name: str) -> bool:
+    cursor = project.connection.execute("DELETE FROM tm_references WHERE name = ?", (name,))
+    return cursor.rowcount > 0
+
+
+def set_reference_penalty(project: Project, name: str, penalty: float) -> bool:
+    cursor = project.connection.execute(
+        "UPDATE tm_references SET penalty = ? WHERE name = ?", (penalty, name)
+    )
+    return cursor.rowcount > 0
+
+
+def languages_of_units(project: Project) -> list[str]:
+    """The languages the memory's visible units are in (as source or target)."""
+    rows = project.connection.execute(
+        f"SELECT source_lang FROM tm_units WHERE {VISIBLE_UNITS} "
+        f"UNION SELECT target_lang FROM tm_units WHERE {VISIBLE_UNITS}"
+    )
+    return sorted(r[0] for r in rows)

@@ -6,28 +6,33 @@ text with their inline codes beside it. Scores (0-100) come from core/tm_score.p
 fuzzy lookup scans the in-memory key index of core/tm_index.py, then rescores its
 few candidates. The word differences the side panel highlights are core/tm_diff.py's.
 Settings (threshold, translator name, repetitions) are passed in by the caller:
-nothing here reads the settings file.
+nothing here reads the settings file. Reference memories (core/tm_refs.py) are searched
+by lookup beside the project's own memory.
+
+Over 450 lines because storing, lookup and reuse share Match, the ranking and the key
+version check; the code carrying and scoring are apart already (tm_carry, tm_score).
 """
 
 from __future__ import annotations
 
-import hashlib
+import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz, process
 
-from workbench.core import store_tm, tm_index
+from workbench.core import store_tm, tm_index, tm_refs
 from workbench.core.inline import Code, Coded, from_positions, positions_json, strip_markers
 from workbench.core.languages import get_language
-from workbench.core.placement import place_codes
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.store import Project
+from workbench.core.tm_carry import carry_codes, same_codes
 from workbench.core.tm_diff import ADDED, EQUAL, REMOVED, diff_spans
 from workbench.core.tm_score import (
     NUMBER_PENALTY,
     NUMBER_PENALTY_CAP,
+    key_version,
     match_key,
     number_penalty,
     repetition_key,
@@ -42,6 +47,7 @@ __all__ = [
     "REMOVED",
     "Match",
     "add_confirmed",
+    "carry_codes",
     "count_units",
     "diff_spans",
     "exact_match",
@@ -52,6 +58,7 @@ __all__ = [
     "number_penalty",
     "propagate",
     "repetition_key",
+    "same_codes",
     "similarity",
     "store_unit",
 ]
@@ -80,6 +87,8 @@ class Match:
     changed: str
     source_coded: Coded = Coded("")  # with the unit's inline codes
     target_coded: Coded = Coded("")
+    memory: str = ""  # the reference memory it comes from ("" : the project's own)
+    penalty: float = 0.0  # the points that reference memory took off its score
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
@@ -210,7 +219,6 @@ def count_units(project: Project) -> dict[tuple[str, str], int]:
 
 _KEYS_CHECKED: WeakKeyDictionary[Project, bool] = WeakKeyDictionary()
 # Stored keys depend on normalise_for_matching; if it changes, they are recomputed.
-_KEY_PROBE = "«Ɵзгɵчɵ» ÿй — ӊ Hello,  “World” 2021-ж. ЁЛКА ёлка\u00a0x"
 _KEY_SETTING = "tm_key_version"
 
 
@@ -218,7 +226,7 @@ def check_key_version(project: Project) -> None:
     """Recompute stored keys once if normalise_for_matching changed since they were made."""
     if _KEYS_CHECKED.get(project):
         return
-    version = hashlib.sha1(match_key(_KEY_PROBE).encode()).hexdigest()[:12]
+    version = key_version()
     stored = project.get_setting(_KEY_SETTING)
     if stored is None and not project.read_only:
         # Every writer checks first, so a memory without a recorded version has no
@@ -245,16 +253,57 @@ def lookup(
     *,
     include_mt: bool = True,
     codes: Sequence[Code] | None = None,
+    references: bool = True,
 ) -> list[Match]:
     """The best memory matches for `text` scoring `threshold` or more, best first (one
     per distinct target). With the segment's inline `codes`, a match whose codes differ
-    scores CODES_PENALTY lower."""
+    scores CODES_PENALTY lower. The project's reference memories (core/tm_refs) are
+    searched too, unless `references` is False: their matches lose the reference's
+    penalty and carry its name, and rank with the project's own (which go first on a tie).
+    """
     src = get_language(src).code if src else project.source_lang
     tgt = get_language(tgt).code if tgt else project.target_lang
     key = match_key(text, src)
     if not key or limit <= 0:
         return []
     check_key_version(project)
+    matches = _find(project, text, key, src, tgt, limit, threshold, codes)
+    if references:
+        for ref, memory in tm_refs.usable(project):
+            try:
+                found = _find(memory, text, key, src, tgt, limit, threshold + ref.penalty, codes)
+            except sqlite3.DatabaseError as exc:  # damaged pages met while reading it
+                tm_refs.set_broken(project, ref, exc)
+                continue
+            matches.extend(
+                replace(
+                    m,
+                    score=round(max(0.0, m.score - ref.penalty), 1),
+                    memory=ref.name,
+                    penalty=ref.penalty,
+                )
+                for m in found
+            )
+    matches = [m for m in matches if m.score >= threshold and (include_mt or m.origin != ORIGIN_MT)]
+    matches.sort(key=_rank)
+    best: dict[str, Match] = {}
+    for m in matches:
+        best.setdefault(m.target, m)
+    return list(best.values())[:limit]
+
+
+def _find(
+    project: Project,
+    text: str,
+    key: str,
+    src: str,
+    tgt: str,
+    limit: int,
+    threshold: float,
+    codes: Sequence[Code] | None,
+) -> list[Match]:
+    """The candidates of one memory (the project's own or a reference) scoring
+    `threshold` or more."""
     keys = tm_index.pair_keys(project, src, tgt)
     candidate_ids = store_tm.unit_ids_with_key(project, src, tgt, key)
     # Penalties only lower a score, so the ratio cut-off loses nothing; a few extra
@@ -267,21 +316,19 @@ def lookup(
         score_cutoff=threshold,
     ):
         candidate_ids.add(keys.ids[index])
-    matches = [
-        m
-        for m in _to_matches(store_tm.unit_rows(project, candidate_ids), text, key, src, tgt, codes)
-        if m.score >= threshold and (include_mt or m.origin != ORIGIN_MT)
-    ]
-    matches.sort(key=_rank)
-    best: dict[str, Match] = {}
-    for m in matches:
-        best.setdefault(m.target, m)
-    return list(best.values())[:limit]
+    rows = store_tm.unit_rows(project, candidate_ids)
+    return [m for m in _to_matches(rows, text, key, src, tgt, codes) if m.score >= threshold]
 
 
-def _rank(m: Match) -> tuple[float, int, tuple[int, ...]]:
-    """Best score first, then confirmed here before imported before MT, then newest."""
-    return (-m.score, _ORIGIN_RANK.get(m.origin, 9), tuple(-ord(ch) for ch in m.changed))
+def _rank(m: Match) -> tuple[float, bool, int, tuple[int, ...]]:
+    """Best score first, then the project's own before a reference's, then confirmed
+    here before imported before MT, then newest."""
+    return (
+        -m.score,
+        bool(m.memory),
+        _ORIGIN_RANK.get(m.origin, 9),
+        tuple(-ord(ch) for ch in m.changed),
+    )
 
 
 def _to_matches(
@@ -321,31 +368,9 @@ def _to_matches(
     return out
 
 
-def same_codes(a: Sequence[Code], b: Sequence[Code]) -> bool:
-    """The same codes in the same order (by kind; ids and data may differ between files)."""
-    return [c.kind for c in a] == [c.kind for c in b]
-
-
 def with_own_codes(segment: Segment, match: Match) -> Coded:
     """The match's target carrying the segment's own codes (see carry_codes)."""
     return carry_codes(match.source_coded, match.target_coded, segment.source_coded)
-
-
-def carry_codes(from_source: Coded, from_target: Coded, to_source: Coded) -> Coded:
-    """A translation of `from_source` given to `to_source` (the same words): where their
-    codes correspond (same count and order), each code of the translation becomes
-    to_source's code in that position, placed where the translation has it. Otherwise the
-    plain translation with to_source's codes placed by the words they cover (a guess)."""
-    mine, theirs = to_source.codes, from_source.codes
-    if not mine:
-        return Coded(from_target.plain)
-    if same_codes(mine, theirs):
-        mapping = {(t.id, t.kind): m for t, m in zip(theirs, mine, strict=True)}
-        if all((c.id, c.kind) in mapping for c in from_target.codes):
-            return Coded(
-                from_target.text, tuple(mapping[(c.id, c.kind)] for c in from_target.codes)
-            )
-    return place_codes(to_source, from_target.plain).coded
 
 
 def matches_for(

@@ -12,6 +12,7 @@ still matches; inline codes are left out (matching ignores them).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 
@@ -29,6 +30,17 @@ def match_key(text: str, lang: str = "ky") -> str:
     """The text as the memory compares it (`lang` settles look-alike letters; inline codes
     are left out: matching ignores them)."""
     return normalise_for_matching(strip_markers(text), lang)
+
+
+# Stored keys depend on normalise_for_matching: a memory records the version its keys
+# were made with, and recomputes them (or, for a reference's index, is rebuilt) when it
+# changes.
+_KEY_PROBE = "«Ɵзгɵчɵ» ÿй — ӊ Hello,  “World” 2021-ж. ЁЛКА ёлка\u00a0x"
+
+
+def key_version() -> str:
+    """A short fingerprint of what match_key does today."""
+    return hashlib.sha1(match_key(_KEY_PROBE).encode()).hexdigest()[:12]
 
 
 _END_PUNCT = re.compile(r"[\s.!?;:,…]*$")
