@@ -1,6 +1,120 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
+<context>
+    <name>FilesMixin</name>
+    <message>
+        <source>Open project</source>
+        <translation>Долбоорду ачуу</translation>
+    </message>
+    <message>
+        <source>Workbench projects (*{suffix});;All files (*)</source>
+        <translation>Workbench долбоорлору (*{suffix});;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Акыркы долбоорлор жок</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Бардык документтер</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Документтерди кошуу</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation>Документтер ({patterns});;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>open or create a project first</source>
+        <translation>адегенде долбоорду ачыңыз же түзүңүз</translation>
+    </message>
+    <message>
+        <source>documents are still being added; wait for them and try again</source>
+        <translation>документтер али кошулууда; бүтүшүн күтүп, кайра аракет кылыңыз</translation>
+    </message>
+    <message>
+        <source>adding documents stopped: the project was closed</source>
+        <translation>документтерди кошуу токтоду: долбоор жабылды</translation>
+    </message>
+    <message>
+        <source>Added {documents}</source>
+        <translation>Кошулду: {documents}</translation>
+    </message>
+    <message>
+        <source>Reading {name} ({number} of {total})…</source>
+        <translation>{name} окулууда ({total} ичинен {number})…</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} окулууда…</translation>
+    </message>
+    <message>
+        <source>Export translated documents into</source>
+        <translation>Которулган документтерди экспорттоо папкасы</translation>
+    </message>
+    <message>
+        <source>Exported to {folder}: {summary}</source>
+        <translation>{folder} папкасына экспорттолду: {summary}</translation>
+    </message>
+    <message>
+        <source>Export TMX</source>
+        <translation>TMX экспорттоо</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>TMX файлдары (*.tmx)</translation>
+    </message>
+</context>
+<context>
+    <name>MTMixin</name>
+    <message>
+        <source>Preparing machine translation…</source>
+        <translation>Машиналык котормо даярдалууда…</translation>
+    </message>
+    <message>
+        <source>Alternatives: type in a target (cursor at its end) with interactive MT on</source>
+        <translation>Башка варианттар: интерактивдүү МК күйүк турганда котормону териңиз (курсор аягында)</translation>
+    </message>
+    <message>
+        <source>Cancelling machine translation…</source>
+        <translation>Машиналык котормо жокко чыгарылууда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n from the memory</source>
+        <translation><numerusform>; %n котормо эсинен</numerusform><numerusform>; %n котормо эсинен</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n left as they are (target language or no text)</source>
+        <translation><numerusform>; %n өзгөрүүсүз калды (котормо тилинде же тексти жок)</numerusform><numerusform>; %n өзгөрүүсүз калды (котормо тилинде же тексти жок)</numerusform></translation>
+    </message>
+    <message>
+        <source>Machine translation finished: see the side panel (Ctrl+Shift+M copies it)</source>
+        <translation>Машиналык котормо даяр: каптал панелди караңыз (Ctrl+Shift+M аны көчүрөт)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Machine translation finished: %n segment(s) filled</source>
+        <translation><numerusform>Машиналык котормо даяр: %n сегмент толтурулду</numerusform><numerusform>Машиналык котормо даяр: %n сегмент толтурулду</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Machine translation cancelled: %n segment(s) filled</source>
+        <translation><numerusform>Машиналык котормо жокко чыгарылды: %n сегмент толтурулду</numerusform><numerusform>Машиналык котормо жокко чыгарылды: %n сегмент толтурулду</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to translate: every segment has a target</source>
+        <translation>Которо турган эч нерсе жок: бардык сегменттин котормосу бар</translation>
+    </message>
+    <message>
+        <source>Machine translation unavailable: the model is missing</source>
+        <translation>Машиналык котормо жеткиликсиз: модель жок</translation>
+    </message>
+    <message>
+        <source>Model set to {folder}</source>
+        <translation>Модель тандалды: {folder}</translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -68,7 +182,7 @@
         <translation>Эң ишенимсиз МК биринчи</translation>
     </message>
     <message>
-        <source>Only segments with MT, the model&apos;s least sure first</source>
+        <source>Only segments with MT, the model's least sure first</source>
         <translation>МК бар сегменттер гана, модель эң аз ишенгендери биринчи</translation>
     </message>
     <message>
@@ -182,7 +296,7 @@
     <message>
         <source>Translation Workbench {version}
 
-Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
         <translation>Translation Workbench {version}
 
 Машиналык котормону ушул компьютерде иштеген Meta компаниясынын NLLB-200 моделдери аткарат. NLLB-200 салмактарынын лицензиясы CC-BY-NC-4.0 (коммерциялык эмес колдонуу үчүн гана).</translation>
@@ -190,6 +304,202 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     <message>
         <source>Could not save the settings ({error})</source>
         <translation>Жөндөөлөрдү сактоо мүмкүн болгон жок ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>MissingModelDialog</name>
+    <message>
+        <source>Translation model not found</source>
+        <translation>Котормо модели табылган жок</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The translation model &lt;code&gt;{model}&lt;/code&gt; could not be loaded.&lt;/b&gt;&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;To download it, run this in a terminal (needs the internet, once):&lt;br&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;br&gt;&lt;br&gt;Or choose a folder that holds a model (config.json, tokenizer and weights).&lt;br&gt;You can keep translating by hand meanwhile.&lt;br&gt;&lt;br&gt;&lt;small&gt;Details: {details}&lt;/small&gt;</source>
+        <translation>&lt;b&gt;&lt;code&gt;{model}&lt;/code&gt; котормо моделин жүктөө мүмкүн болгон жок.&lt;/b&gt;&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;Аны жүктөп алуу үчүн терминалда муну аткарыңыз (интернет керек, бир жолу):&lt;br&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;br&gt;&lt;br&gt;Же моделди камтыган папканы тандаңыз (config.json, токенизатор жана салмактар).&lt;br&gt;Ага чейин кол менен которо берсеңиз болот.&lt;br&gt;&lt;br&gt;&lt;small&gt;Кеңири маалымат: {details}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Буйрукту көчүрүү</translation>
+    </message>
+    <message>
+        <source>Choose model folder…</source>
+        <translation>Модель папкасын тандоо…</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Модель папкасын тандаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Жаңы долбоор</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Карап чыгуу…</translation>
+    </message>
+    <message>
+        <source>one segment per sentence</source>
+        <translation>ар бир сүйлөм бир сегмент</translation>
+    </message>
+    <message>
+        <source>one segment per paragraph</source>
+        <translation>ар бир абзац бир сегмент</translation>
+    </message>
+    <message>
+        <source>Project file:</source>
+        <translation>Долбоор файлы:</translation>
+    </message>
+    <message>
+        <source>Translate from:</source>
+        <translation>Түп нуска тили:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Котормо тили:</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Сегменттер:</translation>
+    </message>
+    <message>
+        <source>Workbench projects (*{suffix})</source>
+        <translation>Workbench долбоорлору (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>Эки башка тилди тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Папка…</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when present)</source>
+        <translation>Автоматтык (GPU болсо)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматтык</translation>
+    </message>
+    <message>
+        <source>Complete what I type (ghost text; Tab takes a word)</source>
+        <translation>Терилген текстти улантуу (боз сунуш; Tab бир сөздү алат)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Өчүк</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <comment>unit after a number in a spin box</comment>
+        <translation>сегмент</translation>
+    </message>
+    <message>
+        <source>Translate the next segments without MT while you work</source>
+        <translation>Сиз иштеп жатканда МК жок кийинки сегменттерди которуу</translation>
+    </message>
+    <message>
+        <source>Your name, written into TMX files</source>
+        <translation>Атыңыз, TMX файлдарына жазылат</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Системадагыдай</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ачык</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Күңүрт</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Модель:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Түзмөк:</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Кыймылдаткыч:</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>CPU агымдары:</translation>
+    </message>
+    <message>
+        <source>Interactive MT:</source>
+        <translation>Интерактивдүү МК:</translation>
+    </message>
+    <message>
+        <source>Translate ahead:</source>
+        <translation>Алдын ала которуу:</translation>
+    </message>
+    <message>
+        <source>Translator name:</source>
+        <translation>Котормочунун аты:</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Шрифттин өлчөмү:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Интерфейстин тили:</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Модель папкасын тандаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>TermsMixin</name>
+    <message>
+        <source>Terms and QA</source>
+        <translation>Терминдер жана сапатты текшерүү</translation>
+    </message>
+    <message>
+        <source>There is no target term {number}</source>
+        <translation>{number}-котормо термини жок</translation>
+    </message>
+    <message>
+        <source>Term added</source>
+        <translation>Термин кошулду</translation>
+    </message>
+    <message>
+        <source>The termbase already has this term</source>
+        <translation>Бул термин глоссарийде бар</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMixin</name>
+    <message>
+        <source>Analysing the project against its memory…</source>
+        <translation>Долбоор котормо эси боюнча талдоодо…</translation>
     </message>
 </context>
 <context>
@@ -501,6 +811,46 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     <message>
         <source>&amp;About</source>
         <translation>&amp;Программа жөнүндө</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>{id}: {parameters} parameters, {size} GB, licence {licence}</source>
+        <translation>{id}: {parameters} параметр, {size} ГБ, лицензия {licence}</translation>
+    </message>
+    <message>
+        <source>{licence} (non-commercial use only)</source>
+        <translation>{licence} (коммерциялык эмес колдонуу үчүн гана)</translation>
+    </message>
+    <message>
+        <source>as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
+        <translation>модель авторлорунун шарттары боюнча (NLLB-200 салмактары — CC-BY-NC-4.0)</translation>
+    </message>
+    <message>
+        <source>Local or hub model. Licence: {licence}</source>
+        <translation>Жергиликтүү же хабдагы модель. Лицензия: {licence}</translation>
+    </message>
+    <message>
+        <source>{parameters} parameters, {size} GB download, about {memory} GB memory{note}.
+Licence: {licence}</source>
+        <translation>{parameters} параметр, жүктөө {size} ГБ, болжол менен {memory} ГБ эс{note}.
+Лицензия: {licence}</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Кыргызча</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орусча</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англисче</translation>
     </message>
 </context>
 </TS>

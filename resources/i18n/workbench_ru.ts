@@ -1,6 +1,120 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name>FilesMixin</name>
+    <message>
+        <source>Open project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <source>Workbench projects (*{suffix});;All files (*)</source>
+        <translation>Проекты Workbench (*{suffix});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Нет недавних проектов</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Добавить документы</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation>Документы ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>open or create a project first</source>
+        <translation>сначала откройте или создайте проект</translation>
+    </message>
+    <message>
+        <source>documents are still being added; wait for them and try again</source>
+        <translation>документы ещё добавляются; дождитесь окончания и повторите</translation>
+    </message>
+    <message>
+        <source>adding documents stopped: the project was closed</source>
+        <translation>добавление документов прервано: проект закрыт</translation>
+    </message>
+    <message>
+        <source>Added {documents}</source>
+        <translation>Добавлено: {documents}</translation>
+    </message>
+    <message>
+        <source>Reading {name} ({number} of {total})…</source>
+        <translation>Чтение {name} ({number} из {total})…</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+        <source>Export translated documents into</source>
+        <translation>Экспортировать переведённые документы в</translation>
+    </message>
+    <message>
+        <source>Exported to {folder}: {summary}</source>
+        <translation>Экспортировано в {folder}: {summary}</translation>
+    </message>
+    <message>
+        <source>Export TMX</source>
+        <translation>Экспорт в TMX</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Файлы TMX (*.tmx)</translation>
+    </message>
+</context>
+<context>
+    <name>MTMixin</name>
+    <message>
+        <source>Preparing machine translation…</source>
+        <translation>Подготовка машинного перевода…</translation>
+    </message>
+    <message>
+        <source>Alternatives: type in a target (cursor at its end) with interactive MT on</source>
+        <translation>Варианты: введите текст перевода (курсор в конце) при включённом интерактивном МП</translation>
+    </message>
+    <message>
+        <source>Cancelling machine translation…</source>
+        <translation>Отмена машинного перевода…</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n from the memory</source>
+        <translation><numerusform>; %n из памяти переводов</numerusform><numerusform>; %n из памяти переводов</numerusform><numerusform>; %n из памяти переводов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n left as they are (target language or no text)</source>
+        <translation><numerusform>; %n оставлен как есть (уже на языке перевода или без текста)</numerusform><numerusform>; %n оставлено как есть (уже на языке перевода или без текста)</numerusform><numerusform>; %n оставлено как есть (уже на языке перевода или без текста)</numerusform></translation>
+    </message>
+    <message>
+        <source>Machine translation finished: see the side panel (Ctrl+Shift+M copies it)</source>
+        <translation>Машинный перевод готов: см. боковую панель (Ctrl+Shift+M копирует его)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Machine translation finished: %n segment(s) filled</source>
+        <translation><numerusform>Машинный перевод готов: заполнен %n сегмент</numerusform><numerusform>Машинный перевод готов: заполнено %n сегмента</numerusform><numerusform>Машинный перевод готов: заполнено %n сегментов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Machine translation cancelled: %n segment(s) filled</source>
+        <translation><numerusform>Машинный перевод отменён: заполнен %n сегмент</numerusform><numerusform>Машинный перевод отменён: заполнено %n сегмента</numerusform><numerusform>Машинный перевод отменён: заполнено %n сегментов</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to translate: every segment has a target</source>
+        <translation>Нечего переводить: у всех сегментов есть перевод</translation>
+    </message>
+    <message>
+        <source>Machine translation unavailable: the model is missing</source>
+        <translation>Машинный перевод недоступен: нет модели</translation>
+    </message>
+    <message>
+        <source>Model set to {folder}</source>
+        <translation>Выбрана модель {folder}</translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -68,7 +182,7 @@
         <translation>Сначала наименее уверенный МП</translation>
     </message>
     <message>
-        <source>Only segments with MT, the model&apos;s least sure first</source>
+        <source>Only segments with MT, the model's least sure first</source>
         <translation>Только сегменты с МП, сначала те, в которых модель меньше всего уверена</translation>
     </message>
     <message>
@@ -186,7 +300,7 @@
     <message>
         <source>Translation Workbench {version}
 
-Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
         <translation>Translation Workbench {version}
 
 Машинный перевод моделями NLLB-200 от Meta, работающими на этом компьютере. Веса NLLB-200 распространяются по лицензии CC-BY-NC-4.0 (только некоммерческое использование).</translation>
@@ -194,6 +308,202 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     <message>
         <source>Could not save the settings ({error})</source>
         <translation>Не удалось сохранить параметры ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>MissingModelDialog</name>
+    <message>
+        <source>Translation model not found</source>
+        <translation>Модель перевода не найдена</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The translation model &lt;code&gt;{model}&lt;/code&gt; could not be loaded.&lt;/b&gt;&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;To download it, run this in a terminal (needs the internet, once):&lt;br&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;br&gt;&lt;br&gt;Or choose a folder that holds a model (config.json, tokenizer and weights).&lt;br&gt;You can keep translating by hand meanwhile.&lt;br&gt;&lt;br&gt;&lt;small&gt;Details: {details}&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Не удалось загрузить модель перевода &lt;code&gt;{model}&lt;/code&gt;.&lt;/b&gt;&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;Чтобы скачать её, выполните в терминале (нужен интернет, один раз):&lt;br&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;br&gt;&lt;br&gt;Или выберите папку с моделью (config.json, токенизатор и веса).&lt;br&gt;Тем временем можно переводить вручную.&lt;br&gt;&lt;br&gt;&lt;small&gt;Подробности: {details}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Копировать команду</translation>
+    </message>
+    <message>
+        <source>Choose model folder…</source>
+        <translation>Выбрать папку модели…</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Выберите папку модели</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>one segment per sentence</source>
+        <translation>один сегмент на предложение</translation>
+    </message>
+    <message>
+        <source>one segment per paragraph</source>
+        <translation>один сегмент на абзац</translation>
+    </message>
+    <message>
+        <source>Project file:</source>
+        <translation>Файл проекта:</translation>
+    </message>
+    <message>
+        <source>Translate from:</source>
+        <translation>Язык оригинала:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Язык перевода:</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Сегменты:</translation>
+    </message>
+    <message>
+        <source>Workbench projects (*{suffix})</source>
+        <translation>Проекты Workbench (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>Выберите два разных языка.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Папка…</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when present)</source>
+        <translation>Автоматически (GPU, если есть)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>ЦП</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Complete what I type (ghost text; Tab takes a word)</source>
+        <translation>Дополнять вводимый текст (серая подсказка; Tab принимает слово)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <comment>unit after a number in a spin box</comment>
+        <translation>сегм.</translation>
+    </message>
+    <message>
+        <source>Translate the next segments without MT while you work</source>
+        <translation>Переводить следующие сегменты без МП, пока вы работаете</translation>
+    </message>
+    <message>
+        <source>Your name, written into TMX files</source>
+        <translation>Ваше имя, записывается в файлы TMX</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Модель:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Устройство:</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Движок:</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>Потоки ЦП:</translation>
+    </message>
+    <message>
+        <source>Interactive MT:</source>
+        <translation>Интерактивный МП:</translation>
+    </message>
+    <message>
+        <source>Translate ahead:</source>
+        <translation>Переводить вперёд:</translation>
+    </message>
+    <message>
+        <source>Translator name:</source>
+        <translation>Имя переводчика:</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Размер шрифта:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Выберите папку модели</translation>
+    </message>
+</context>
+<context>
+    <name>TermsMixin</name>
+    <message>
+        <source>Terms and QA</source>
+        <translation>Термины и контроль качества</translation>
+    </message>
+    <message>
+        <source>There is no target term {number}</source>
+        <translation>Нет термина перевода {number}</translation>
+    </message>
+    <message>
+        <source>Term added</source>
+        <translation>Термин добавлен</translation>
+    </message>
+    <message>
+        <source>The termbase already has this term</source>
+        <translation>Этот термин уже есть в глоссарии</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMixin</name>
+    <message>
+        <source>Analysing the project against its memory…</source>
+        <translation>Анализ проекта по памяти переводов…</translation>
     </message>
 </context>
 <context>
@@ -505,6 +815,46 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     <message>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>{id}: {parameters} parameters, {size} GB, licence {licence}</source>
+        <translation>{id}: {parameters} параметров, {size} ГБ, лицензия {licence}</translation>
+    </message>
+    <message>
+        <source>{licence} (non-commercial use only)</source>
+        <translation>{licence} (только некоммерческое использование)</translation>
+    </message>
+    <message>
+        <source>as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
+        <translation>по условиям авторов модели (веса NLLB-200 — CC-BY-NC-4.0)</translation>
+    </message>
+    <message>
+        <source>Local or hub model. Licence: {licence}</source>
+        <translation>Локальная модель или модель из хаба. Лицензия: {licence}</translation>
+    </message>
+    <message>
+        <source>{parameters} parameters, {size} GB download, about {memory} GB memory{note}.
+Licence: {licence}</source>
+        <translation>{parameters} параметров, загрузка {size} ГБ, около {memory} ГБ памяти{note}.
+Лицензия: {licence}</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from workbench.core.languages import LANGUAGES
 from workbench.core.settings import Settings
 from workbench.core.store import PROJECT_SUFFIX, UNITS
-from workbench.gui.i18n import UI_LANGUAGES, resolve_language
+from workbench.gui.i18n import UI_LANGUAGES, language_name, resolve_language, translate
 
 LICENCE = "CC-BY-NC-4.0 (non-commercial use only)"
 
@@ -42,7 +42,9 @@ def catalogue() -> list[tuple[str, str]]:
     return [
         (
             m.id,
-            f"{m.id}: {m.parameters} parameters, {m.download_gb:g} GB, licence {m.licence}"
+            translate(
+                "dialogs", "{id}: {parameters} parameters, {size} GB, licence {licence}"
+            ).format(id=m.id, parameters=m.parameters, size=f"{m.download_gb:g}", licence=m.licence)
             + (f"; {m.note}" if m.note else ""),
         )
         for m in CATALOGUE
@@ -54,8 +56,14 @@ def licence_of(spec: str) -> str:
 
     info = find_in_catalogue(spec)
     if info is not None:
-        return f"{info.licence} (non-commercial use only)" if "NC" in info.licence else info.licence
-    return "as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)"
+        if "NC" in info.licence:
+            return translate("dialogs", "{licence} (non-commercial use only)").format(
+                licence=info.licence
+            )
+        return info.licence
+    return translate(
+        "dialogs", "as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)"
+    )
 
 
 def model_description(spec: str) -> str:
@@ -63,18 +71,27 @@ def model_description(spec: str) -> str:
 
     info = find_in_catalogue(spec)
     if info is None:
-        return f"Local or hub model. Licence: {licence_of(spec)}"
+        return translate("dialogs", "Local or hub model. Licence: {licence}").format(
+            licence=licence_of(spec)
+        )
     note = f"; {info.note}" if info.note else ""
-    return (
-        f"{info.parameters} parameters, {info.download_gb:g} GB download, about "
-        f"{info.memory_gb:g} GB memory{note}.\nLicence: {licence_of(spec)}"
+    return translate(
+        "dialogs",
+        "{parameters} parameters, {size} GB download, about {memory} GB memory{note}.\n"
+        "Licence: {licence}",
+    ).format(
+        parameters=info.parameters,
+        size=f"{info.download_gb:g}",
+        memory=f"{info.memory_gb:g}",
+        note=note,
+        licence=licence_of(spec),
     )
 
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         form = QFormLayout(self)
         self.model = QComboBox()
         self.model.setEditable(True)
@@ -82,7 +99,7 @@ class SettingsDialog(QDialog):
             self.model.addItem(model_id)
             self.model.setItemData(self.model.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.model.setCurrentText(settings.model)
-        browse = QPushButton("Folder…")
+        browse = QPushButton(self.tr("Folder…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.model, 1)
@@ -93,35 +110,43 @@ class SettingsDialog(QDialog):
         self._show_licence(settings.model)
         self.device = QComboBox()
         for value, text in (
-            ("auto", "Automatic (GPU when present)"),
-            ("cpu", "CPU"),
-            ("cuda", "GPU (CUDA)"),
+            ("auto", self.tr("Automatic (GPU when present)")),
+            ("cpu", self.tr("CPU")),
+            ("cuda", self.tr("GPU (CUDA)")),
         ):
             self.device.addItem(text, value)
         self.device.setCurrentIndex(max(0, self.device.findData(settings.device)))
         self.engine = QComboBox()
-        for value in ("auto", "ctranslate2", "transformers"):
-            self.engine.addItem(value, value)
+        for value, text in (
+            ("auto", self.tr("Automatic")),
+            ("ctranslate2", "CTranslate2"),
+            ("transformers", "Transformers"),
+        ):
+            self.engine.addItem(text, value)
         self.engine.setCurrentIndex(max(0, self.engine.findData(settings.engine)))
         self.threads = QSpinBox()
         self.threads.setRange(0, 256)
-        self.threads.setSpecialValueText("Automatic")
+        self.threads.setSpecialValueText(self.tr("Automatic"))
         self.threads.setValue(settings.threads)
-        self.interactive = QCheckBox("Complete what I type (ghost text; Tab takes a word)")
+        self.interactive = QCheckBox(self.tr("Complete what I type (ghost text; Tab takes a word)"))
         self.interactive.setChecked(settings.interactive_mt)
         self.lookahead = QSpinBox()
         self.lookahead.setRange(0, 20)
-        self.lookahead.setSpecialValueText("Off")
-        self.lookahead.setSuffix(" segments")
+        self.lookahead.setSpecialValueText(self.tr("Off"))
+        self.lookahead.setSuffix(" " + self.tr("segments", "unit after a number in a spin box"))
         self.lookahead.setValue(settings.lookahead_segments)
-        self.lookahead.setToolTip("Translate the next segments without MT while you work")
+        self.lookahead.setToolTip(self.tr("Translate the next segments without MT while you work"))
         self.translator = QLineEdit(settings.translator_name)
-        self.translator.setPlaceholderText("Your name, written into TMX files")
+        self.translator.setPlaceholderText(self.tr("Your name, written into TMX files"))
         self.font_size = QSpinBox()
         self.font_size.setRange(7, 32)
         self.font_size.setValue(settings.font_size)
         self.theme = QComboBox()
-        for value, text in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+        for value, text in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             self.theme.addItem(text, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.language = QComboBox()
@@ -129,17 +154,17 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self._language = resolve_language(settings.language)
         self.language.setCurrentIndex(self.language.findData(self._language))
-        form.addRow("Model:", row)
+        form.addRow(self.tr("Model:"), row)
         form.addRow("", self.licence)
-        form.addRow("Device:", self.device)
-        form.addRow("Engine:", self.engine)
-        form.addRow("CPU threads:", self.threads)
-        form.addRow("Interactive MT:", self.interactive)
-        form.addRow("Translate ahead:", self.lookahead)
-        form.addRow("Translator name:", self.translator)
-        form.addRow("Font size:", self.font_size)
-        form.addRow("Theme:", self.theme)
-        form.addRow("Interface language:", self.language)
+        form.addRow(self.tr("Device:"), self.device)
+        form.addRow(self.tr("Engine:"), self.engine)
+        form.addRow(self.tr("CPU threads:"), self.threads)
+        form.addRow(self.tr("Interactive MT:"), self.interactive)
+        form.addRow(self.tr("Translate ahead:"), self.lookahead)
+        form.addRow(self.tr("Translator name:"), self.translator)
+        form.addRow(self.tr("Font size:"), self.font_size)
+        form.addRow(self.tr("Theme:"), self.theme)
+        form.addRow(self.tr("Interface language:"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -149,7 +174,7 @@ class SettingsDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a model folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"))
         if folder:
             self.model.setCurrentText(folder)
 
@@ -173,10 +198,10 @@ class SettingsDialog(QDialog):
 class NewProjectDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New project")
+        self.setWindowTitle(self.tr("New project"))
         form = QFormLayout(self)
         self.path = QLineEdit(str((folder or Path.home()) / f"translation{PROJECT_SUFFIX}"))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -184,16 +209,20 @@ class NewProjectDialog(QDialog):
         self.source = QComboBox()
         self.target = QComboBox()
         for code, lang in LANGUAGES.items():
-            self.source.addItem(f"{lang.name} ({lang.native_name})", code)
-            self.target.addItem(f"{lang.name} ({lang.native_name})", code)
+            self.source.addItem(f"{language_name(code)} ({lang.native_name})", code)
+            self.target.addItem(f"{language_name(code)} ({lang.native_name})", code)
         self.target.setCurrentIndex(self.target.findData("en"))
         self.unit = QComboBox()
+        per_unit = {
+            "sentence": self.tr("one segment per sentence"),
+            "paragraph": self.tr("one segment per paragraph"),
+        }
         for unit in UNITS:
-            self.unit.addItem(f"one segment per {unit}", unit)
-        form.addRow("Project file:", row)
-        form.addRow("Translate from:", self.source)
-        form.addRow("Into:", self.target)
-        form.addRow("Segments:", self.unit)
+            self.unit.addItem(per_unit.get(unit, unit), unit)
+        form.addRow(self.tr("Project file:"), row)
+        form.addRow(self.tr("Translate from:"), self.source)
+        form.addRow(self.tr("Into:"), self.target)
+        form.addRow(self.tr("Segments:"), self.unit)
         self.error = QLabel()
         self.error.setWordWrap(True)
         form.addRow(self.error)
@@ -207,7 +236,10 @@ class NewProjectDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "New project", self.path.text(), f"Workbench projects (*{PROJECT_SUFFIX})"
+            self,
+            self.tr("New project"),
+            self.path.text(),
+            self.tr("Workbench projects (*{suffix})").format(suffix=PROJECT_SUFFIX),
         )
         if name:
             if not name.endswith(PROJECT_SUFFIX):
@@ -216,7 +248,7 @@ class NewProjectDialog(QDialog):
 
     def _check(self) -> None:
         if self.source.currentData() == self.target.currentData():
-            self.error.setText("Choose two different languages.")
+            self.error.setText(self.tr("Choose two different languages."))
             return
         self.accept()
 
@@ -236,28 +268,37 @@ class MissingModelDialog(QDialog):
         super().__init__(parent)
         from workbench.mt.models import download_command
 
-        self.setWindowTitle("Translation model not found")
+        self.setWindowTitle(self.tr("Translation model not found"))
         self.chosen_folder: str | None = None
         self.command = download_command(spec)
         layout = QVBoxLayout(self)
         esc = html.escape
         text = QLabel(
-            f"<b>The translation model <code>{esc(spec)}</code> could not be loaded.</b><br><br>"
-            f"{esc(model_description(spec)).replace(chr(10), '<br>')}<br><br>"
-            "To download it, run this in a terminal (needs the internet, once):<br>"
-            f"<code>{esc(self.command)}</code><br><br>"
-            "Or choose a folder that holds a model (config.json, tokenizer and weights).<br>"
-            "You can keep translating by hand meanwhile.<br><br>"
-            f"<small>Details: {esc(message)}</small>"
+            self.tr(
+                "<b>The translation model <code>{model}</code> could not be loaded.</b><br><br>"
+                "{description}<br><br>"
+                "To download it, run this in a terminal (needs the internet, once):<br>"
+                "<code>{command}</code><br><br>"
+                "Or choose a folder that holds a model (config.json, tokenizer and weights).<br>"
+                "You can keep translating by hand meanwhile.<br><br>"
+                "<small>Details: {details}</small>"
+            ).format(
+                model=esc(spec),
+                description=esc(model_description(spec)).replace(chr(10), "<br>"),
+                command=esc(self.command),
+                details=esc(message),
+            )
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(text)
         buttons = QDialogButtonBox()
-        copy = buttons.addButton("Copy command", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("Copy command"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(self.command))
-        folder = buttons.addButton("Choose model folder…", QDialogButtonBox.ButtonRole.ActionRole)
+        folder = buttons.addButton(
+            self.tr("Choose model folder…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         folder.clicked.connect(self._choose)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -265,7 +306,7 @@ class MissingModelDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a model folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"))
         if folder:
             self.chosen_folder = folder
             self.accept()

@@ -55,13 +55,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 translate = QCoreApplication.translate
 
 # Languages of the interface, each named in itself (never translated).
 UI_LANGUAGES: dict[str, str] = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
+# Names of the project languages as the interface shows them (core.languages has English).
+LANGUAGE_NAMES: dict[str, str] = {
+    "ky": QT_TRANSLATE_NOOP("languages", "Kyrgyz"),
+    "ru": QT_TRANSLATE_NOOP("languages", "Russian"),
+    "en": QT_TRANSLATE_NOOP("languages", "English"),
+}
 
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
 _current = ["en"]  # the language installed last
@@ -71,6 +83,11 @@ _done = [False]  # install_translators ran in this process
 def current_language() -> str:
     """The interface language the translators installed speak (en before any)."""
     return _current[0]
+
+
+def language_name(code: str) -> str:
+    """A project language's name in the interface language (the code when unknown)."""
+    return translate("languages", LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else code
 
 
 def system_language() -> str:

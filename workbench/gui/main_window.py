@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from workbench.core import target_checks
 from workbench.core.importer import file_notes
-from workbench.core.languages import LANGUAGES
 from workbench.core.segment import Segment, Status
 from workbench.core.settings import Settings
 from workbench.core.store import Project
@@ -43,6 +42,7 @@ from workbench.gui.i18n import (
     MroTr,
     current_language,
     ensure_translators,
+    language_name,
     resolve_language,
     translate,
 )
@@ -274,9 +274,9 @@ class MainWindow(
             self.batch_dialog.set_project(project.path)
         self.settings.add_recent(project.path)
         self._save_settings()
-        src, tgt = LANGUAGES[project.source_lang], LANGUAGES[project.target_lang]
+        src, tgt = language_name(project.source_lang), language_name(project.target_lang)
         self.pair_label.setText(
-            f"{src.name} → {tgt.name}" + (self.tr("  (read-only)") if project.read_only else "")
+            f"{src} → {tgt}" + (self.tr("  (read-only)") if project.read_only else "")
         )
         self.setWindowTitle(
             self.tr("{project} — Translation Workbench").format(project=project.path.name)

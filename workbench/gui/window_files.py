@@ -48,7 +48,10 @@ class FilesMixin:
 
     def choose_project(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open project", "", f"Workbench projects (*{PROJECT_SUFFIX});;All files (*)"
+            self,
+            self.tr("Open project"),
+            "",
+            self.tr("Workbench projects (*{suffix});;All files (*)").format(suffix=PROJECT_SUFFIX),
         )
         if name:
             self.open_project(name)
@@ -60,7 +63,7 @@ class FilesMixin:
         for path in self.settings.recent_projects:
             menu.addAction(path, lambda p=path: self.open_project(p))
         if not self.settings.recent_projects:
-            menu.addAction("No recent projects").setEnabled(False)
+            menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def _fill_documents(self) -> None:
         assert self.project is not None
@@ -68,7 +71,7 @@ class FilesMixin:
         current = box.currentData()
         box.blockSignals(True)
         box.clear()
-        box.addItem("All documents", None)
+        box.addItem(self.tr("All documents"), None)
         for doc in self.project.documents():
             box.addItem(document_label(doc), doc.id)
         index = box.findData(current)
@@ -93,9 +96,11 @@ class FilesMixin:
     def choose_documents(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            "Add documents",
+            self.tr("Add documents"),
             "",
-            f"Documents ({' '.join('*' + e for e in SUPPORTED_EXTENSIONS)});;All files (*)",
+            self.tr("Documents ({patterns});;All files (*)").format(
+                patterns=" ".join("*" + e for e in SUPPORTED_EXTENSIONS)
+            ),
         )
         if names:
             self.add_documents(names)
@@ -108,10 +113,10 @@ class FilesMixin:
         is stored on this thread as it arrives: the Project belongs to it."""
         project = self.project
         if project is None:
-            return ["open or create a project first"]
+            return [self.tr("open or create a project first")]
         runner = self._import_runner()
         if runner.running:
-            message = "documents are still being added; wait for them and try again"
+            message = self.tr("documents are still being added; wait for them and try again")
             self.statusBar().showMessage(message, 8000)
             return [message]
         errors: list[str] = []
@@ -130,11 +135,13 @@ class FilesMixin:
         if to_read:
             self._read_and_store(runner, project, to_read, added, errors)
         if self.project is not project:  # closed (or another opened) while reading
-            return errors + ["adding documents stopped: the project was closed"]
+            return errors + [self.tr("adding documents stopped: the project was closed")]
         self._fill_documents()
         self.update_counts()
         if added:
-            self.statusBar().showMessage("Added " + "; ".join(added), 10000)
+            self.statusBar().showMessage(
+                self.tr("Added {documents}").format(documents="; ".join(added)), 10000
+            )
         else:
             self.statusBar().clearMessage()
         if errors:
@@ -160,8 +167,13 @@ class FilesMixin:
         count = iter(range(1, total + 1))
 
         def reading(path: Path) -> None:
-            of = f" ({next(count)} of {total})" if total > 1 else ""
-            self.statusBar().showMessage(f"Reading {path.name}{of}…")
+            if total > 1:
+                text = self.tr("Reading {name} ({number} of {total})…").format(
+                    name=path.name, number=next(count), total=total
+                )
+            else:
+                text = self.tr("Reading {name}…").format(name=path.name)
+            self.statusBar().showMessage(text)
 
         def arrived(read: ReadFile) -> None:
             if self.project is not project:
@@ -207,7 +219,7 @@ class FilesMixin:
         event.acceptProposedAction()
 
     def choose_export_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export translated documents into")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export translated documents into"))
         if folder:
             self.export_documents(folder)
 
@@ -223,14 +235,18 @@ class FilesMixin:
             self.show_error(str(exc))
             return None
         summary += self.export_qa_note()  # exports never wait for QA; they say so
-        self.statusBar().showMessage(f"Exported to {folder}: {summary}", 15000)
+        self.statusBar().showMessage(
+            self.tr("Exported to {folder}: {summary}").format(folder=folder, summary=summary), 15000
+        )
         return summary
 
     def choose_tmx_file(self) -> None:
         if self.project is None:
             return
         default = str(self.project.path.with_suffix(".tmx"))
-        name, _ = QFileDialog.getSaveFileName(self, "Export TMX", default, "TMX files (*.tmx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export TMX"), default, self.tr("TMX files (*.tmx)")
+        )
         if name:
             self.export_tmx(name)
 

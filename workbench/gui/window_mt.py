@@ -32,7 +32,7 @@ class MTMixin:
     def _start_mt(self, ids: list[int]) -> int:
         """Exact translation-memory matches first (as CAT tools do), then MT for the rest."""
         assert self.mt is not None and self.project is not None
-        self.statusBar().showMessage("Preparing machine translation…", 4000)
+        self.statusBar().showMessage(self.tr("Preparing machine translation…"), 4000)
         return self.mt.translate_segments(ids, memory=True)  # pretranslate.prepare's sequence
 
     # ------------------------------------------------------------------ interactive MT
@@ -60,13 +60,16 @@ class MTMixin:
         assist = getattr(self, "assist", None)
         if assist is None or not assist.show_alternatives():
             self.statusBar().showMessage(
-                "Alternatives: type in a target (cursor at its end) with interactive MT on", 5000
+                self.tr(
+                    "Alternatives: type in a target (cursor at its end) with interactive MT on"
+                ),
+                5000,
             )
 
     def cancel_mt(self) -> None:
         if self.mt is not None:
             self.mt.cancel()
-            self.statusBar().showMessage("Cancelling machine translation…", 4000)
+            self.statusBar().showMessage(self.tr("Cancelling machine translation…"), 4000)
 
     def _on_mt_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -84,19 +87,27 @@ class MTMixin:
         filled = self.mt.filled if self.mt else 0
         memory = self.mt.prefilled if self.mt else 0
         kept = self.mt.passed_through if self.mt else 0
-        from_memory = f"; {memory} from the memory" if memory else ""
+        from_memory = self.tr("; %n from the memory", "", memory) if memory else ""
         # As the CLI: segments already in the target language, or without letters, stay new.
-        as_is = f"; {kept} left as they are (target language or no text)" if kept else ""
+        as_is = (
+            self.tr("; %n left as they are (target language or no text)", "", kept) if kept else ""
+        )
         if outcome == Outcome.DONE and not filled and not memory and not kept:
-            text = "Machine translation finished: see the side panel (Ctrl+Shift+M copies it)"
+            text = self.tr(
+                "Machine translation finished: see the side panel (Ctrl+Shift+M copies it)"
+            )
         elif outcome == Outcome.DONE:
-            text = f"Machine translation finished: {filled} segments filled{from_memory}{as_is}"
+            text = (
+                self.tr("Machine translation finished: %n segment(s) filled", "", filled)
+                + from_memory
+                + as_is
+            )
         elif outcome == Outcome.CANCELLED:
-            text = f"Machine translation cancelled after {filled} segments were filled"
+            text = self.tr("Machine translation cancelled: %n segment(s) filled", "", filled)
         elif outcome == Outcome.EMPTY:
-            text = "Nothing to translate: every segment has a target" + from_memory
+            text = self.tr("Nothing to translate: every segment has a target") + from_memory
         elif outcome == Outcome.MISSING:
-            text = "Machine translation unavailable: the model is missing"
+            text = self.tr("Machine translation unavailable: the model is missing")
         else:
             text = message
         self.statusBar().showMessage(text, 15000)
@@ -114,6 +125,8 @@ class MTMixin:
             if dialog.chosen_folder:
                 self.settings.model = dialog.chosen_folder
                 self._save_settings()
-                self.statusBar().showMessage(f"Model set to {dialog.chosen_folder}", 8000)
+                self.statusBar().showMessage(
+                    self.tr("Model set to {folder}").format(folder=dialog.chosen_folder), 8000
+                )
 
         self._show_dialog(dialog, done)

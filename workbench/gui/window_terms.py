@@ -38,7 +38,7 @@ class TermsMixin:
     def _build_terms(self) -> None:
         self.terms_panel = TermsPanel()
         # A dock of its own under "Current segment", so neither squeezes the other.
-        self.terms_dock = QDockWidget("Terms and QA", self)
+        self.terms_dock = QDockWidget(self.tr("Terms and QA"), self)
         self.terms_dock.setObjectName("termsPanel")
         self.terms_dock.setWidget(self.terms_panel)
         self.terms_dock.setFeatures(self.side_dock.features())
@@ -98,7 +98,9 @@ class TermsMixin:
     def insert_term(self, index: int) -> None:
         found = self.terms_panel.found
         if not 0 <= index < len(found) or not found[index].targets:
-            self.statusBar().showMessage(f"There is no target term {index + 1}", 4000)
+            self.statusBar().showMessage(
+                self.tr("There is no target term {number}").format(number=index + 1), 4000
+            )
             return
         if self.grid is None or self.model is None or self.project is None:
             return
@@ -135,7 +137,7 @@ class TermsMixin:
             except WorkbenchError as exc:
                 self.show_error(str(exc))
                 return
-            said = "Term added" if added else "The termbase already has this term"
+            said = self.tr("Term added") if added else self.tr("The termbase already has this term")
             self.statusBar().showMessage(said, 5000)
 
         self._show_dialog(dialog, done)

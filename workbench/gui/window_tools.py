@@ -86,7 +86,7 @@ class ToolsMixin:
         if self.analysis_runner is None:
             self.analysis_runner = ProjectJobRunner(self)
             self.analysis_runner.finished.connect(self._on_analysed)
-        self.statusBar().showMessage("Analysing the project against its memory…")
+        self.statusBar().showMessage(self.tr("Analysing the project against its memory…"))
         self.analysis_runner.start(self.project.path, analyse)
 
     def _on_analysed(self, outcome: Outcome, result: object, message: str) -> None:
