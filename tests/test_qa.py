@@ -256,3 +256,29 @@ def test_final_mark_is_read_before_closers_and_spaces(text, mark):
     from workbench.core.qa_text import _ending
 
     assert _ending(text) == mark
+
+
+def test_project_run_reads_light_rows_and_full_segments_where_codes_are(project):
+    """qa_project reads rows without building Segments, except where inline codes need
+    them: the warnings are those of the checks on the full Segments."""
+    from workbench.app.qa import qa_context, qa_texts
+    from workbench.core.inline import Code, Kind
+
+    bold = (Code("1", Kind.OPEN, "<b>"), Code("1", Kind.CLOSE, "</b>"))
+    coded = "\ue000Өкмөт\ue001 чечти."
+    project.add_document(
+        "e.txt", "txt", "utf-8", b"-",
+        [NewSegment(0, 0, "", coded, "", "Өкмөт чечти.", "ky", source_codes=bold)],
+    )  # fmt: skip
+    first, second, _third, fourth = list(project.segments())
+    project.set_target(first.id, GOOD_RU.replace("Жогорку Кенеша", "Верховного Совета"))
+    project.set_target(second.id, "Кабинет решил.", status=Status.CONFIRMED)
+    project.set_target(fourth.id, "Правительство решило.")  # the code is lost
+    rows = qa_texts(project)
+    assert [s.id for s in rows] == [s.id for s in project.segments()]
+    ctx = QaContext("ky", "ru", ENTRIES)
+    expected = qa.run_qa(ctx, list(project.segments()))
+    assert qa.run_qa(ctx, rows) == expected
+    found = {(w.segment, w.check) for w in expected}
+    assert {(first.id, qa.TERM_MISSING), (fourth.id, qa.INLINE_CODES)} <= found
+    assert qa_project(project) == qa.run_qa(qa_context(project), rows)

@@ -279,3 +279,26 @@ def test_stems_in_is_stems_of_limited_to_known_stems():
     assert len(words) > 100
     for word in words:
         assert stems_in(word, known) == stems_of(word) & known, word
+
+
+def test_present_forms_are_the_forms_find_forms_finds():
+    # present_forms skips the places; a longer or case-sensitive form needs them, so it
+    # must fall back to the full search there (Жогорку alone is no hit; "bill" is no Bill).
+    entries = [
+        TermEntry({"ru": (Term("Жогорку Кенеш"),)}),
+        TermEntry({"ru": (Term("кенеш"),)}),
+        TermEntry({"ru": (Term("закон"),)}),
+        TermEntry({"ru": (Term("Билл", case_sensitive=True),)}),
+    ]
+    matcher = TermMatcher(entries, "ru")
+    for text in (
+        "Кенеш принял законы.",
+        "Жогорку Кенеша нет, есть только Жогорку.",
+        "Жогорку и кенеш порознь.",
+        "Закон и билл.",
+        "Билл и законченный проект.",
+        "",
+        "Ничего нет.",
+    ):
+        expected = {id(form) for form, _, _ in matcher.find_forms(text)}
+        assert matcher.present_forms(text) == expected, text

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workbench.core.commands import command
-from workbench.core.qa import QaContext, QaWarning, check_segment, run_qa
+from workbench.core.qa import QaContext, QaText, QaWarning, check_segment, run_qa
 from workbench.core.qa_hook import project_context
 from workbench.core.segment import Segment, Status
 from workbench.core.store import Project
@@ -31,8 +31,16 @@ def qa_project(
 ) -> list[QaWarning]:
     """Every warning in the project (or in `segments`), less those the translator ignored."""
     ctx = ctx or qa_context(project)
-    segs = list(project.segments()) if segments is None else list(segments)
+    segs = qa_texts(project) if segments is None else list(segments)
     return run_qa(ctx, segs, ignored_warnings(project))
+
+
+def qa_texts(project: Project, status: Status | None = None) -> list[Segment | QaText]:
+    """The segments as the checks read them, in document order: light rows, and a full
+    Segment only where inline codes need one."""
+    rows = project.segment_texts(status)
+    coded = {seg.id: seg for seg in project.segments_by_id([r[0] for r in rows if r[6]])}
+    return [coded[r[0]] if r[6] else QaText(*r[:6]) for r in rows]
 
 
 def qa_segment(project: Project, ctx: QaContext, segment: Segment) -> list[QaWarning]:
@@ -48,7 +56,7 @@ def ignore_warning(project: Project, warning: QaWarning, ignored: bool = True) -
 def export_warning(project: Project, ctx: QaContext | None = None) -> str:
     """A line to show before an export when confirmed segments have QA warnings; exports
     go ahead anyway (empty when there are none)."""
-    confirmed = list(project.segments(status=Status.CONFIRMED))
+    confirmed = qa_texts(project, Status.CONFIRMED)
     if not confirmed:
         return ""
     warnings = qa_project(project, confirmed, ctx)

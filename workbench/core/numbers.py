@@ -196,6 +196,7 @@ def _decimal_mark(lang: str) -> str:
     return get_decimal_symbol(lang)
 
 
+@lru_cache(maxsize=8192)  # texts repeat their numbers (years, 1, 2, 10...)
 def read_number(written: str, lang: str) -> frozenset[Value]:
     """The values a written number may stand for in `lang` (ky/ru/en)."""
     text = _GROUP_SPACES.sub("", written) if _GROUP_SPACES.search(written) else written

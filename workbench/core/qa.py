@@ -20,7 +20,7 @@ from workbench.core.kyrgyz import normalise_for_matching
 from workbench.core.numbers import NumberDifference
 from workbench.core.numbers import compare as compare_numbers
 from workbench.core.segment import Segment, Status
-from workbench.core.termbase import TermEntry
+from workbench.core.termbase import Term, TermEntry
 from workbench.core.termmatch import TermMatcher
 
 # Check names (stable: they are stored with ignored warnings and printed by `workbench qa`).
@@ -82,6 +82,23 @@ class QaWarning:
         return out
 
 
+class QaText:
+    """A segment without inline codes as the checks read it (Store.segment_texts row):
+    the attributes of a Segment that they use, without building one per row."""
+
+    __slots__ = ("id", "source_plain", "target_plain", "target", "mt_source", "lang", "status")
+    source_codes: tuple = ()
+    target_codes: tuple = ()
+
+    def __init__(self, sid: int, source: str, target: str, mt_source: str, lang: str, status: int):
+        self.id = sid
+        self.source_plain = source
+        self.target_plain = self.target = target
+        self.mt_source = mt_source
+        self.lang = lang
+        self.status = status
+
+
 @dataclass
 class QaContext:
     """What the checks need to know about the project, gathered once per run."""
@@ -108,9 +125,31 @@ class QaContext:
         for entry in entries:
             words += [t.text for t in entry.allowed(self.target_lang)]
         self.letters = qa_text.KyrgyzLetters(words if self.target_lang == "ky" else ())
+        self._source_hits: dict[str, tuple] = {}
+
+    def source_hits(self, source: str) -> tuple[tuple[TermEntry, Term, str, list[int]], ...]:
+        """(entry, term, form found, the entry's wanted target forms) for the first hit of
+        each entry in `source` that has target terms, in text order (longer first at one
+        place, as TermMatcher.find). Remembered per source text: real projects repeat
+        sources, and the check on every target change sees the same source each keystroke."""
+        cached = self._source_hits.get(source)
+        if cached is not None:
+            return cached
+        firsts: dict[int, tuple[TermEntry, Term, str, list[int]]] = {}
+        places = sorted(self.source_terms.find_forms(source), key=lambda f: (f[1], f[1] - f[2]))
+        for form, start, end in places:
+            for entry, term in form.pairs:
+                wanted = self.wanted_forms.get(id(entry))
+                if wanted and id(entry) not in firsts:
+                    firsts[id(entry)] = (entry, term, source[start:end], wanted)
+        hits = tuple(firsts.values())
+        if len(self._source_hits) > 100_000:  # a bound for long sessions
+            self._source_hits.clear()
+        self._source_hits[source] = hits
+        return hits
 
 
-def check_segment(ctx: QaContext, seg: Segment) -> list[QaWarning]:
+def check_segment(ctx: QaContext, seg: Segment | QaText) -> list[QaWarning]:
     """Every warning about one segment's target (consistency across segments aside)."""
     sid = seg.id
     source, target = seg.source_plain, seg.target_plain
@@ -198,22 +237,25 @@ def _same(source: str, target: str) -> bool:
 
 def _terms(ctx: QaContext, sid: int, source: str, target: str, src: str) -> list[QaWarning]:
     out: list[QaWarning] = []
-    found = ctx.target_terms.find_forms(target) if ctx.target_terms else []
-    if src == ctx.source_lang and ctx.source_terms:
-        present = {id(form) for form, _, _ in found}
-        reported: set[int] = set()
-        for hit in ctx.source_terms.find(source):
-            wanted = ctx.wanted_forms.get(id(hit.entry), ())
-            if not wanted or id(hit.entry) in reported or any(f in present for f in wanted):
+    hits = ctx.source_hits(source) if src == ctx.source_lang and ctx.source_terms else ()
+    # The target is searched only for what can matter: whether the translations of the
+    # source's terms are there, and where forbidden terms are (most projects have none).
+    targets = ctx.target_terms
+    found = targets.find_forms(target) if targets.has_forbidden else []
+    if hits:
+        present = (
+            {id(f) for f, _, _ in found} if targets.has_forbidden else targets.present_forms(target)
+        )
+        for entry, term, form_text, wanted in hits:
+            if any(f in present for f in wanted):
                 continue
-            reported.add(id(hit.entry))
-            names = " or ".join(f'"{t.text}"' for t in hit.entry.allowed(ctx.target_lang))
+            names = " or ".join(f'"{t.text}"' for t in entry.allowed(ctx.target_lang))
             out.append(
                 QaWarning(
                     sid,
                     TERM_MISSING,
-                    f'"{hit.form}" (term "{hit.term.text}") should be translated as {names}',
-                    hit.term.text,
+                    f'"{form_text}" (term "{term.text}") should be translated as {names}',
+                    term.text,
                 )
             )
     for form, start, end in sorted(found, key=lambda f: f[1]):
@@ -233,7 +275,7 @@ def _terms(ctx: QaContext, sid: int, source: str, target: str, src: str) -> list
     return out
 
 
-def check_consistency(segments: Iterable[Segment]) -> list[QaWarning]:
+def check_consistency(segments: Iterable[Segment | QaText]) -> list[QaWarning]:
     """One source translated differently, or one target given to different sources."""
     by_source: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     by_target: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -264,7 +306,7 @@ def check_consistency(segments: Iterable[Segment]) -> list[QaWarning]:
 
 def run_qa(
     ctx: QaContext,
-    segments: Sequence[Segment],
+    segments: Sequence[Segment | QaText],
     ignored: set[tuple[int, str, str]] = frozenset(),  # type: ignore[assignment]
 ) -> list[QaWarning]:
     """All warnings for `segments`, in segment order, less the ignored ones."""

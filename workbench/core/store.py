@@ -681,6 +681,20 @@ class Project:
         for row in self._conn.execute(sql, params).fetchall():
             yield _segment(row)
 
+    def segment_texts(
+        self, status: Status | Iterable[Status] | None = None
+    ) -> list[tuple[int, str, str, str, str, int, int]]:
+        """(id, source, target, mt_source, lang, status as int, 1 if it has inline codes) of each
+        segment in document order: the columns a project-wide QA run reads, without a
+        Segment (Enums, JSON) per row, which was most of the time reading 20,000 took."""
+        where, params = _filters(None, status)
+        sql = (
+            "SELECT s.id, s.source, s.target, s.mt_source, s.lang, s.status, "
+            "s.source_codes NOT IN ('', '[]') OR s.target_codes NOT IN ('', '[]') "
+            f"FROM segments s {where} ORDER BY {_ORDER}"
+        )
+        return self._conn.execute(sql, params).fetchall()
+
     # -- editing: each call is one durable transaction ---------------------------------
     def set_target(
         self,

@@ -52,6 +52,8 @@ class TermMatcher:
         self._forms: dict[tuple, TermForm] = {}
         self._by_term: dict[tuple[int, Term], TermForm] = {}
         self._word_forms: dict[str, tuple[TermForm, ...]] = {}  # text word -> candidate forms
+        self._hot: set[str] = set()  # the words of _word_forms that have candidate forms
+        self.has_forbidden = False  # whether any term indexed is forbidden
         for entry in entries:
             for term in entry.in_lang(lang):
                 if term.forbidden and not include_forbidden:
@@ -73,9 +75,11 @@ class TermMatcher:
             for key in keys[-1]:
                 self._index.setdefault(key, []).append(form)
         self._word_forms.clear()
+        self._hot.clear()
         form.pairs.append((entry, term))
         if term.forbidden:
             form.forbidden.append((entry, term))
+            self.has_forbidden = True
         self._by_term[(id(entry), term)] = form
 
     def __bool__(self) -> bool:
@@ -97,14 +101,13 @@ class TermMatcher:
         else:  # a letter whose lower case is longer (İ): fold word by word
             tokens = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(norm)]
             words = [word for _, _, word in tokens]
+        self._analyse(words)
+        word_forms, hot = self._word_forms, self._hot
+        if hot.isdisjoint(words):
+            return []  # no word of the text may end a term
         found: dict[tuple[int, int, int], tuple[TermForm, int, int]] = {}
-        word_forms = self._word_forms
-        for i, word in enumerate(words):
-            forms = word_forms.get(word)
-            if forms is None:
-                forms = self._forms_ending_in(word)
-            if not forms:
-                continue  # most words: their places are never needed
+        for i in [i for i, word in enumerate(words) if word in hot]:
+            forms = word_forms[words[i]]
             if len(tokens) <= i:
                 # Where the words up to this one are: each is the first occurrence after
                 # the one before (only non-letters lie between two words).
@@ -126,17 +129,54 @@ class TermMatcher:
                 found.setdefault((start, end, id(form)), (form, start, end))
         return list(found.values())
 
+    def present_forms(self, text: str) -> set[int]:
+        """ids of the forms find_forms(text) finds, without their places: a word's forms of
+        one word (not case-sensitive) are there wherever the word is; only when a word
+        may end a longer or case-sensitive form is the full search needed."""
+        words = self._words(text)
+        if words is None:
+            return {id(form) for form, _, _ in self.find_forms(text)}
+        present: set[int] = set()
+        word_forms = self._word_forms
+        for word in self._hot.intersection(words):
+            for form in word_forms[word]:
+                if len(form.words) > 1 or form.case_sensitive:
+                    return {id(form) for form, _, _ in self.find_forms(text)}
+                present.add(id(form))
+        return present
+
+    def _words(self, text: str) -> list[str] | None:
+        """The folded words of `text`, each analysed (None when folding changes lengths)."""
+        if not self._index or not text:
+            return []
+        folded = fold(normalise_text(text, self.lang))
+        if len(folded) != len(text):
+            return None
+        words = WORD.findall(folded)
+        self._analyse(words)
+        return words
+
+    def _analyse(self, words: list[str]) -> None:
+        word_forms = self._word_forms
+        if len(word_forms) > 500_000:  # a bound for very long sessions (never inside a call)
+            word_forms.clear()
+            self._hot.clear()
+        for word in set(words).difference(word_forms):  # words not seen before: analysed once
+            self._forms_ending_in(word)
+
     def _forms_ending_in(self, word: str) -> tuple[TermForm, ...]:
         """The forms whose last word `word` (folded) may be, remembered per word."""
         seen: dict[int, TermForm] = {}
         index = self._index
-        for key in self._analyser.text_keys_in(word, True, index):
+        # Keys sorted: forms found at one place come in the same order in every process
+        # (a set's order follows the string hash seed), and so do the warnings about them.
+        for key in sorted(self._analyser.text_keys_in(word, True, index)):
             for form in index[key]:
                 seen.setdefault(id(form), form)
         forms = tuple(seen.values())
-        if len(self._word_forms) > 500_000:
-            self._word_forms.clear()
         self._word_forms[word] = forms
+        if forms:
+            self._hot.add(word)
         return forms
 
     def find(self, text: str) -> list[TermHit]:

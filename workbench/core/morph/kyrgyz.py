@@ -156,8 +156,20 @@ def _chains_from(word: str) -> set[str]:
 _CHAIN_CACHE: dict[tuple[str, str, bool, bool], frozenset[str]] = {}
 
 
+_STEM_CHAINS: dict[str, frozenset[str]] = {}
+
+
 def suffix_chains(stem: str) -> frozenset[str]:
     """The realised suffix chains that may follow `stem` (lower case); just "" if no vowel."""
+    chains = _STEM_CHAINS.get(stem)  # a term search asks again and again for its stems
+    if chains is None:
+        if len(_STEM_CHAINS) > 200_000:
+            _STEM_CHAINS.clear()
+        chains = _STEM_CHAINS[stem] = _chains_for(stem)
+    return chains
+
+
+def _chains_for(stem: str) -> frozenset[str]:
     vowel = _last_vowel(stem)
     if vowel is None:
         return frozenset({""})
