@@ -28,7 +28,8 @@ the MT cache makes the sentences translated before the stop free.
 Over 450 lines because it is one run's steps in the order they happen (_Run and
 run_batch read top to bottom); the pieces that stand alone live beside it:
 batch_check (options and folders), batch_file (one file), batch_memory,
-batch_scan, batch_manifest, batch_report, batch_progress.
+batch_scan, batch_manifest, batch_report, batch_progress, and cluster (the MT
+step on Ray workers, options.cluster; everything else stays here).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ import json
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -81,6 +82,7 @@ from workbench.app.batch_report import (
     now_iso,
 )
 from workbench.app.batch_scan import Entry, scan_folder
+from workbench.app.cluster import ClusterEngine, ClusterOptions
 from workbench.core.errors import Cancelled, WorkbenchError
 from workbench.core.fileio import atomic_write
 from workbench.core.formats import FORMATS
@@ -108,6 +110,7 @@ class BatchOptions:
     tmx: Path | None = None  # write the run's pairs here, marked as machine translation
     project: Path | None = None  # reuse this project's 100% memory matches
     memory: Path | None = None  # or those of this TMX file
+    cluster: ClusterOptions | None = None  # MT on Ray workers (unless `engine` is given)
 
 
 ProgressFn = Callable[[BatchProgress], None]
@@ -135,6 +138,7 @@ class _Run:
     started: float = field(default_factory=time.monotonic)
     translating_since: float | None = None
     last_emit: float = 0.0
+    cluster: ClusterEngine | None = None
 
     # -- progress -------------------------------------------------------------
     def progress(
@@ -164,6 +168,8 @@ class _Run:
                     total,
                     rate,
                     eta,
+                    self.cluster.alive if self.cluster is not None else None,
+                    len(self.cluster.workers) if self.cluster is not None else 0,
                 )
             )
 
@@ -285,6 +291,11 @@ def run_batch(
     """
     state = state or TaskState()
     check_options(options)
+    if options.cluster is not None and engine is None:  # before any work: one line if no Ray
+        from workbench.app.cluster import require_ray
+
+        options = replace(options, cluster=options.cluster.checked())
+        require_ray()
     target = get_language(options.target).code
     src_real, out_real = check_folders(options.source_dir, options.out_dir, options.tmx)
     check_writable(out_real)
@@ -326,6 +337,9 @@ def run_batch(
                 else:
                     stack.callback(engine.close)
             report.engine = engine.name if engine is not None else ""
+            if isinstance(engine, ClusterEngine):
+                run.cluster = engine
+                report.cluster = engine.description
             run.open_output()  # only now: a model that fails to load leaves nothing behind
             if state.is_cancelled:
                 report.interrupted = True
@@ -365,7 +379,12 @@ def _model_identity(options: BatchOptions, engine: Engine | None) -> tuple[str, 
 
 
 def _load_engine(options: BatchOptions, state: TaskState) -> Engine:
-    return options.mt.load(state, target=get_language(options.target).code)
+    target = get_language(options.target).code
+    if options.cluster is not None:
+        from workbench.app.cluster import start_cluster
+
+        return start_cluster(options.cluster, options.mt, target, state)
+    return options.mt.load(state, target=target)
 
 
 def _not_done(run: _Run, entries: list[Entry]) -> list[Entry]:
@@ -429,6 +448,9 @@ def _translate(
         if engine is None or run.sentences_total == 0:
             return
         run.translating_since = time.monotonic()
+        limits: dict[str, Any] = dict(run.options.mt.pipeline_options())
+        if run.cluster is not None:  # batches spread over the workers, in wider windows
+            limits.update(runner=run.cluster.run_batches, window=run.cluster.window)
         results = translate_segments(
             requests(),
             run.report.target,
@@ -437,7 +459,7 @@ def _translate(
             cache=cache,
             state=run.state.step(),  # the run counts its own progress
             total=run.sentences_total,
-            **run.options.mt.pipeline_options(),
+            **limits,
         )
         for mt in results:
             index, i = mt.id
@@ -450,11 +472,21 @@ def _translate(
                 _finish_job(run, job)
     except Cancelled:  # raised by the pipeline between batches
         run.report.interrupted = True
+    except WorkbenchError as exc:  # the cluster lost every worker: keep what is done
+        if run.cluster is None:
+            raise
+        run.report.error = str(exc)
     except OSError as exc:  # a full disk: that file is marked failed; keep what is done
         run.report.error = (
             f"cannot write in {run.out_real} ({exc.strerror or exc}); free some space and run "
             "the same command again to finish"
         )
+    finally:
+        if run.cluster is not None:
+            counts = ", ".join(str(w.batches) for w in run.cluster.workers)
+            run.report.cluster += f"; batches per worker: {counts}"
+            if run.cluster.retried:
+                run.report.cluster += f"; {run.cluster.retried} sent again after a worker stopped"
 
 
 def _finish_job(run: _Run, job: FileJob) -> None:

@@ -19,6 +19,8 @@ class BatchProgress:
     file_sentences_total: int = 0
     sentences_per_second: float = 0.0
     eta_seconds: float | None = None  # None until there is a rate to go by
+    workers_alive: int | None = None  # a cluster run's workers not dead or restarting
+    workers: int = 0  # a cluster run's workers
 
     @property
     def fraction(self) -> float:
@@ -33,7 +35,8 @@ def duration(seconds: float) -> str:
 
 
 def progress_parts(p: BatchProgress) -> list[str]:
-    """['files 3/10', 'sentences 120/500', '35.2 sentences/s', 'ETA 0:01:10']: the CLI
+    """['files 3/10', 'sentences 120/500', '35.2 sentences/s', 'ETA 0:01:10'] (and
+    'workers 2/2 alive' on a cluster): the CLI
     joins them with commas, the dialog with dots."""
     parts = [f"files {p.files_done}/{p.files_total}"]
     parts.append(f"sentences {p.sentences_done}/{p.sentences_total}")
@@ -41,4 +44,6 @@ def progress_parts(p: BatchProgress) -> list[str]:
         parts.append(f"{p.sentences_per_second:.1f} sentences/s")
     if p.eta_seconds is not None and p.stage != "done":
         parts.append(f"ETA {duration(p.eta_seconds)}")
+    if p.workers_alive is not None:
+        parts.append(f"workers {p.workers_alive}/{p.workers} alive")
     return parts

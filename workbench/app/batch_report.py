@@ -101,6 +101,7 @@ class BatchReport:
     error: str = ""  # what stopped the whole run (a full disk...), if anything
     files: list[FileResult] = field(default_factory=list)
     tmx: str = ""  # the TMX written, if any
+    cluster: str = ""  # a cluster run: where the MT ran, batches sent again
     # Where report.json was written; empty until it is (a full disk may prevent it), and
     # then the summary says so instead of naming a file that is not there.
     report_file: str = ""
@@ -136,6 +137,7 @@ class BatchReport:
             "interrupted": self.interrupted,
             "error": self.error,
             "tmx": self.tmx,
+            "cluster": self.cluster,
             "totals": {
                 "files": len(self.files),
                 TRANSLATED: self.count(TRANSLATED),
@@ -163,6 +165,8 @@ class BatchReport:
             head += f" ({reused} unchanged since an earlier run)"
         n = self.sentences
         lines.append(f"{head}; {n} sentence{'s' if n != 1 else ''} in {self.seconds:.1f} s")
+        if self.cluster:
+            lines.append(f"MT on {self.cluster}")
         if self.error:
             lines.append(f"stopped: {self.error}")
         for f in self.files:

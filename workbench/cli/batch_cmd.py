@@ -66,12 +66,32 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="",
         help="only these formats, comma-separated (e.g. txt,md,docx,html,srt)",
     )
+    p.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help=(
+            "run the translation on a Ray cluster: auto (a Ray instance on this computer), "
+            "ray://HOST:PORT or HOST:PORT; reading, writing and the report stay here "
+            "(needs pip install -e '.[cluster]')"
+        ),
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --cluster: N workers, each with one model (default: one per GPU, "
+        "or one per 4 CPU cores)",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from workbench.app.batch import BatchOptions, run_batch
+    from workbench.app.cluster import ClusterOptions
 
+    if args.workers and not args.cluster:
+        raise WorkbenchError("--workers goes with --cluster (a local run uses one engine)")
     formats = tuple(f.strip().lower() for f in args.formats.split(",") if f.strip())
     options = BatchOptions(
         source_dir=args.source_dir,
@@ -83,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
         tmx=args.tmx,
         project=args.project,
         memory=args.memory,
+        cluster=ClusterOptions(args.cluster, args.workers) if args.cluster else None,
     )
     state = TaskState()
     view = ProgressView(sys.stderr)
@@ -123,6 +144,8 @@ def _same_command(args: argparse.Namespace) -> str:
         ("--project", args.project, None),
         ("--memory", args.memory, None),
         ("--formats", args.formats, ""),
+        ("--cluster", args.cluster, None),
+        ("--workers", args.workers, 0),
     ):
         if value != default:
             words += [option, str(value)]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from workbench.core import flags
 from workbench.core.placement import WordAlignment, combine, identity, words
@@ -31,6 +32,16 @@ from workbench.mt.engine import Engine, GenerationSettings, Translation
 DEFAULT_BATCH_TOKENS = 4096  # padded tokens per batch (rows x longest row)
 DEFAULT_MAX_BATCH = 32  # sentences per batch
 DEFAULT_WINDOW = 256  # sentences gathered before sorting and batching
+
+
+# Runs a window's length-sorted (src, texts) batches and yields (src, texts, translations)
+# for each, once, in any order; checks the state for cancellation between batches. The
+# default runs them one after another on the engine; a cluster run spreads them over
+# workers (workbench.app.cluster) while splitting, dedupe and the cache stay here.
+BatchRunner = Callable[
+    [list[tuple[str, list[str]]], str, GenerationSettings, TaskState | None],
+    Iterator[tuple[str, list[str], list[Translation]]],
+]
 
 
 @dataclass(frozen=True)
@@ -142,6 +153,7 @@ def translate_segments(
     window: int = DEFAULT_WINDOW,
     splitter: Splitter | None = None,
     total: int | None = None,
+    runner: BatchRunner | None = None,
 ) -> Iterator[MTResult]:
     """Translate segments, yielding one MTResult per segment as soon as it is done.
 
@@ -151,6 +163,7 @@ def translate_segments(
     cancelled; what finished before is in the cache and was already yielded.
     """
     settings = settings or GenerationSettings()
+    run = runner or partial(run_in_order, engine)
     budget = max_tokens or engine.max_input_tokens
     split = splitter or split_paragraph
     scope = CacheScope.of(engine, settings)
@@ -179,6 +192,11 @@ def translate_segments(
             sentences.append(sentence)
         return _Job(request, sentences)
 
+    def flush(jobs: list[_Job]) -> Iterator[MTResult]:
+        return _run_window(
+            jobs, tgt, engine, settings, cache, scope, state, done, batch_tokens, max_batch, run
+        )
+
     pending: list[_Job] = []
     pending_units = 0
     for request in requests:
@@ -186,14 +204,10 @@ def translate_segments(
         pending.append(job)
         pending_units += sum(len(s.units) for s in job.sentences) or 1
         if pending_units >= window:
-            yield from _run_window(
-                pending, tgt, engine, settings, cache, scope, state, done, batch_tokens, max_batch
-            )
+            yield from flush(pending)
             pending, pending_units = [], 0
     if pending:
-        yield from _run_window(
-            pending, tgt, engine, settings, cache, scope, state, done, batch_tokens, max_batch
-        )
+        yield from flush(pending)
 
 
 def _run_window(
@@ -207,6 +221,7 @@ def _run_window(
     done: dict[tuple[str, str], Translation],
     batch_tokens: int,
     max_batch: int,
+    run: BatchRunner,
 ) -> Iterator[MTResult]:
     # Distinct texts still to translate, by source language.
     wanted: dict[str, dict[str, None]] = {}  # an ordered set per language
@@ -226,16 +241,27 @@ def _run_window(
 
     finished: set[int] = set()  # indexes into jobs already yielded
     yield from _emit_ready(jobs, tgt, done, finished, state)
-    for src, batch in batches:
-        if state is not None:
-            state.check_cancelled()
-        translations = engine.translate(batch, src, tgt, settings)
+    for src, batch, translations in run(batches, tgt, settings, state):
         pairs = list(zip(batch, translations, strict=True))
         for text, translation in pairs:
             done[(src, text)] = translation
         if cache is not None:
             cache.put_many(scope, src, tgt, pairs)
         yield from _emit_ready(jobs, tgt, done, finished, state)
+
+
+def run_in_order(
+    engine: Engine,
+    batches: list[tuple[str, list[str]]],
+    tgt: str,
+    settings: GenerationSettings,
+    state: TaskState | None,
+) -> Iterator[tuple[str, list[str], list[Translation]]]:
+    """The default BatchRunner: each batch on `engine`, one after another."""
+    for src, batch in batches:
+        if state is not None:
+            state.check_cancelled()
+        yield src, batch, engine.translate(batch, src, tgt, settings)
 
 
 def _batches(
