@@ -277,6 +277,15 @@ def build_menus(win) -> Actions:
     view.addAction(win.side_dock.toggleViewAction())
     view.addAction(win.terms_dock.toggleViewAction())
 
+    memory = bar.addMenu(translate("actions", "&Memory"))
+    add(memory, "import_tmx", translate("actions", "&Import TMX…"), win.choose_tmx_import)
+    add(
+        memory,
+        "memories",
+        translate("actions", "&Reference memories and statistics…"),
+        win.show_memories,
+    )
+
     tools = bar.addMenu(translate("actions", "T&ools"))
     add(
         tools,

@@ -44,11 +44,12 @@ def hit_html(hit: ConcordanceHit) -> str:
     lang = hit.source_lang if hit.side == "source" else hit.target_lang
     other_lang = hit.target_lang if hit.side == "source" else hit.source_lang
     where = f" · {escape(hit.document)}" if hit.document else ""
+    origin = hit.memory or hit.origin  # a reference memory's hits show its name
     return (
         f"<span style='color:gray'>{lang}</span> {escape(left)}"
         f"<span style='{HIGHLIGHT}'>{escape(found)}</span>{escape(right)}<br>"
         f"<span style='color:gray'>{other_lang}</span> {escape(other)}"
-        f"<br><small style='color:gray'>{hit.score:.0f} · {escape(hit.origin)}{where}</small>"
+        f"<br><small style='color:gray'>{hit.score:.0f} · {escape(origin)}{where}</small>"
     )
 
 

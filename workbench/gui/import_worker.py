@@ -9,19 +9,16 @@ documents as they arrive (see FilesMixin.add_documents).
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from workbench.app.importing import ReadFile, read_documents
 from workbench.core.task import TaskState
-from workbench.gui.runner import JobRunner, JobWorker
+from workbench.gui.runner import JobWorker, PythonJobRunner
 
 __all__ = ["ImportJob", "ImportRunner", "ImportWorker", "ReadFile"]
-
-IMPORT_SWITCH_INTERVAL_S = 0.0005  # GIL hand-over interval while a worker reads (see start)
 
 
 @dataclass
@@ -45,17 +42,13 @@ class ImportWorker(JobWorker):
             self.fileRead.emit(read)
 
 
-class ImportRunner(JobRunner):
+class ImportRunner(PythonJobRunner):
     """The GUI thread's handle on one import at a time; signals arrive on the GUI thread.
     cancel() stops after the file being read now; files already read are still delivered."""
 
     reading = Signal(object)  # Path
     fileRead = Signal(object)  # noqa: N815 - ReadFile
     thread_name = "import-worker"
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._switch_interval = sys.getswitchinterval()
 
     def make_worker(self) -> ImportWorker:
         worker = ImportWorker()
@@ -65,14 +58,3 @@ class ImportRunner(JobRunner):
 
     def start(self, paths: list[Path], source_lang: str, unit: str) -> None:
         self.start_job(ImportJob(list(paths), source_lang, unit))
-
-    def before_start(self) -> None:
-        # The worker is pure Python and always wants the GIL; at the default 5 ms
-        # switch interval each of the GUI thread's many short Python calls while
-        # painting (delegates, models) waits up to 5 ms for it, and a repaint takes
-        # hundreds of ms. A short interval while the import runs keeps painting quick.
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(self._switch_interval, IMPORT_SWITCH_INTERVAL_S))
-
-    def after_end(self) -> None:
-        sys.setswitchinterval(self._switch_interval)

@@ -54,6 +54,7 @@ from workbench.gui.segment_view import SegmentGrid, TargetEditor
 from workbench.gui.side_panel import SidePanel, suggestions_for
 from workbench.gui.window_editing import UNCONFIRMED, EditingMixin
 from workbench.gui.window_files import FilesMixin
+from workbench.gui.window_memory import MemoryMixin
 from workbench.gui.window_mt import MTMixin
 from workbench.gui.window_terms import WITH_WARNINGS, TermsMixin
 from workbench.gui.window_tools import ToolsMixin
@@ -75,7 +76,15 @@ STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | str | None]] = [
 
 
 class MainWindow(
-    FilesMixin, EditingMixin, MTMixin, TermsMixin, ToolsMixin, LockMixin, MroTr, QMainWindow
+    FilesMixin,
+    EditingMixin,
+    MTMixin,
+    TermsMixin,
+    ToolsMixin,
+    MemoryMixin,
+    LockMixin,
+    MroTr,
+    QMainWindow,
 ):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -236,6 +245,7 @@ class MainWindow(
                 "pretranslate_document",
                 "pretranslate_project",
                 "add_term",
+                "import_tmx",
             ):
                 self.acts[name].setEnabled(False)
         self.terms_panel.add_term.setEnabled(
@@ -292,6 +302,7 @@ class MainWindow(
         if self.model.rowCount():
             self.grid.setCurrentIndex(self.model.index(0, COL_TARGET))
         self.update_side_panel()
+        self._memory_project_opened()
 
     def close_project(self) -> None:
         if self.project is None:
@@ -300,6 +311,7 @@ class MainWindow(
             self.grid.close_editor()
         self._terms_project_closing()
         self._tools_project_closing()
+        self._memory_project_closing()
         if self.assist is not None:
             self.assist.close()
             self.assist = None

@@ -11,6 +11,7 @@ the life of a project, because its worker owns the loaded model.
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from typing import Any
 
@@ -168,3 +169,25 @@ class JobRunner(QObject):
             self._thread.thread.deleteLater()
             self._thread = None
             self.after_end()
+
+
+PYTHON_JOB_SWITCH_INTERVAL_S = 0.0005  # GIL hand-over interval while such a worker runs
+
+
+class PythonJobRunner(JobRunner):
+    """A JobRunner whose worker is pure Python (reading files, storing rows) and so
+    always wants the GIL: at the default 5 ms switch interval each of the GUI thread's
+    many short Python calls while painting (delegates, models) waits up to 5 ms for it,
+    a repaint takes hundreds of ms, and queued progress arrives late. A short interval
+    while the job runs keeps painting quick."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._switch_interval = sys.getswitchinterval()
+
+    def before_start(self) -> None:
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch_interval, PYTHON_JOB_SWITCH_INTERVAL_S))
+
+    def after_end(self) -> None:
+        sys.setswitchinterval(self._switch_interval)

@@ -140,6 +140,11 @@ def main(argv: list[str] | None = None) -> int:
         "--concordance", metavar="QUERY", help="open the concordance (Ctrl+K) searching QUERY"
     )
     parser.add_argument("--analysis", action="store_true", help="open Tools > Analysis… too")
+    parser.add_argument(
+        "--memories",
+        metavar="TMX",
+        help="attach TMX as a reference memory (penalty 5) and open Memory > Reference memories…",
+    )
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -173,6 +178,12 @@ def main(argv: list[str] | None = None) -> int:
 
             holder = ProjectLock(project)  # stands in for the first window's process
             holder.acquire(EDITOR)
+        if args.memories:
+            from workbench.app.tm_refs import attach
+            from workbench.core.store import Project
+
+            with Project.open(project) as made:
+                attach(made, Path(args.memories), "Archive 2024", 5)
         window = make_window(project, settings)
         window.resize(width, height)
         window.show()
@@ -188,6 +199,10 @@ def main(argv: list[str] | None = None) -> int:
             shown = window.concordance_dialog
             shown.start(args.concordance)  # a search of the word at the cursor gives way
             _wait(shown.searched)
+        if args.memories:
+            window.show_memories()
+            _wait(window.memory_stats_runner.finished)
+            shown = window.memory_dialog
         if args.analysis:
             window.show_analysis()
             _wait(window.analysis_runner.finished)

@@ -69,7 +69,10 @@ def tm_suggestions(
                 tagged(coded) if coded is not None else m.target,
                 Origin.TM,
                 float(m.score),
-                f"TM {m.score:.0f}% · {m.origin}",
+                # a reference memory's match: its name and the points it lost
+                f"TM {m.score:.0f}% · {m.memory} (−{m.penalty:g})"
+                if m.memory
+                else f"TM {m.score:.0f}% · {m.origin}",
                 diff_html(seg.source_plain, m.source, seg.lang),
                 coded=coded,
             )
