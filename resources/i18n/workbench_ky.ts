@@ -812,6 +812,18 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <source>&amp;About</source>
         <translation>&amp;Программа жөнүндө</translation>
     </message>
+    <message>
+        <source>&amp;Memory</source>
+        <translation>&amp;Эс</translation>
+    </message>
+    <message>
+        <source>&amp;Import TMX…</source>
+        <translation>TMX &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Reference memories and statistics…</source>
+        <translation>&amp;Маалымдама эстер жана статистика…</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>
@@ -851,6 +863,144 @@ Licence: {licence}</source>
     <message>
         <source>English</source>
         <translation>Англисче</translation>
+    </message>
+</context>
+<context>
+    <name>MemoriesDialog</name>
+    <message>
+        <source>Memories</source>
+        <translation>Котормо эстери</translation>
+    </message>
+    <message>
+        <source>Matches from reference memories appear with their name, their score lowered by the penalty. Reference files are only read, never changed.</source>
+        <translation>Маалымдама эстердеги дал келүүлөр аты менен көрсөтүлөт, алардын баасы айыпка азаят. Маалымдама файлдар окулат гана, эч качан өзгөртүлбөйт.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Эс</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Айып</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Бирдиктер</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тилдер</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Аталышы:</translation>
+    </message>
+    <message>
+        <source>the file's name</source>
+        <translation>файлдын аты</translation>
+    </message>
+    <message>
+        <source>Penalty:</source>
+        <translation>Айып:</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> упай</translation>
+    </message>
+    <message>
+        <source>Attach TMX or project…</source>
+        <translation>TMX же долбоорду туташтыруу…</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Ажыратуу</translation>
+    </message>
+    <message>
+        <source>Import TMX into this project…</source>
+        <translation>TMX'ти бул долбоорго импорттоо…</translation>
+    </message>
+    <message>
+        <source>Counting the memories' units…</source>
+        <translation>Эстердин бирдиктери саналууда…</translation>
+    </message>
+    <message>
+        <source>This project's memory</source>
+        <translation>Бул долбоордун эси</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>колдонулууда</translation>
+    </message>
+    <message>
+        <source>Attach a reference memory</source>
+        <translation>Маалымдама эсти туташтыруу</translation>
+    </message>
+    <message>
+        <source>TMX files and projects (*.tmx *.wbproj);;All files (*)</source>
+        <translation>TMX файлдары жана долбоорлор (*.tmx *.wbproj);;Бардык файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryMixin</name>
+    <message>
+        <source>Import TMX into the project's memory</source>
+        <translation>TMX'ти долбоордун эсине импорттоо</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx);;All files (*)</source>
+        <translation>TMX файлдары (*.tmx);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; nothing can be imported.</source>
+        <translation>Долбоор окуу үчүн гана ачылган; эч нерсе импорттолбойт.</translation>
+    </message>
+    <message>
+        <source>Importing {file} into the project's memory…</source>
+        <translation>{file} долбоордун эсине импорттолууда…</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; nothing can be attached.</source>
+        <translation>Долбоор окуу үчүн гана ачылган; эч нерсе туташтырылбайт.</translation>
+    </message>
+    <message>
+        <source>Reading {file} for the reference memory…</source>
+        <translation>{file} маалымдама эс үчүн окулууда…</translation>
+    </message>
+    <message>
+        <source>Attached {file} as reference memory “{name}” (penalty {penalty})</source>
+        <translation>{file} «{name}» маалымдама эси катары туташтырылды (айып {penalty})</translation>
+    </message>
+    <message>
+        <source>Detached reference memory “{name}” ({file} is unchanged)</source>
+        <translation>«{name}» маалымдама эси ажыратылды ({file} өзгөргөн жок)</translation>
+    </message>
+    <message>
+        <source>A TMX file is being read already; wait for it or cancel it</source>
+        <translation>TMX файл окулуп жатат; бүтүшүн күтүңүз же токтотуңуз</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Эс</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was added</source>
+        <translation>Токтотулду; эч нерсе кошулган жок</translation>
+    </message>
+    <message>
+        <source>Indexing reference memories that changed…</source>
+        <translation>Өзгөргөн маалымдама эстер индекстелүүдө…</translation>
     </message>
 </context>
 </TS>

@@ -816,6 +816,18 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
+    <message>
+        <source>&amp;Memory</source>
+        <translation>Па&amp;мять</translation>
+    </message>
+    <message>
+        <source>&amp;Import TMX…</source>
+        <translation>&amp;Импорт TMX…</translation>
+    </message>
+    <message>
+        <source>&amp;Reference memories and statistics…</source>
+        <translation>&amp;Справочные памяти и статистика…</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>
@@ -855,6 +867,144 @@ Licence: {licence}</source>
     <message>
         <source>English</source>
         <translation>Английский</translation>
+    </message>
+</context>
+<context>
+    <name>MemoriesDialog</name>
+    <message>
+        <source>Memories</source>
+        <translation>Памяти переводов</translation>
+    </message>
+    <message>
+        <source>Matches from reference memories appear with their name, their score lowered by the penalty. Reference files are only read, never changed.</source>
+        <translation>Совпадения из справочных памятей показываются с их названием, а их оценка снижается на штраф. Справочные файлы только читаются и никогда не изменяются.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Штраф</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Единиц</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>the file's name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <source>Penalty:</source>
+        <translation>Штраф:</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> баллов</translation>
+    </message>
+    <message>
+        <source>Attach TMX or project…</source>
+        <translation>Подключить TMX или проект…</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Import TMX into this project…</source>
+        <translation>Импортировать TMX в этот проект…</translation>
+    </message>
+    <message>
+        <source>Counting the memories' units…</source>
+        <translation>Подсчёт единиц памятей…</translation>
+    </message>
+    <message>
+        <source>This project's memory</source>
+        <translation>Память этого проекта</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <source>Attach a reference memory</source>
+        <translation>Подключить справочную память</translation>
+    </message>
+    <message>
+        <source>TMX files and projects (*.tmx *.wbproj);;All files (*)</source>
+        <translation>Файлы TMX и проекты (*.tmx *.wbproj);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryMixin</name>
+    <message>
+        <source>Import TMX into the project's memory</source>
+        <translation>Импорт TMX в память проекта</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx);;All files (*)</source>
+        <translation>Файлы TMX (*.tmx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; nothing can be imported.</source>
+        <translation>Проект открыт только для чтения; импортировать нельзя.</translation>
+    </message>
+    <message>
+        <source>Importing {file} into the project's memory…</source>
+        <translation>Импорт {file} в память проекта…</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; nothing can be attached.</source>
+        <translation>Проект открыт только для чтения; подключить нельзя.</translation>
+    </message>
+    <message>
+        <source>Reading {file} for the reference memory…</source>
+        <translation>Чтение {file} для справочной памяти…</translation>
+    </message>
+    <message>
+        <source>Attached {file} as reference memory “{name}” (penalty {penalty})</source>
+        <translation>{file} подключён как справочная память «{name}» (штраф {penalty})</translation>
+    </message>
+    <message>
+        <source>Detached reference memory “{name}” ({file} is unchanged)</source>
+        <translation>Справочная память «{name}» отключена ({file} не изменён)</translation>
+    </message>
+    <message>
+        <source>A TMX file is being read already; wait for it or cancel it</source>
+        <translation>Файл TMX уже читается; дождитесь окончания или отмените</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was added</source>
+        <translation>Остановлено; ничего не добавлено</translation>
+    </message>
+    <message>
+        <source>Indexing reference memories that changed…</source>
+        <translation>Индексация изменившихся справочных памятей…</translation>
     </message>
 </context>
 </TS>
