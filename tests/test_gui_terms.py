@@ -122,3 +122,66 @@ def test_export_with_warnings_says_so_and_writes(window, tmp_path):
     assert "1 confirmed segment(s) have 1 QA warning(s); exported anyway" in summary
     assert (tmp_path / "out.tmx").exists()
     assert "QA warning" in window.statusBar().currentMessage()
+
+
+def test_edit_and_delete_term_from_the_panel(window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    seg = window.model.segment_at(1)  # "Ош облусунда жолдор оңдолуп жатат."
+    window.project.set_target(seg.id, "Roads are being repaired in the Osh oblast.")
+    show_row(window, 1)
+    panel = window.terms_panel
+    assert not panel.edit_term.isEnabled()  # nothing selected yet
+    panel.terms.setCurrentRow(0)
+    assert panel.edit_term.isEnabled() and panel.delete_term.isEnabled()
+    panel.edit_term.click()
+    dialog = window.dialog
+    assert isinstance(dialog, AddTermDialog) and dialog.windowTitle() == "Edit term"
+    assert (dialog.source.text(), dialog.target.text()) == ("облус", "region; oblast")
+    dialog.target.setText("region; province")
+    dialog.forbidden_terms.setText("oblast")
+    dialog.note.setText("administrative unit")
+    dialog.done(QDialog.DialogCode.Accepted)
+    (entry,) = [e for e in term_entries(window.project) if e.label("ky") == "облус"]
+    assert [(t.text, t.forbidden) for t in entry.in_lang("en")] == [
+        ("region", False),
+        ("province", False),
+        ("oblast", True),
+    ]
+    assert entry.note == "administrative unit"
+    # The panel and the segment's QA follow at once: "oblast" is now forbidden.
+    qtbot.waitUntil(lambda: panel.found and panel.found[0].targets == ("region", "province"))
+    assert "qa-forbidden-term" in window.project.segment(seg.id).flags
+    qtbot.waitUntil(lambda: qa.FORBIDDEN_TERM in [w.check for w in panel.warnings])
+
+    # Delete asks first; No keeps the entry, Yes deletes it.
+    panel.terms.setCurrentRow(0)
+    panel.delete_term.click()
+    box = window.dialog
+    assert isinstance(box, QMessageBox) and "облус" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.No).click()
+    assert any(e.label("ky") == "облус" for e in term_entries(window.project))
+    panel.terms.setCurrentRow(0)
+    panel.delete_term.click()
+    window.dialog.button(QMessageBox.StandardButton.Yes).click()
+    assert not any(e.label("ky") == "облус" for e in term_entries(window.project))
+    qtbot.waitUntil(lambda: panel.found == [])
+    assert "qa-forbidden-term" not in window.project.segment(seg.id).flags
+
+
+def test_terms_of_a_shared_file_cannot_be_edited_here(window, qtbot, tmp_path):
+    from workbench.app.terms import import_terms
+
+    shared = tmp_path / "shared.csv"
+    shared.write_text("ky,en\nжол,road\n", encoding="utf-8")
+    import_terms(window.project, shared, shared=True)
+    show_row(window, 1)  # "Ош облусунда жолдор оңдолуп жатат."
+    panel = window.terms_panel
+    forms = [f.hit.form for f in panel.found]
+    assert forms == ["облусунда", "жолдор"]
+    panel.terms.setCurrentRow(1)
+    assert not panel.edit_term.isEnabled() and not panel.delete_term.isEnabled()
+    assert "shared termbase" in panel.edit_term.toolTip()
+    panel.terms.setCurrentRow(0)
+    assert panel.edit_term.isEnabled()

@@ -238,3 +238,84 @@ def test_cli_bad_termbase_files_one_line_nothing_lost(tmp_path, capsys, name, co
     assert needle in err and name in err and len(err.splitlines()) == 1
     with Project.open(proj) as p:
         assert len(term_entries(p)) == 2
+
+
+def test_edited_changes_only_what_is_given():
+    from workbench.core.termbase import edited
+
+    entry = TermEntry(
+        {
+            "ky": (Term("Кыргызстан"),),
+            "ru": (Term("Кыргызстан", case_sensitive=True), Term("Киргизия", forbidden=True)),
+            "en": (Term("Kyrgyzstan"),),
+        },
+        "country",
+        "geo",
+        7,
+    )
+    assert edited(entry, "ky", "ru") == entry
+    note = edited(entry, "ky", "ru", note="  the  country ")
+    assert note.note == "the country" and note.terms == entry.terms and note.id == 7
+    targets = edited(entry, "ky", "ru", targets="Кыргызстан; Кыргызская Республика")
+    # The kept term keeps its case flag, the forbidden one stays, English is untouched.
+    assert targets.terms["ru"] == (
+        Term("Кыргызстан", case_sensitive=True),
+        Term("Кыргызская Республика", case_sensitive=True),
+        Term("Киргизия", forbidden=True),
+    )
+    assert targets.terms["en"] == entry.terms["en"]
+    reordered = edited(targets, "ky", "ru", targets="Кыргызская Республика; Кыргызстан")
+    assert reordered.terms["ru"][:2] == targets.terms["ru"][1::-1]
+    mixed = TermEntry({"ru": (Term("Бишкек", case_sensitive=True), Term("столица"))})
+    swapped = edited(mixed, "ky", "ru", targets="столица; Бишкек")
+    assert swapped.terms["ru"] == (Term("столица"), Term("Бишкек", case_sensitive=True))
+    banned = edited(entry, "ky", "ru", forbidden="")
+    assert [t.text for t in banned.in_lang("ru")] == ["Кыргызстан"]
+    case = edited(entry, "ky", "ru", case_sensitive=False)
+    assert not any(t.case_sensitive for ts in case.terms.values() for t in ts)
+
+
+def test_cli_edit_and_delete(tmp_path, capsys):
+    proj, csv_path = tmp_path / "p.wbproj", tmp_path / "t.csv"
+    csv_path.write_text(CSV, encoding="utf-8")
+    main(["project", "new", str(proj), "--from", "ky", "--to", "ru"])
+    main(["terms", "import", str(proj), str(csv_path)])
+    capsys.readouterr()
+    assert main(["terms", "list", str(proj)]) == 0
+    listed = capsys.readouterr().out
+    assert "#1  Жогорку Кеңеш  ->  Жогорку Кенеш  (parliament)" in listed
+    assert "#2  мектеп  ->  школа" in listed
+    args = ["terms", "edit", str(proj), "2", "--target", "школа; училище", "--forbidden", "шкала"]
+    assert main(args) == 0
+    assert "#2 changed: мектеп  ->  школа; училище; шкала [forbidden]" in capsys.readouterr().out
+    with Project.open(proj) as p:
+        (school,) = [e for e in term_entries(p) if e.id == 2]
+    assert [(t.text, t.forbidden) for t in school.in_lang("ru")] == [
+        ("школа", False),
+        ("училище", False),
+        ("шкала", True),
+    ]
+    assert school.in_lang("en") == (Term("school"),)
+    # Nothing to change, an unknown id: one line, non-zero, nothing lost.
+    assert main(["terms", "edit", str(proj), "2"]) == 2
+    assert "nothing to change" in capsys.readouterr().err
+    assert main(["terms", "delete", str(proj), "1", "9"]) == 1
+    err = capsys.readouterr().err
+    assert "has no term entry 9" in err and "Traceback" not in err and len(err.splitlines()) == 1
+    with Project.open(proj) as p:
+        assert [e.id for e in term_entries(p)] == [1, 2]
+    assert main(["terms", "delete", str(proj), "1"]) == 0
+    assert "#1 deleted: Жогорку Кеңеш" in capsys.readouterr().out
+    with Project.open(proj) as p:
+        assert [e.id for e in term_entries(p)] == [2]
+    # An entry left without a term is refused (delete it instead); English keeps this one.
+    with Project.open(proj) as p:
+        add_term_entries(p, [TermEntry({"ky": (Term("тоо"),), "ru": (Term("гора"),)})])
+    assert main(["terms", "edit", str(proj), "3", "--source", "", "--target", ""]) == 1
+    assert "would have no terms left: delete it instead" in capsys.readouterr().err
+    assert main(["terms", "edit", str(proj), "2", "--source", "", "--target", ""]) == 0
+    with Project.open(proj) as p:
+        assert [e.terms for e in term_entries(p)] == [
+            {"en": (Term("school"),), "ru": (Term("шкала", forbidden=True),)},
+            {"ky": (Term("тоо"),), "ru": (Term("гора"),)},
+        ]

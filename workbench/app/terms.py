@@ -10,10 +10,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.core.commands import command
 from workbench.core.errors import BadInput
 from workbench.core.store import Project
-from workbench.core.store_terms import add_term_entries, term_entries
-from workbench.core.termbase import TermEntry
+from workbench.core.store_terms import (
+    add_term_entries,
+    delete_term_entry,
+    term_entries,
+    update_term_entry,
+)
+from workbench.core.termbase import TermEntry, edited
 from workbench.core.termbase_files import (
     LINKED,
     linked_files,
@@ -23,7 +29,17 @@ from workbench.core.termbase_files import (
 )
 from workbench.core.termmatch import TermHit, TermMatcher
 
-__all__ = ["termbase", "import_terms", "export_terms", "find_terms", "FoundTerm", "TermImport"]
+__all__ = [
+    "termbase",
+    "import_terms",
+    "export_terms",
+    "find_terms",
+    "project_entry",
+    "edit_term",
+    "delete_term",
+    "FoundTerm",
+    "TermImport",
+]
 
 
 @dataclass(frozen=True)
@@ -58,6 +74,40 @@ def import_terms(project: Project, path: str | Path, *, shared: bool = False) ->
 def export_terms(project: Project, path: str | Path) -> int:
     """Write the project's own entries (not linked files) to CSV/TSV/TBX by the suffix."""
     return write_termbase_file(path, term_entries(project), project.source_lang)
+
+
+def project_entry(project: Project, entry_id: int) -> TermEntry:
+    """The project's own entry `entry_id` (entries of linked files cannot be changed here:
+    they are the file's, edited where the file is kept)."""
+    for entry in term_entries(project):
+        if entry.id == entry_id:
+            return entry
+    raise BadInput(
+        f"has no term entry {entry_id} (the ids: `{command('terms', 'list', str(project.path))}`)",
+        path=project.path,
+    )
+
+
+def edit_term(project: Project, entry_id: int, **changes: str | bool | None) -> TermEntry:
+    """Change entry `entry_id` (see core.termbase.edited for the changes); returns it as
+    stored. The QA flags of the segments it touches follow at once (store_terms)."""
+    old = project_entry(project, entry_id)
+    new = edited(old, project.source_lang, project.target_lang, **changes)  # type: ignore[arg-type]
+    if not new.terms:
+        raise BadInput(
+            f"term entry {entry_id} would have no terms left: delete it instead "
+            f"(`{command('terms', 'delete', 'PROJECT', str(entry_id))}`)",
+            path=project.path,
+        )
+    update_term_entry(project, new)
+    return new
+
+
+def delete_term(project: Project, entry_id: int) -> TermEntry:
+    """Delete entry `entry_id`; returns what it was."""
+    old = project_entry(project, entry_id)
+    delete_term_entry(project, entry_id)
+    return old
 
 
 @dataclass(frozen=True)

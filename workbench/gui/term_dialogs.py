@@ -1,5 +1,5 @@
-"""Dialogs for terminology and QA: Add term (pre-filled from the selected text) and the
-QA report (every warning, grouped by check; a double-click goes to the segment)."""
+"""Dialogs for terminology and QA: Add term (pre-filled from the selected text), Edit
+term, and the QA report (every warning, grouped by check; a double-click goes to the segment)."""
 
 from __future__ import annotations
 
@@ -21,30 +21,58 @@ from PySide6.QtWidgets import (
 
 from workbench.core.languages import LANGUAGES
 from workbench.core.qa import LABELS, QaWarning
-from workbench.core.termbase import Term, TermEntry, clean_term
+from workbench.core.termbase import Term, TermEntry, clean_term, split_terms
 
 
 class AddTermDialog(QDialog):
+    """Add term (pre-filled from the selected text), or Edit term when given an entry:
+    then the target terms a translator may use and the forbidden ones have a field each,
+    and changes() says what to change (app.terms.edit_term applies it)."""
+
     def __init__(
-        self, source: str, target: str, src: str, tgt: str, parent: QWidget | None = None
+        self,
+        source: str,
+        target: str,
+        src: str,
+        tgt: str,
+        parent: QWidget | None = None,
+        entry: TermEntry | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add term")
+        self.editing = entry
+        self.setWindowTitle(self.tr("Edit term") if entry else self.tr("Add term"))
         self.src, self.tgt = src, tgt
         self.source = QLineEdit(clean_term(source))
         self.target = QLineEdit(clean_term(target))
+        self.forbidden_terms = QLineEdit()
         self.note = QLineEdit()
         self.domain = QLineEdit()
-        self.forbidden = QCheckBox("The target term is forbidden (must not be used)")
-        self.case = QCheckBox("Case sensitive")
+        self.forbidden = QCheckBox(self.tr("The target term is forbidden (must not be used)"))
+        self.case = QCheckBox(self.tr("Case sensitive"))
         form = QFormLayout()
-        form.addRow(f"{LANGUAGES[src].name} term:", self.source)
-        form.addRow(f"{LANGUAGES[tgt].name} term:", self.target)
-        form.addRow("Note:", self.note)
-        form.addRow("Domain:", self.domain)
-        form.addRow("", self.forbidden)
+        form.addRow(self.tr("{language} term:").format(language=LANGUAGES[src].name), self.source)
+        form.addRow(self.tr("{language} term:").format(language=LANGUAGES[tgt].name), self.target)
+        if entry is not None:
+            self.source.setText("; ".join(t.text for t in entry.in_lang(src)))
+            self.target.setText("; ".join(t.text for t in entry.allowed(tgt)))
+            banned = [t.text for t in entry.in_lang(tgt) if t.forbidden]
+            self.forbidden_terms.setText("; ".join(banned))
+            self.forbidden_terms.setToolTip(self.tr("Target terms that must not be used"))
+            form.addRow(self.tr("Forbidden:"), self.forbidden_terms)
+            self.note.setText(entry.note)
+            self.domain.setText(entry.domain)
+            self.case.setChecked(any(t.case_sensitive for ts in entry.terms.values() for t in ts))
+        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.tr("Domain:"), self.domain)
+        if entry is None:
+            form.addRow("", self.forbidden)
         form.addRow("", self.case)
-        hint = QLabel("Several target terms: separate them with ;")
+        self._case_before = self.case.isChecked()
+        hint = QLabel(
+            self.tr("Several terms: separate them with ;")
+            if entry
+            else self.tr("Several target terms: separate them with ;")
+        )
         hint.setObjectName("hint")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -55,11 +83,17 @@ class AddTermDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
-        self.source.textChanged.connect(self._validate)
+        for field in (self.source, self.target, self.forbidden_terms):
+            field.textChanged.connect(self._validate)
         self._validate()
 
     def _validate(self) -> None:
-        ok = bool(self.source.text().strip())
+        if self.editing is None:
+            ok = bool(self.source.text().strip())
+        else:  # an entry keeps at least one term (Delete term removes it)
+            fields = (self.source, self.target, self.forbidden_terms)
+            other = [lang for lang in self.editing.terms if lang not in (self.src, self.tgt)]
+            ok = bool(other) or any(split_terms(f.text()) for f in fields)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def entry(self) -> TermEntry:
@@ -73,6 +107,19 @@ class AddTermDialog(QDialog):
         if targets:
             terms[self.tgt] = targets
         return TermEntry(terms, self.note.text().strip(), self.domain.text().strip())
+
+    def changes(self) -> dict[str, str | bool | None]:
+        """What Edit term changes (see core.termbase.edited); the case box, when left as
+        it was, keeps each term's own flag."""
+        case = self.case.isChecked()
+        return {
+            "source": self.source.text(),
+            "targets": self.target.text(),
+            "forbidden": self.forbidden_terms.text(),
+            "note": self.note.text(),
+            "domain": self.domain.text(),
+            "case_sensitive": None if case == self._case_before else case,
+        }
 
 
 class QaReportDialog(QDialog):

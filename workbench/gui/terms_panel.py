@@ -1,5 +1,6 @@
 """The side panel's terminology and QA part: the current segment's terms with their
-target terms (Ctrl+Alt+1…9 inserts one), and its QA warnings (each can be ignored)."""
+target terms (Ctrl+Alt+1…9 inserts one; Add, Edit and Delete term), and its QA warnings
+(each can be ignored)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,14 @@ class TermsPanel(QWidget):
     insertRequested = Signal(int)  # noqa: N815 - term hit index (0-based)
     ignoreRequested = Signal(int)  # noqa: N815 - warning index
     addTermRequested = Signal()  # noqa: N815
+    editTermRequested = Signal(int)  # noqa: N815 - term hit index
+    deleteTermRequested = Signal(int)  # noqa: N815 - term hit index
     reportRequested = Signal()  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.found: list[FoundTerm] = []
+        self.warnings: list[QaWarning] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         heading = QLabel("Terms (Ctrl+Alt+1…9 inserts)")
@@ -43,6 +48,17 @@ class TermsPanel(QWidget):
         self.add_term = QPushButton("Add term… (Ctrl+Alt+T)")
         self.add_term.setToolTip("Add the selected source and target text to the termbase")
         self.add_term.clicked.connect(self.addTermRequested.emit)
+        self.edit_term = QPushButton(self.tr("Edit term…"))
+        self.edit_term.clicked.connect(lambda: self.editTermRequested.emit(self.terms.currentRow()))
+        self.delete_term = QPushButton(self.tr("Delete term…"))
+        self.delete_term.clicked.connect(
+            lambda: self.deleteTermRequested.emit(self.terms.currentRow())
+        )
+        self.terms.currentRowChanged.connect(self._term_selected)
+        self._term_selected(-1)
+        term_buttons = QHBoxLayout()
+        for button in (self.add_term, self.edit_term, self.delete_term):
+            term_buttons.addWidget(button)
         qa_heading = QLabel("QA warnings")
         qa_heading.setObjectName("panelTitle")
         self.warnings_list = QListWidget()
@@ -60,11 +76,12 @@ class TermsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.ignore)
         buttons.addWidget(self.report)
-        for widget in (heading, self.terms, self.add_term, qa_heading, self.warnings_list):
-            layout.addWidget(widget)
+        layout.addWidget(heading)
+        layout.addWidget(self.terms)
+        layout.addLayout(term_buttons)
+        layout.addWidget(qa_heading)
+        layout.addWidget(self.warnings_list)
         layout.addLayout(buttons)
-        self.found: list[FoundTerm] = []
-        self.warnings: list[QaWarning] = []
 
     def show_terms(self, found: list[FoundTerm]) -> None:
         self.found = found
@@ -82,6 +99,20 @@ class TermsPanel(QWidget):
         if not found:
             self.terms.addItem(QListWidgetItem("No terms in this segment"))
             self.terms.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self._term_selected(self.terms.currentRow())
+
+    def _term_selected(self, row: int) -> None:
+        """Edit and Delete act on the selected term's entry, if the project owns it."""
+        chosen = self.found[row] if 0 <= row < len(self.found) else None
+        own = chosen is not None and chosen.hit.entry.id is not None
+        for button in (self.edit_term, self.delete_term):
+            button.setEnabled(own)
+            if chosen is not None and not own:
+                button.setToolTip(
+                    self.tr("This term comes from a shared termbase file: change it there")
+                )
+            else:
+                button.setToolTip(self.tr("Select a term above") if chosen is None else "")
 
     def show_warnings(self, warnings: list[QaWarning]) -> None:
         self.warnings = warnings

@@ -1,5 +1,5 @@
 """The window's terminology and QA: term hits in the side panel and underlined in the
-source, inserting target terms, Add term, ignoring warnings, the QA report and the
+source, inserting target terms, Add, Edit and Delete term, ignoring warnings, the QA report and the
 "With warnings" filter. Part of MainWindow (kept apart to keep modules small).
 
 The termbase and memory are read once into a QaContext, rebuilt when the termbase
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from workbench.app.qa import (
     export_warning,
@@ -21,11 +21,12 @@ from workbench.app.qa import (
     qa_project,
     qa_segment,
 )
-from workbench.app.terms import FoundTerm, find_terms
+from workbench.app.terms import FoundTerm, delete_term, edit_term, find_terms
 from workbench.core.errors import WorkbenchError
 from workbench.core.qa import QaContext, QaWarning
 from workbench.core.segment import Segment
 from workbench.core.store_terms import add_term_entries
+from workbench.core.termbase import TermEntry
 from workbench.gui.term_dialogs import AddTermDialog, QaReportDialog
 from workbench.gui.terms_panel import TermsPanel
 
@@ -48,6 +49,8 @@ class TermsMixin:
         self.terms_panel.insertRequested.connect(self.insert_term)
         self.terms_panel.ignoreRequested.connect(self.ignore_current_warning)
         self.terms_panel.addTermRequested.connect(self.add_term)
+        self.terms_panel.editTermRequested.connect(self.edit_term)
+        self.terms_panel.deleteTermRequested.connect(self.delete_term)
         self.terms_panel.reportRequested.connect(self.show_qa_report)
         self._span_cache: dict[tuple[int, str], list[tuple[int, int]]] = {}
 
@@ -141,6 +144,69 @@ class TermsMixin:
             self.statusBar().showMessage(said, 5000)
 
         self._show_dialog(dialog, done)
+
+    def _own_entry(self, index: int) -> TermEntry | None:
+        """The project's entry behind term hit `index` of the panel (None: no hit there,
+        an entry of a shared file, or a read-only project)."""
+        found = self.terms_panel.found
+        if self.project is None or self.project.read_only or not 0 <= index < len(found):
+            return None
+        entry = found[index].hit.entry
+        return entry if entry.id is not None else None
+
+    def edit_term(self, index: int) -> None:
+        entry = self._own_entry(index)
+        if entry is None or entry.id is None or self.project is None:
+            return
+        entry_id = entry.id
+        src, tgt = self.project.source_lang, self.project.target_lang
+        dialog = AddTermDialog("", "", src, tgt, self, entry=entry)
+
+        def done(result: int) -> None:
+            if result != AddTermDialog.DialogCode.Accepted or self.project is None:
+                return
+            try:
+                edit_term(self.project, entry_id, **dialog.changes())
+            except WorkbenchError as exc:
+                self.show_error(str(exc))
+                return
+            self.statusBar().showMessage(self.tr("Term changed"), 5000)
+
+        self._show_dialog(dialog, done)
+
+    def delete_term(self, index: int) -> None:
+        """Delete the selected term's entry, once the translator says yes (No is the
+        default: a termbase entry may be the work of many people)."""
+        entry = self._own_entry(index)
+        if entry is None or entry.id is None or self.project is None:
+            return
+        entry_id = entry.id
+        src, tgt = self.project.source_lang, self.project.target_lang
+        shown = (
+            f"{entry.label(src)} → {entry.label(tgt)}" if entry.in_lang(tgt) else entry.label(src)
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete term"),
+            self.tr("Delete the entry “{term}” from the project's termbase?").format(term=shown),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
+                return
+            if self.project is None:
+                return
+            try:
+                delete_term(self.project, entry_id)
+            except WorkbenchError as exc:
+                self.show_error(str(exc))
+                return
+            self.statusBar().showMessage(self.tr("Term deleted: {term}").format(term=shown), 5000)
+
+        self._show_dialog(box, done)
 
     def ignore_current_warning(self, index: int) -> None:
         warnings = self.terms_panel.warnings
