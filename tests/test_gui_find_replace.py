@@ -84,7 +84,7 @@ def test_match_case_and_a_confirmed_segment_stays_confirmed(window):
     dialog = open_dialog(window)
     fill(dialog, "school", "library", case=True, scope=False)
     dialog.replace_all.click()
-    assert dialog.message.text() == "Replaced in 1 segments (Ctrl+Z undoes it)"
+    assert dialog.message.text() == "Replaced in 1 segment (Ctrl+Z undoes it)"
     assert targets(window)[0] == "A School opened in Bishkek."  # "School" does not match
     fill(dialog, "School", "Library", case=True, scope=False)
     dialog.replace_all.click()
@@ -121,7 +121,7 @@ def test_only_the_segments_shown_by_default(window):
     assert dialog.scope.isChecked()
     fill(dialog, "the", "a")
     dialog.replace_all.click()
-    assert dialog.message.text() == "Replaced in 1 segments (Ctrl+Z undoes it)"
+    assert dialog.message.text() == "Replaced in 1 segment (Ctrl+Z undoes it)"
     assert targets(window) == [
         "A School opened in Bishkek.",
         "The road in Osh was repaired.",  # another document: not shown, not changed

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <source>Finished; %n file(s) failed.</source>
+        <translation>
+            <numerusform>Finished; %n file failed.</numerusform><numerusform>Finished; %n files failed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BatchFileTable</name>
+    <message numerus="yes">
+        <source>%n from the memory</source>
+        <translation>
+            <numerusform>%n from the memory</numerusform><numerusform>%n from the memory</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDialog</name>
+    <message numerus="yes">
+        <source> (the first %n)</source>
+        <translation>
+            <numerusform> (the first %n)</numerusform><numerusform> (the first %n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EditingMixin</name>
+    <message numerus="yes">
+        <source>Filled %n repetition(s) from this segment</source>
+        <translation>
+            <numerusform>Filled %n repetition from this segment</numerusform><numerusform>Filled %n repetitions from this segment</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n segment(s) (Ctrl+Z undoes it)</source>
+        <translation>
+            <numerusform>Replaced in %n segment (Ctrl+Z undoes it)</numerusform><numerusform>Replaced in %n segments (Ctrl+Z undoes it)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MTMixin</name>
     <message numerus="yes">
         <source>; %n from the memory</source>
@@ -45,6 +87,19 @@
         <source>%n need(s) no translation</source>
         <translation>
             <numerusform>%n needs no translation</numerusform><numerusform>%n need no translation</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QaReportDialog</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n segment(s).</source>
+        <translation>
+            <numerusform>in %n segment.</numerusform><numerusform>in %n segments.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,479 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
 <context>
+    <name>AddTermDialog</name>
+    <message>
+        <source>Edit term</source>
+        <translation>Терминди өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Термин кошуу</translation>
+    </message>
+    <message>
+        <source>The target term is forbidden (must not be used)</source>
+        <translation>Котормо термини тыюу салынган (колдонууга болбойт)</translation>
+    </message>
+    <message>
+        <source>Case sensitive</source>
+        <translation>Регистрди эске алуу</translation>
+    </message>
+    <message>
+        <source>{language} term:</source>
+        <translation>Термин ({language}):</translation>
+    </message>
+    <message>
+        <source>Target terms that must not be used</source>
+        <translation>Колдонууга болбой турган котормо терминдери</translation>
+    </message>
+    <message>
+        <source>Forbidden:</source>
+        <translation>Тыюу салынгандар:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Эскертме:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Тармак:</translation>
+    </message>
+    <message>
+        <source>Several terms: separate them with ;</source>
+        <translation>Бир нече терминди ; белгиси менен бөлүңүз</translation>
+    </message>
+    <message>
+        <source>Several target terms: separate them with ;</source>
+        <translation>Бир нече котормо терминин ; белгиси менен бөлүңүз</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialog</name>
+    <message>
+        <source>Analysis</source>
+        <translation>Талдоо</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <source>Repetitions and match bands are counted in words; 100% and context matches beat repetitions, repetitions beat fuzzy bands. Machine translations in the memory are not counted as matches.</source>
+        <translation>Кайталоолор жана дал келүү диапазондору сөз менен эсептелет; 100% жана контекст дал келүүлөрү кайталоолордон, кайталоолор бүдөмүк диапазондордон жогору турат. Эстеги машиналык котормолор дал келүү катары эсептелбейт.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Export the analysis as CSV</source>
+        <translation>Талдоону CSV катары экспорттоо</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Жазылды: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch translate folder</source>
+        <translation>Папканы топтоп которуу</translation>
+    </message>
+    <message>
+        <source>What to translate</source>
+        <translation>Эмнени которуу</translation>
+    </message>
+    <message>
+        <source>Source folder:</source>
+        <translation>Булак папка:</translation>
+    </message>
+    <message>
+        <source>The folder of documents to translate</source>
+        <translation>Которула турган документтердин папкасы</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Натыйжа папкасы:</translation>
+    </message>
+    <message>
+        <source>Where the translated copies go</source>
+        <translation>Которулган көчүрмөлөр сактала турган жер</translation>
+    </message>
+    <message>
+        <source>Detect per document</source>
+        <translation>Ар бир документ үчүн аныктоо</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>Translate from:</source>
+        <translation>Которуу:</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Папка…</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Модель:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Форматтар:</translation>
+    </message>
+    <message>
+        <source>TMX file:</source>
+        <translation>TMX файлы:</translation>
+    </message>
+    <message>
+        <source>Optional: also save the segment pairs as TMX</source>
+        <translation>Милдеттүү эмес: сегмент жуптарын TMX катары да сактоо</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Эс:</translation>
+    </message>
+    <message>
+        <source>Reuse 100% matches from the memory of {project}</source>
+        <translation>{project} долбоорунун эсинен 100% дал келүүлөрдү колдонуу</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Карап чыгуу…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Аткарылышы</translation>
+    </message>
+    <message>
+        <source>Choose the folders, then Start.</source>
+        <translation>Папкаларды тандап, «Баштоону» басыңыз.</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Натыйжа папкасын ачуу</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Баштоо</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch of sentences</source>
+        <translation>Учурдагы сүйлөмдөр тобунан кийин токтотуу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Folder of documents to translate</source>
+        <translation>Которула турган документтердин папкасы</translation>
+    </message>
+    <message>
+        <source>Folder for the translated copies</source>
+        <translation>Которулган көчүрмөлөр үчүн папка</translation>
+    </message>
+    <message>
+        <source>Save the pairs as TMX</source>
+        <translation>Жуптарды TMX катары сактоо</translation>
+    </message>
+    <message>
+        <source>TMX (*.tmx)</source>
+        <translation>TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Модель папкасын тандаңыз</translation>
+    </message>
+    <message>
+        <source>Choose a target language other than the source.</source>
+        <translation>Булак тилинен башка котормо тилин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Жок дегенде бир форматты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Лицензия: {licence}</translation>
+    </message>
+    <message>
+        <source>Choose a model.</source>
+        <translation>Моделди тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Engine {engine}, device {device}, beam {beam} (change them in Settings)</source>
+        <translation>Кыймылдаткыч {engine}, түзмөк {device}, нур {beam} (Жөндөөлөрдөн өзгөртүлөт)</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch of sentences…</source>
+        <translation>Учурдагы сүйлөмдөр тобунан кийин токтотулууда…</translation>
+    </message>
+    <message>
+        <source>Stopped before any file was translated.</source>
+        <translation>Бир да файл которула электе токтотулду.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded.</source>
+        <translation>Моделди жүктөө мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Эч нерсе аткарылган жок.</translation>
+    </message>
+    <message>
+        <source>Stopped after the current batch.</source>
+        <translation>Учурдагы топтон кийин токтотулду.</translation>
+    </message>
+    <message>
+        <source>Stopped: the output could not be written.</source>
+        <translation>Токтотулду: натыйжаны жазуу мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <source>Finished: every supported file was translated.</source>
+        <translation>Бүттү: колдоого алынган бардык файлдар которулду.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished; %n file(s) failed.</source>
+        <translation><numerusform>Бүттү; %n файлда ката кетти.</numerusform><numerusform>Бүттү; %n файлда ката кетти.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BatchFileTable</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Сүйлөмдөр</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Белгилер</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертме</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>которулду</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>өткөрүлдү</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ката</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>али аткарыла элек</translation>
+    </message>
+    <message>
+        <source>Scanning the source folder…</source>
+        <translation>Булак папка каралууда…</translation>
+    </message>
+    <message>
+        <source>Loading the translation model…</source>
+        <translation>Котормо модели жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>{file} окулууда</translation>
+    </message>
+    <message>
+        <source>Translating {file}</source>
+        <translation>{file} которулууда</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Бүттү</translation>
+    </message>
+    <message>
+        <source>To finish, start again with the same folders: files already translated are kept and only the rest is done.</source>
+        <translation>Бүтүрүү үчүн ошол эле папкалар менен кайра баштаңыз: которулган файлдар сакталып, калганы гана аткарылат.</translation>
+    </message>
+    <message>
+        <source>files {done}/{total}</source>
+        <translation>файлдар {done}/{total}</translation>
+    </message>
+    <message>
+        <source>sentences {done}/{total}</source>
+        <translation>сүйлөмдөр {done}/{total}</translation>
+    </message>
+    <message>
+        <source>{rate} sentences/s</source>
+        <translation>{rate} сүйлөм/сек</translation>
+    </message>
+    <message>
+        <source>ETA {time}</source>
+        <translation>калды {time}</translation>
+    </message>
+    <message>
+        <source>translating</source>
+        <translation>которулууда</translation>
+    </message>
+    <message>
+        <source>{status} (kept)</source>
+        <translation>{status} (сакталды)</translation>
+    </message>
+    <message>
+        <source>unchanged since an earlier run</source>
+        <translation>мурунку иштетүүдөн бери өзгөргөн жок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the memory</source>
+        <translation><numerusform>%n эстен</numerusform><numerusform>%n эстен</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionController</name>
+    <message>
+        <source>No continuation: the sentence looks complete</source>
+        <translation>Уландысы жок: сүйлөм бүткөндөй көрүнөт</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>эң жакшысы</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>башка вариант</translation>
+    </message>
+    <message>
+        <source>{kind}; score {score}</source>
+        <translation>{kind}; баа {score}</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <source>Concordance</source>
+        <translation>Конкорданс</translation>
+    </message>
+    <message>
+        <source>Word or phrase, in either language (inflected forms too)</source>
+        <translation>Эки тилдин биринде сөз же сөз айкашы (өзгөргөн формалары да)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Издөө</translation>
+    </message>
+    <message>
+        <source>&amp;Insert {language} text at the cursor</source>
+        <translation>Курсорго текстти &amp;коюу ({language})</translation>
+    </message>
+    <message>
+        <source>Searching the memory for “{query}”…</source>
+        <translation>Котормо эсинен «{query}» изделүүдө…</translation>
+    </message>
+    <message>
+        <source>Nothing in the memory holds “{query}”.</source>
+        <translation>Котормо эсинде «{query}» жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (the first %n)</source>
+        <translation><numerusform> (алгачкы %n)</numerusform><numerusform> (алгачкы %n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n бирдик</numerusform><numerusform>%n бирдик</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter or double-click inserts the {language} text at the cursor.</source>
+        <translation>Enter же эки жолу чыкылдатуу текстти ({language}) курсорго коёт.</translation>
+    </message>
+</context>
+<context>
+    <name>EditingMixin</name>
+    <message>
+        <source>Nothing to confirm: the target is empty</source>
+        <translation>Ырастай турган эч нерсе жок: котормо бош</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n repetition(s) from this segment</source>
+        <translation><numerusform>Бул сегменттен %n кайталоо толтурулду</numerusform><numerusform>Бул сегменттен %n кайталоо толтурулду</numerusform></translation>
+    </message>
+    <message>
+        <source>Every segment shown is confirmed</source>
+        <translation>Көрсөтүлгөн бардык сегменттер ырасталган</translation>
+    </message>
+    <message>
+        <source>No machine translation yet: Translate this segment (Ctrl+T)</source>
+        <translation>Машиналык котормо али жок: «Бул сегментти которуу» (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Copy MT into segment</source>
+        <translation>МК сегментке көчүрүү</translation>
+    </message>
+    <message>
+        <source>Copy source into segment</source>
+        <translation>түп нусканы сегментке көчүрүү</translation>
+    </message>
+    <message>
+        <source>No formatting tags are missing from the target</source>
+        <translation>Котормодо жетишпеген форматтоо тегдери жок</translation>
+    </message>
+    <message>
+        <source>Clear segment</source>
+        <translation>сегментти тазалоо</translation>
+    </message>
+    <message>
+        <source>This segment is locked in its file: read-only, given back as it is</source>
+        <translation>Бул сегмент файлында кулпуланган: окуу үчүн гана, ошол бойдон кайтарылат</translation>
+    </message>
+    <message>
+        <source>No translation needed: the source is exported as it is (Ctrl+Shift+N undoes the mark)</source>
+        <translation>Которуу керек эмес: түп нуска ошол бойдон экспорттолот (Ctrl+Shift+N белгини алат)</translation>
+    </message>
+    <message>
+        <source>The segment needs a translation again</source>
+        <translation>Сегментке кайра котормо керек</translation>
+    </message>
+    <message>
+        <source>There is no suggestion {number}</source>
+        <translation>{number}-сунуш жок</translation>
+    </message>
+    <message>
+        <source>Insert suggestion {number} into segment</source>
+        <translation>{number}-сунушту сегментке коюу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n segment(s) (Ctrl+Z undoes it)</source>
+        <translation><numerusform>%n сегментте алмаштырылды (Ctrl+Z артка кайтарат)</numerusform><numerusform>%n сегментте алмаштырылды (Ctrl+Z артка кайтарат)</numerusform></translation>
+    </message>
+    <message>
+        <source>This paragraph has formatting tags: double-click it to edit its segments in the grid, where the tags are chips</source>
+        <translation>Бул абзацта форматтоо тегдери бар: сегменттерин тегдер белгичелер болуп көрүнгөн таблицада түзөтүү үчүн эки жолу чыкылдатыңыз</translation>
+    </message>
+    <message>
+        <source>This paragraph has {segments} segments but the text now has {sentences} sentences: double-click it to edit its segments in the grid</source>
+        <translation>Бул абзацта {segments} сегмент бар, бирок текстте азыр {sentences} сүйлөм: сегменттерин таблицада түзөтүү үчүн эки жолу чыкылдатыңыз</translation>
+    </message>
+    <message>
+        <source>Revise paragraph</source>
+        <translation>абзацты түзөтүү</translation>
+    </message>
+</context>
+<context>
     <name>FilesMixin</name>
     <message>
         <source>Open project</source>
@@ -69,6 +542,94 @@
     </message>
 </context>
 <context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace in targets</source>
+        <translation>Котормолордон табуу жана алмаштыруу</translation>
+    </message>
+    <message>
+        <source>Regular expression (\1 or \g&lt;name&gt; in the replacement)</source>
+        <translation>Регулярдуу туюнтма (алмаштырууда \1 же \g&lt;name&gt;)</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Регистрди эске алуу</translation>
+    </message>
+    <message>
+        <source>Only the segments shown (current document and filter)</source>
+        <translation>Көрсөтүлгөн сегменттер гана (учурдагы документ жана чыпка)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Табуу:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Алмаштыруу:</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Баарын алмаштыруу</translation>
+    </message>
+</context>
+<context>
+    <name>LockBanner</name>
+    <message>
+        <source>Reload</source>
+        <translation>Жаңыртуу</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>Өзүңүзгө алуу…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}. You can read, search, look up the memory and export to another folder; changes cannot be saved.</source>
+        <translation>&lt;b&gt;Окуу үчүн гана:&lt;/b&gt; {reason}. Окуп, издеп, котормо эсин карап, башка папкага экспорттой аласыз; өзгөртүүлөрдү сактоого болбойт.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; the other program has closed this project. Open it for editing to make changes here.</source>
+        <translation>&lt;b&gt;Окуу үчүн гана:&lt;/b&gt; башка программа бул долбоорду жапты. Бул жерде өзгөртүү үчүн аны түзөтүүгө ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Open for editing</source>
+        <translation>Түзөтүүгө ачуу</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; this project is open for writing in {holder}. Edits are not possible here, so none can be lost; Reload shows its latest saved work, and editing becomes possible here once it closes the project.</source>
+        <translation>&lt;b&gt;Окуу үчүн гана:&lt;/b&gt; бул долбоор жазуу үчүн {holder} ичинде ачык. Бул жерде түзөтүүгө болбойт, ошондуктан эч нерсе жоголбойт; «Жаңыртуу» ал жакта сакталган акыркы ишти көрсөтөт, ал долбоорду жапкандан кийин бул жерде түзөтүүгө болот.</translation>
+    </message>
+</context>
+<context>
+    <name>LockMixin</name>
+    <message>
+        <source>Take over the project?</source>
+        <translation>Долбоорду өзүңүзгө аласызбы?</translation>
+    </message>
+    <message>
+        <source>{holder} holds this project. Take it over only if that computer no longer uses it: anything it saves from then on is refused there.</source>
+        <translation>Бул долбоорду {holder} кармап турат. Ал компьютер аны колдонбой калган болсо гана алыңыз: андан кийин ал жакта сакталгандын баары четке кагылат.</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Өзүмө алуу</translation>
+    </message>
+</context>
+<context>
+    <name>MTController</name>
+    <message>
+        <source>Completion unavailable: {error}</source>
+        <translation>Улантуу сунуштары жеткиликсиз: {error}</translation>
+    </message>
+    <message>
+        <source>Could not store machine translations: {error}</source>
+        <translation>Машиналык котормолорду сактоо мүмкүн болгон жок: {error}</translation>
+    </message>
+    <message>
+        <source>Model {model} loaded</source>
+        <translation>{model} модели жүктөлдү</translation>
+    </message>
+</context>
+<context>
     <name>MTMixin</name>
     <message>
         <source>Preparing machine translation…</source>
@@ -113,6 +674,17 @@
     <message>
         <source>Model set to {folder}</source>
         <translation>Модель тандалды: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MTWorker</name>
+    <message>
+        <source>Loading model {model}…</source>
+        <translation>{model} модели жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <source>MT cache unavailable ({error}); translating without it</source>
+        <translation>МК кэши жеткиликсиз ({error}); кэшсиз которулууда</translation>
     </message>
 </context>
 <context>
@@ -235,31 +807,19 @@
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n сегмент</numerusform>
-            <numerusform>%n сегмент</numerusform>
-        </translation>
+        <translation><numerusform>%n сегмент</numerusform><numerusform>%n сегмент</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n MT draft(s)</source>
-        <translation>
-            <numerusform>%n МК каралама</numerusform>
-            <numerusform>%n МК каралама</numerusform>
-        </translation>
+        <translation><numerusform>%n МК каралама</numerusform><numerusform>%n МК каралама</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed</source>
-        <translation>
-            <numerusform>%n ырасталган</numerusform>
-            <numerusform>%n ырасталган</numerusform>
-        </translation>
+        <translation><numerusform>%n ырасталган</numerusform><numerusform>%n ырасталган</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) no translation</source>
-        <translation>
-            <numerusform>%n которууну талап кылбайт</numerusform>
-            <numerusform>%n которууну талап кылбайт</numerusform>
-        </translation>
+        <translation><numerusform>%n которууну талап кылбайт</numerusform><numerusform>%n которууну талап кылбайт</numerusform></translation>
     </message>
     <message>
         <source>done {done}/{total} ({share}%)</source>
@@ -304,6 +864,144 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>Could not save the settings ({error})</source>
         <translation>Жөндөөлөрдү сактоо мүмкүн болгон жок ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>MemoriesDialog</name>
+    <message>
+        <source>Memories</source>
+        <translation>Котормо эстери</translation>
+    </message>
+    <message>
+        <source>Matches from reference memories appear with their name, their score lowered by the penalty. Reference files are only read, never changed.</source>
+        <translation>Маалымдама эстердеги дал келүүлөр аты менен көрсөтүлөт, алардын баасы айыпка азаят. Маалымдама файлдар окулат гана, эч качан өзгөртүлбөйт.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Эс</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Айып</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Бирдиктер</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тилдер</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Аталышы:</translation>
+    </message>
+    <message>
+        <source>the file's name</source>
+        <translation>файлдын аты</translation>
+    </message>
+    <message>
+        <source>Penalty:</source>
+        <translation>Айып:</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> упай</translation>
+    </message>
+    <message>
+        <source>Attach TMX or project…</source>
+        <translation>TMX же долбоорду туташтыруу…</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Ажыратуу</translation>
+    </message>
+    <message>
+        <source>Import TMX into this project…</source>
+        <translation>TMX'ти бул долбоорго импорттоо…</translation>
+    </message>
+    <message>
+        <source>Counting the memories' units…</source>
+        <translation>Эстердин бирдиктери саналууда…</translation>
+    </message>
+    <message>
+        <source>This project's memory</source>
+        <translation>Бул долбоордун эси</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>колдонулууда</translation>
+    </message>
+    <message>
+        <source>Attach a reference memory</source>
+        <translation>Маалымдама эсти туташтыруу</translation>
+    </message>
+    <message>
+        <source>TMX files and projects (*.tmx *.wbproj);;All files (*)</source>
+        <translation>TMX файлдары жана долбоорлор (*.tmx *.wbproj);;Бардык файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryMixin</name>
+    <message>
+        <source>Import TMX into the project's memory</source>
+        <translation>TMX'ти долбоордун эсине импорттоо</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx);;All files (*)</source>
+        <translation>TMX файлдары (*.tmx);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; nothing can be imported.</source>
+        <translation>Долбоор окуу үчүн гана ачылган; эч нерсе импорттолбойт.</translation>
+    </message>
+    <message>
+        <source>Importing {file} into the project's memory…</source>
+        <translation>{file} долбоордун эсине импорттолууда…</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; nothing can be attached.</source>
+        <translation>Долбоор окуу үчүн гана ачылган; эч нерсе туташтырылбайт.</translation>
+    </message>
+    <message>
+        <source>Reading {file} for the reference memory…</source>
+        <translation>{file} маалымдама эс үчүн окулууда…</translation>
+    </message>
+    <message>
+        <source>Attached {file} as reference memory “{name}” (penalty {penalty})</source>
+        <translation>{file} «{name}» маалымдама эси катары туташтырылды (айып {penalty})</translation>
+    </message>
+    <message>
+        <source>Detached reference memory “{name}” ({file} is unchanged)</source>
+        <translation>«{name}» маалымдама эси ажыратылды ({file} өзгөргөн жок)</translation>
+    </message>
+    <message>
+        <source>A TMX file is being read already; wait for it or cancel it</source>
+        <translation>TMX файл окулуп жатат; бүтүшүн күтүңүз же токтотуңуз</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Эс</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was added</source>
+        <translation>Токтотулду; эч нерсе кошулган жок</translation>
+    </message>
+    <message>
+        <source>Indexing reference memories that changed…</source>
+        <translation>Өзгөргөн маалымдама эстер индекстелүүдө…</translation>
     </message>
 </context>
 <context>
@@ -370,6 +1068,87 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>Choose two different languages.</source>
         <translation>Эки башка тилди тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphView</name>
+    <message>
+        <source>Source paragraph</source>
+        <translation>Түп нуска абзацы</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Котормо</translation>
+    </message>
+    <message>
+        <source>… marks segments not translated yet</source>
+        <translation>… али которула элек сегменттерди белгилейт</translation>
+    </message>
+</context>
+<context>
+    <name>QaReportDialog</name>
+    <message>
+        <source>QA report</source>
+        <translation>Сапатты текшерүү отчёту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n эскертүү</numerusform><numerusform>%n эскертүү</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n segment(s).</source>
+        <translation><numerusform>%n сегментте.</numerusform><numerusform>%n сегментте.</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click a warning to go to its segment.</source>
+        <translation>Сегментине өтүү үчүн эскертүүнү эки жолу чыкылдатыңыз.</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Эскертүүлөр жок.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Эскертүү</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Түп нуска</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Котормо</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Булагы</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Дал келүү</translation>
+    </message>
+    <message>
+        <source>{document}, paragraph {number}</source>
+        <translation>{document}, {number}-абзац</translation>
+    </message>
+    <message>
+        <source>In the file: {text}</source>
+        <translation>Файлда: {text}</translation>
+    </message>
+    <message>
+        <source>Formatting tags differ from the source's: {summary}</source>
+        <translation>Форматтоо тегдери түп нускадагыдан айырмаланат: {summary}</translation>
     </message>
 </context>
 <context>
@@ -477,6 +1256,53 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>From the file</source>
+        <translation>Файлдан</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Түп нуска</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Белгилер</translation>
+    </message>
+    <message>
+        <source>Suggestions (Ctrl+1…9 inserts)</source>
+        <translation>Сунуштар (Ctrl+1…9 коёт)</translation>
+    </message>
+    <message>
+        <source>No segment selected</source>
+        <translation>Сегмент тандалган жок</translation>
+    </message>
+    <message>
+        <source> · target: {origin}</source>
+        <translation> · котормо: {origin}</translation>
+    </message>
+    <message>
+        <source>#{number} · {document}, paragraph {paragraph} · {status}</source>
+        <translation>№{number} · {document}, {paragraph}-абзац · {status}</translation>
+    </message>
+    <message>
+        <source>In the file: {text}</source>
+        <translation>Файлда: {text}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>No suggestions yet: Translate segment (Ctrl+T)</source>
+        <translation>Сунуштар али жок: «Бул сегментти которуу» (Ctrl+T)</translation>
+    </message>
+</context>
+<context>
     <name>TermsMixin</name>
     <message>
         <source>Terms and QA</source>
@@ -493,6 +1319,85 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>The termbase already has this term</source>
         <translation>Бул термин глоссарийде бар</translation>
+    </message>
+    <message>
+        <source>Term changed</source>
+        <translation>Термин өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Delete term</source>
+        <translation>Терминди өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete the entry “{term}” from the project's termbase?</source>
+        <translation>«{term}» макаласы долбоордун глоссарийинен өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <source>Term deleted: {term}</source>
+        <translation>Термин өчүрүлдү: {term}</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPanel</name>
+    <message>
+        <source>Terms (Ctrl+Alt+1…9 inserts)</source>
+        <translation>Терминдер (Ctrl+Alt+1…9 коёт)</translation>
+    </message>
+    <message>
+        <source>Add term… (Ctrl+Alt+T)</source>
+        <translation>Термин кошуу… (Ctrl+Alt+T)</translation>
+    </message>
+    <message>
+        <source>Add the selected source and target text to the termbase</source>
+        <translation>Тандалган түп нуска жана котормо текстин глоссарийге кошуу</translation>
+    </message>
+    <message>
+        <source>Edit term…</source>
+        <translation>Терминди өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Delete term…</source>
+        <translation>Терминди өчүрүү…</translation>
+    </message>
+    <message>
+        <source>QA warnings</source>
+        <translation>Сапатты текшерүү эскертүүлөрү</translation>
+    </message>
+    <message>
+        <source>Ignore warning</source>
+        <translation>Эскертүүнү этибарга албоо</translation>
+    </message>
+    <message>
+        <source>Stop showing the selected warning for this segment</source>
+        <translation>Тандалган эскертүүнү бул сегмент үчүн көрсөтпөө</translation>
+    </message>
+    <message>
+        <source>QA report… (F9)</source>
+        <translation>Текшерүү отчёту… (F9)</translation>
+    </message>
+    <message>
+        <source>(forbidden)</source>
+        <translation>(тыюу салынган)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;no target term&lt;/i&gt;</source>
+        <translation>&lt;i&gt;котормо термини жок&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No terms in this segment</source>
+        <translation>Бул сегментте терминдер жок</translation>
+    </message>
+    <message>
+        <source>This term comes from a shared termbase file: change it there</source>
+        <translation>Бул термин жалпы глоссарий файлынан: аны ошол жерден өзгөртүңүз</translation>
+    </message>
+    <message>
+        <source>Select a term above</source>
+        <translation>Жогорудан терминди тандаңыз</translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation>Эскертүүлөр жок</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1731,47 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     </message>
 </context>
 <context>
+    <name>analysis_dialog</name>
+    <message>
+        <source>{band}
+(words)</source>
+        <translation>{band}
+(сөздөр)</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Дал келбейт</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменттер</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Сөздөр</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Белгилер</translation>
+    </message>
+    <message>
+        <source>Characters
+(no spaces)</source>
+        <translation>Белгилер
+(боштуксуз)</translation>
+    </message>
+    <message>
+        <source>Repetitions
+(words)</source>
+        <translation>Кайталоолор
+(сөздөр)</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>{id}: {parameters} parameters, {size} GB, licence {licence}</source>
@@ -851,6 +1797,200 @@ Licence: {licence}</source>
     </message>
 </context>
 <context>
+    <name>find_replace</name>
+    <message>
+        <source>nothing to find: type the text to replace</source>
+        <translation>табыла турган эч нерсе жок: алмаштырыла турган текстти териңиз</translation>
+    </message>
+    <message>
+        <source>the regular expression {find} is not valid ({error})</source>
+        <translation>{find} регулярдуу туюнтмасы жараксыз ({error})</translation>
+    </message>
+    <message>
+        <source>the replacement {replacement} is not valid ({error})</source>
+        <translation>{replacement} алмаштыруусу жараксыз ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>MT draft</source>
+        <translation>МК каралама</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Текшерүү керек</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Ырасталган</translation>
+    </message>
+    <message>
+        <source>No translation needed</source>
+        <translation>Которуу керек эмес</translation>
+    </message>
+    <message>
+        <source>MT</source>
+        <translation>МК</translation>
+    </message>
+    <message>
+        <source>TM</source>
+        <translation>КЭ</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>төмөн</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>орточо</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>жогору</translation>
+    </message>
+    <message>
+        <source>encoding repaired</source>
+        <translation>коддоо оңдолду</translation>
+    </message>
+    <message>
+        <source>look-alike letters normalised</source>
+        <translation>окшош тамгалар алмаштырылды</translation>
+    </message>
+    <message>
+        <source>control characters removed</source>
+        <translation>башкаруу белгилери өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>in another language than the rest of the document</source>
+        <translation>документтин калган бөлүгүнөн башка тилде</translation>
+    </message>
+    <message>
+        <source>locked in the file: read-only, given back as it is</source>
+        <translation>файлда кулпуланган: окуу үчүн гана, ошол бойдон кайтарылат</translation>
+    </message>
+    <message>
+        <source>possible repetition loop</source>
+        <translation>кайталоо айлампасы болушу мүмкүн</translation>
+    </message>
+    <message>
+        <source>empty translation</source>
+        <translation>бош котормо</translation>
+    </message>
+    <message>
+        <source>output in the wrong script</source>
+        <translation>натыйжа туура эмес жазууда</translation>
+    </message>
+    <message>
+        <source>output in the wrong language</source>
+        <translation>натыйжа туура эмес тилде</translation>
+    </message>
+    <message>
+        <source>translation much shorter than the source</source>
+        <translation>котормо түп нускадан алда канча кыска</translation>
+    </message>
+    <message>
+        <source>translation much longer than the source</source>
+        <translation>котормо түп нускадан алда канча узун</translation>
+    </message>
+    <message>
+        <source>numbers differ</source>
+        <translation>сандар айырмаланат</translation>
+    </message>
+    <message>
+        <source>long sentence was split for MT</source>
+        <translation>узун сүйлөм МК үчүн бөлүндү</translation>
+    </message>
+    <message>
+        <source>formatting tags placed by guess: check them</source>
+        <translation>форматтоо тегдери болжол менен коюлду: текшериңиз</translation>
+    </message>
+    <message>
+        <source>Term not translated as in the termbase</source>
+        <translation>Термин глоссарийдегидей которулган эмес</translation>
+    </message>
+    <message>
+        <source>Forbidden term used</source>
+        <translation>Тыюу салынган термин колдонулду</translation>
+    </message>
+    <message>
+        <source>Numbers differ</source>
+        <translation>Сандар айырмаланат</translation>
+    </message>
+    <message>
+        <source>Quotation marks</source>
+        <translation>Тырмакчалар</translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation>Кашаалар</translation>
+    </message>
+    <message>
+        <source>Final punctuation</source>
+        <translation>Акыркы тыныш белгиси</translation>
+    </message>
+    <message>
+        <source>Double spaces</source>
+        <translation>Кош боштуктар</translation>
+    </message>
+    <message>
+        <source>Leading or trailing spaces</source>
+        <translation>Башындагы же аягындагы боштуктар</translation>
+    </message>
+    <message>
+        <source>Not translated</source>
+        <translation>Которулган эмес</translation>
+    </message>
+    <message>
+        <source>Confirmed but empty</source>
+        <translation>Ырасталган, бирок бош</translation>
+    </message>
+    <message>
+        <source>Inconsistent translations</source>
+        <translation>Бири-бирине дал келбеген котормолор</translation>
+    </message>
+    <message>
+        <source>Latin and Cyrillic in one word</source>
+        <translation>Бир сөздө латын жана кирилл тамгалары</translation>
+    </message>
+    <message>
+        <source>Kazakh letters in Kyrgyz</source>
+        <translation>Кыргыз текстинде казак тамгалары</translation>
+    </message>
+    <message>
+        <source>ө ү ң typed as о у н</source>
+        <translation>ө ү ң тамгалары о у н болуп терилген</translation>
+    </message>
+    <message>
+        <source>Length far from the source's</source>
+        <translation>Узундугу түп нускадан алыс</translation>
+    </message>
+    <message>
+        <source>Inline codes differ</source>
+        <translation>Ички коддор айырмаланат</translation>
+    </message>
+    <message>
+        <source>QA: {check}</source>
+        <translation>Текшерүү: {check}</translation>
+    </message>
+    <message>
+        <source>MT {band}</source>
+        <translation>МК: {band}</translation>
+    </message>
+    <message>
+        <source>model confidence {band}: mean token probability {probability}% (log-probability {score}); high from {high}%, medium from {medium}%</source>
+        <translation>моделдин ишенимдүүлүгү {band}: токендин орточо ыктымалдыгы {probability}% (лог-ыктымалдык {score}); жогору {high}%дан, орточо {medium}%дан</translation>
+    </message>
+</context>
+<context>
     <name>languages</name>
     <message>
         <source>Kyrgyz</source>
@@ -866,141 +2006,80 @@ Licence: {licence}</source>
     </message>
 </context>
 <context>
-    <name>MemoriesDialog</name>
+    <name>runner</name>
     <message>
-        <source>Memories</source>
-        <translation>Котормо эстери</translation>
+        <source>batch translation</source>
+        <translation>топтоп которуу</translation>
     </message>
     <message>
-        <source>Matches from reference memories appear with their name, their score lowered by the penalty. Reference files are only read, never changed.</source>
-        <translation>Маалымдама эстердеги дал келүүлөр аты менен көрсөтүлөт, алардын баасы айыпка азаят. Маалымдама файлдар окулат гана, эч качан өзгөртүлбөйт.</translation>
+        <source>stopped before any file was translated</source>
+        <translation>бир да файл которула электе токтотулду</translation>
     </message>
     <message>
-        <source>Memory</source>
-        <translation>Эс</translation>
+        <source>adding documents</source>
+        <translation>документтерди кошуу</translation>
     </message>
     <message>
-        <source>Penalty</source>
-        <translation>Айып</translation>
+        <source>reading the project</source>
+        <translation>долбоорду окуу</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Бирдиктер</translation>
+        <source>cancelled</source>
+        <translation>жокко чыгарылды</translation>
     </message>
     <message>
-        <source>Languages</source>
-        <translation>Тилдер</translation>
+        <source>{what} failed: {error}</source>
+        <translation>{what}: ката: {error}</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
+        <source>the work</source>
+        <translation>иш</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Абалы</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Аталышы:</translation>
-    </message>
-    <message>
-        <source>the file's name</source>
-        <translation>файлдын аты</translation>
-    </message>
-    <message>
-        <source>Penalty:</source>
-        <translation>Айып:</translation>
-    </message>
-    <message>
-        <source> points</source>
-        <translation> упай</translation>
-    </message>
-    <message>
-        <source>Attach TMX or project…</source>
-        <translation>TMX же долбоорду туташтыруу…</translation>
-    </message>
-    <message>
-        <source>Detach</source>
-        <translation>Ажыратуу</translation>
-    </message>
-    <message>
-        <source>Import TMX into this project…</source>
-        <translation>TMX'ти бул долбоорго импорттоо…</translation>
-    </message>
-    <message>
-        <source>Counting the memories' units…</source>
-        <translation>Эстердин бирдиктери саналууда…</translation>
-    </message>
-    <message>
-        <source>This project's memory</source>
-        <translation>Бул долбоордун эси</translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation>колдонулууда</translation>
-    </message>
-    <message>
-        <source>Attach a reference memory</source>
-        <translation>Маалымдама эсти туташтыруу</translation>
-    </message>
-    <message>
-        <source>TMX files and projects (*.tmx *.wbproj);;All files (*)</source>
-        <translation>TMX файлдары жана долбоорлор (*.tmx *.wbproj);;Бардык файлдар (*)</translation>
+        <source>machine translation</source>
+        <translation>машиналык котормо</translation>
     </message>
 </context>
 <context>
-    <name>MemoryMixin</name>
+    <name>side_panel</name>
     <message>
-        <source>Import TMX into the project's memory</source>
-        <translation>TMX'ти долбоордун эсине импорттоо</translation>
+        <source>TM {score}% · {memory} (−{penalty})</source>
+        <translation>КЭ {score}% · {memory} (−{penalty})</translation>
     </message>
     <message>
-        <source>TMX files (*.tmx);;All files (*)</source>
-        <translation>TMX файлдары (*.tmx);;Бардык файлдар (*)</translation>
+        <source>TM {score}% · {origin}</source>
+        <translation>КЭ {score}% · {origin}</translation>
     </message>
     <message>
-        <source>This project is open read-only; nothing can be imported.</source>
-        <translation>Долбоор окуу үчүн гана ачылган; эч нерсе импорттолбойт.</translation>
+        <source> · confidence {band}</source>
+        <translation> · ишенимдүүлүк {band}</translation>
     </message>
     <message>
-        <source>Importing {file} into the project's memory…</source>
-        <translation>{file} долбоордун эсине импорттолууда…</translation>
+        <source>MT · {model}</source>
+        <translation>МК · {model}</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>сегментти түзөтүү</translation>
     </message>
     <message>
-        <source>This project is open read-only; nothing can be attached.</source>
-        <translation>Долбоор окуу үчүн гана ачылган; эч нерсе туташтырылбайт.</translation>
+        <source>Confirm segment</source>
+        <translation>сегментти ырастоо</translation>
     </message>
     <message>
-        <source>Reading {file} for the reference memory…</source>
-        <translation>{file} маалымдама эс үчүн окулууда…</translation>
+        <source>No translation needed for segment</source>
+        <translation>«которуу керек эмес» белгиси</translation>
     </message>
     <message>
-        <source>Attached {file} as reference memory “{name}” (penalty {penalty})</source>
-        <translation>{file} «{name}» маалымдама эси катары туташтырылды (айып {penalty})</translation>
+        <source>Translation needed for segment</source>
+        <translation>«которуу керек эмес» белгисин алуу</translation>
     </message>
     <message>
-        <source>Detached reference memory “{name}” ({file} is unchanged)</source>
-        <translation>«{name}» маалымдама эси ажыратылды ({file} өзгөргөн жок)</translation>
-    </message>
-    <message>
-        <source>A TMX file is being read already; wait for it or cancel it</source>
-        <translation>TMX файл окулуп жатат; бүтүшүн күтүңүз же токтотуңуз</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Эс</translation>
-    </message>
-    <message>
-        <source>Stopped; nothing was added</source>
-        <translation>Токтотулду; эч нерсе кошулган жок</translation>
-    </message>
-    <message>
-        <source>Indexing reference memories that changed…</source>
-        <translation>Өзгөргөн маалымдама эстер индекстелүүдө…</translation>
+        <source>Replace in {count} segments</source>
+        <translation>сегменттерде алмаштыруу ({count})</translation>
     </message>
 </context>
 </TS>

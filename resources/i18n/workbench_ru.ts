@@ -2,6 +2,479 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AddTermDialog</name>
+    <message>
+        <source>Edit term</source>
+        <translation>Изменить термин</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Добавить термин</translation>
+    </message>
+    <message>
+        <source>The target term is forbidden (must not be used)</source>
+        <translation>Термин перевода запрещён (его нельзя использовать)</translation>
+    </message>
+    <message>
+        <source>Case sensitive</source>
+        <translation>С учётом регистра</translation>
+    </message>
+    <message>
+        <source>{language} term:</source>
+        <translation>Термин ({language}):</translation>
+    </message>
+    <message>
+        <source>Target terms that must not be used</source>
+        <translation>Термины перевода, которые нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Forbidden:</source>
+        <translation>Запрещённые:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Предметная область:</translation>
+    </message>
+    <message>
+        <source>Several terms: separate them with ;</source>
+        <translation>Несколько терминов разделяйте знаком ;</translation>
+    </message>
+    <message>
+        <source>Several target terms: separate them with ;</source>
+        <translation>Несколько терминов перевода разделяйте знаком ;</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialog</name>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Repetitions and match bands are counted in words; 100% and context matches beat repetitions, repetitions beat fuzzy bands. Machine translations in the memory are not counted as matches.</source>
+        <translation>Повторы и диапазоны совпадений считаются в словах; 100% и контекстные совпадения важнее повторов, повторы важнее нечётких диапазонов. Машинные переводы в памяти не считаются совпадениями.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the analysis as CSV</source>
+        <translation>Экспорт анализа в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch translate folder</source>
+        <translation>Пакетный перевод папки</translation>
+    </message>
+    <message>
+        <source>What to translate</source>
+        <translation>Что переводить</translation>
+    </message>
+    <message>
+        <source>Source folder:</source>
+        <translation>Исходная папка:</translation>
+    </message>
+    <message>
+        <source>The folder of documents to translate</source>
+        <translation>Папка с документами для перевода</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Папка результата:</translation>
+    </message>
+    <message>
+        <source>Where the translated copies go</source>
+        <translation>Куда сохранить переведённые копии</translation>
+    </message>
+    <message>
+        <source>Detect per document</source>
+        <translation>Определять для каждого документа</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation>на</translation>
+    </message>
+    <message>
+        <source>Translate from:</source>
+        <translation>Перевести с:</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Папка…</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Модель:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Форматы:</translation>
+    </message>
+    <message>
+        <source>TMX file:</source>
+        <translation>Файл TMX:</translation>
+    </message>
+    <message>
+        <source>Optional: also save the segment pairs as TMX</source>
+        <translation>Необязательно: сохранить пары сегментов в TMX</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Память:</translation>
+    </message>
+    <message>
+        <source>Reuse 100% matches from the memory of {project}</source>
+        <translation>Использовать 100% совпадения из памяти проекта {project}</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход работы</translation>
+    </message>
+    <message>
+        <source>Choose the folders, then Start.</source>
+        <translation>Выберите папки и нажмите «Начать».</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Открыть папку результата</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch of sentences</source>
+        <translation>Остановить после текущей порции предложений</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Folder of documents to translate</source>
+        <translation>Папка с документами для перевода</translation>
+    </message>
+    <message>
+        <source>Folder for the translated copies</source>
+        <translation>Папка для переведённых копий</translation>
+    </message>
+    <message>
+        <source>Save the pairs as TMX</source>
+        <translation>Сохранить пары в TMX</translation>
+    </message>
+    <message>
+        <source>TMX (*.tmx)</source>
+        <translation>TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Выберите папку модели</translation>
+    </message>
+    <message>
+        <source>Choose a target language other than the source.</source>
+        <translation>Выберите язык перевода, отличный от исходного.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Выберите хотя бы один формат.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Лицензия: {licence}</translation>
+    </message>
+    <message>
+        <source>Choose a model.</source>
+        <translation>Выберите модель.</translation>
+    </message>
+    <message>
+        <source>Engine {engine}, device {device}, beam {beam} (change them in Settings)</source>
+        <translation>Движок {engine}, устройство {device}, луч {beam} (меняются в параметрах)</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch of sentences…</source>
+        <translation>Остановка после текущей порции предложений…</translation>
+    </message>
+    <message>
+        <source>Stopped before any file was translated.</source>
+        <translation>Остановлено до перевода какого-либо файла.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded.</source>
+        <translation>Не удалось загрузить модель.</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Ничего не сделано.</translation>
+    </message>
+    <message>
+        <source>Stopped after the current batch.</source>
+        <translation>Остановлено после текущей порции.</translation>
+    </message>
+    <message>
+        <source>Stopped: the output could not be written.</source>
+        <translation>Остановлено: не удалось записать результат.</translation>
+    </message>
+    <message>
+        <source>Finished: every supported file was translated.</source>
+        <translation>Готово: все поддерживаемые файлы переведены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished; %n file(s) failed.</source>
+        <translation><numerusform>Готово; %n файл с ошибкой.</numerusform><numerusform>Готово; %n файла с ошибкой.</numerusform><numerusform>Готово; %n файлов с ошибкой.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BatchFileTable</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Флаги</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>переведён</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>ещё не сделан</translation>
+    </message>
+    <message>
+        <source>Scanning the source folder…</source>
+        <translation>Просмотр исходной папки…</translation>
+    </message>
+    <message>
+        <source>Loading the translation model…</source>
+        <translation>Загрузка модели перевода…</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Чтение {file}</translation>
+    </message>
+    <message>
+        <source>Translating {file}</source>
+        <translation>Перевод {file}</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>To finish, start again with the same folders: files already translated are kept and only the rest is done.</source>
+        <translation>Чтобы закончить, запустите снова с теми же папками: уже переведённые файлы сохранятся, будет сделано только остальное.</translation>
+    </message>
+    <message>
+        <source>files {done}/{total}</source>
+        <translation>файлы {done}/{total}</translation>
+    </message>
+    <message>
+        <source>sentences {done}/{total}</source>
+        <translation>предложения {done}/{total}</translation>
+    </message>
+    <message>
+        <source>{rate} sentences/s</source>
+        <translation>{rate} предл./с</translation>
+    </message>
+    <message>
+        <source>ETA {time}</source>
+        <translation>осталось {time}</translation>
+    </message>
+    <message>
+        <source>translating</source>
+        <translation>переводится</translation>
+    </message>
+    <message>
+        <source>{status} (kept)</source>
+        <translation>{status} (сохранён)</translation>
+    </message>
+    <message>
+        <source>unchanged since an earlier run</source>
+        <translation>не изменился с прошлого запуска</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the memory</source>
+        <translation><numerusform>%n из памяти</numerusform><numerusform>%n из памяти</numerusform><numerusform>%n из памяти</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionController</name>
+    <message>
+        <source>No continuation: the sentence looks complete</source>
+        <translation>Нет продолжения: предложение выглядит законченным</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>лучший</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>вариант</translation>
+    </message>
+    <message>
+        <source>{kind}; score {score}</source>
+        <translation>{kind}; оценка {score}</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <source>Concordance</source>
+        <translation>Конкорданс</translation>
+    </message>
+    <message>
+        <source>Word or phrase, in either language (inflected forms too)</source>
+        <translation>Слово или фраза на любом из языков (и в других формах)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Insert {language} text at the cursor</source>
+        <translation>&amp;Вставить текст ({language}) у курсора</translation>
+    </message>
+    <message>
+        <source>Searching the memory for “{query}”…</source>
+        <translation>Поиск «{query}» в памяти переводов…</translation>
+    </message>
+    <message>
+        <source>Nothing in the memory holds “{query}”.</source>
+        <translation>В памяти переводов нет «{query}».</translation>
+    </message>
+    <message numerus="yes">
+        <source> (the first %n)</source>
+        <translation><numerusform> (первая %n)</numerusform><numerusform> (первые %n)</numerusform><numerusform> (первые %n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n единица</numerusform><numerusform>%n единицы</numerusform><numerusform>%n единиц</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter or double-click inserts the {language} text at the cursor.</source>
+        <translation>Enter или двойной щелчок вставляет текст ({language}) у курсора.</translation>
+    </message>
+</context>
+<context>
+    <name>EditingMixin</name>
+    <message>
+        <source>Nothing to confirm: the target is empty</source>
+        <translation>Нечего подтверждать: перевод пуст</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n repetition(s) from this segment</source>
+        <translation><numerusform>Заполнен %n повтор из этого сегмента</numerusform><numerusform>Заполнено %n повтора из этого сегмента</numerusform><numerusform>Заполнено %n повторов из этого сегмента</numerusform></translation>
+    </message>
+    <message>
+        <source>Every segment shown is confirmed</source>
+        <translation>Все показанные сегменты подтверждены</translation>
+    </message>
+    <message>
+        <source>No machine translation yet: Translate this segment (Ctrl+T)</source>
+        <translation>Машинного перевода пока нет: «Перевести этот сегмент» (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Copy MT into segment</source>
+        <translation>копирование МП в сегмент</translation>
+    </message>
+    <message>
+        <source>Copy source into segment</source>
+        <translation>копирование оригинала в сегмент</translation>
+    </message>
+    <message>
+        <source>No formatting tags are missing from the target</source>
+        <translation>В переводе нет недостающих тегов форматирования</translation>
+    </message>
+    <message>
+        <source>Clear segment</source>
+        <translation>очистку сегмента</translation>
+    </message>
+    <message>
+        <source>This segment is locked in its file: read-only, given back as it is</source>
+        <translation>Сегмент заблокирован в файле: только чтение, возвращается как есть</translation>
+    </message>
+    <message>
+        <source>No translation needed: the source is exported as it is (Ctrl+Shift+N undoes the mark)</source>
+        <translation>Перевод не нужен: оригинал экспортируется как есть (Ctrl+Shift+N снимает отметку)</translation>
+    </message>
+    <message>
+        <source>The segment needs a translation again</source>
+        <translation>Сегмент снова требует перевода</translation>
+    </message>
+    <message>
+        <source>There is no suggestion {number}</source>
+        <translation>Нет варианта {number}</translation>
+    </message>
+    <message>
+        <source>Insert suggestion {number} into segment</source>
+        <translation>вставку варианта {number} в сегмент</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n segment(s) (Ctrl+Z undoes it)</source>
+        <translation><numerusform>Заменено в %n сегменте (Ctrl+Z отменяет)</numerusform><numerusform>Заменено в %n сегментах (Ctrl+Z отменяет)</numerusform><numerusform>Заменено в %n сегментах (Ctrl+Z отменяет)</numerusform></translation>
+    </message>
+    <message>
+        <source>This paragraph has formatting tags: double-click it to edit its segments in the grid, where the tags are chips</source>
+        <translation>В абзаце есть теги форматирования: дважды щёлкните его, чтобы править сегменты в таблице, где теги показаны значками</translation>
+    </message>
+    <message>
+        <source>This paragraph has {segments} segments but the text now has {sentences} sentences: double-click it to edit its segments in the grid</source>
+        <translation>В абзаце сегментов: {segments}, а в тексте теперь предложений: {sentences}. Дважды щёлкните абзац, чтобы править сегменты в таблице</translation>
+    </message>
+    <message>
+        <source>Revise paragraph</source>
+        <translation>правку абзаца</translation>
+    </message>
+</context>
+<context>
     <name>FilesMixin</name>
     <message>
         <source>Open project</source>
@@ -69,6 +542,94 @@
     </message>
 </context>
 <context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace in targets</source>
+        <translation>Найти и заменить в переводе</translation>
+    </message>
+    <message>
+        <source>Regular expression (\1 or \g&lt;name&gt; in the replacement)</source>
+        <translation>Регулярное выражение (\1 или \g&lt;name&gt; в замене)</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>С учётом регистра</translation>
+    </message>
+    <message>
+        <source>Only the segments shown (current document and filter)</source>
+        <translation>Только показанные сегменты (текущий документ и фильтр)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Заменить на:</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Заменить все</translation>
+    </message>
+</context>
+<context>
+    <name>LockBanner</name>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>Забрать…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}. You can read, search, look up the memory and export to another folder; changes cannot be saved.</source>
+        <translation>&lt;b&gt;Только чтение:&lt;/b&gt; {reason}. Можно читать, искать, смотреть память переводов и экспортировать в другую папку; изменения сохранить нельзя.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; the other program has closed this project. Open it for editing to make changes here.</source>
+        <translation>&lt;b&gt;Только чтение:&lt;/b&gt; другая программа закрыла этот проект. Откройте его для правки, чтобы вносить изменения здесь.</translation>
+    </message>
+    <message>
+        <source>Open for editing</source>
+        <translation>Открыть для правки</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; this project is open for writing in {holder}. Edits are not possible here, so none can be lost; Reload shows its latest saved work, and editing becomes possible here once it closes the project.</source>
+        <translation>&lt;b&gt;Только чтение:&lt;/b&gt; проект открыт для записи в {holder}. Править здесь нельзя, поэтому ничего не потеряется; «Обновить» показывает последнюю сохранённую там работу, а править здесь можно будет, когда проект там закроют.</translation>
+    </message>
+</context>
+<context>
+    <name>LockMixin</name>
+    <message>
+        <source>Take over the project?</source>
+        <translation>Забрать проект?</translation>
+    </message>
+    <message>
+        <source>{holder} holds this project. Take it over only if that computer no longer uses it: anything it saves from then on is refused there.</source>
+        <translation>Проект занят: {holder}. Забирайте его, только если тот компьютер им больше не пользуется: всё, что он сохранит после этого, будет отклонено.</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Забрать</translation>
+    </message>
+</context>
+<context>
+    <name>MTController</name>
+    <message>
+        <source>Completion unavailable: {error}</source>
+        <translation>Подсказки недоступны: {error}</translation>
+    </message>
+    <message>
+        <source>Could not store machine translations: {error}</source>
+        <translation>Не удалось сохранить машинные переводы: {error}</translation>
+    </message>
+    <message>
+        <source>Model {model} loaded</source>
+        <translation>Модель {model} загружена</translation>
+    </message>
+</context>
+<context>
     <name>MTMixin</name>
     <message>
         <source>Preparing machine translation…</source>
@@ -113,6 +674,17 @@
     <message>
         <source>Model set to {folder}</source>
         <translation>Выбрана модель {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MTWorker</name>
+    <message>
+        <source>Loading model {model}…</source>
+        <translation>Загрузка модели {model}…</translation>
+    </message>
+    <message>
+        <source>MT cache unavailable ({error}); translating without it</source>
+        <translation>Кэш МП недоступен ({error}); перевод без него</translation>
     </message>
 </context>
 <context>
@@ -235,35 +807,19 @@
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n сегмент</numerusform>
-            <numerusform>%n сегмента</numerusform>
-            <numerusform>%n сегментов</numerusform>
-        </translation>
+        <translation><numerusform>%n сегмент</numerusform><numerusform>%n сегмента</numerusform><numerusform>%n сегментов</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n MT draft(s)</source>
-        <translation>
-            <numerusform>%n черновик МП</numerusform>
-            <numerusform>%n черновика МП</numerusform>
-            <numerusform>%n черновиков МП</numerusform>
-        </translation>
+        <translation><numerusform>%n черновик МП</numerusform><numerusform>%n черновика МП</numerusform><numerusform>%n черновиков МП</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed</source>
-        <translation>
-            <numerusform>%n подтверждён</numerusform>
-            <numerusform>%n подтверждено</numerusform>
-            <numerusform>%n подтверждено</numerusform>
-        </translation>
+        <translation><numerusform>%n подтверждён</numerusform><numerusform>%n подтверждено</numerusform><numerusform>%n подтверждено</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) no translation</source>
-        <translation>
-            <numerusform>%n не требует перевода</numerusform>
-            <numerusform>%n не требуют перевода</numerusform>
-            <numerusform>%n не требуют перевода</numerusform>
-        </translation>
+        <translation><numerusform>%n не требует перевода</numerusform><numerusform>%n не требуют перевода</numerusform><numerusform>%n не требуют перевода</numerusform></translation>
     </message>
     <message>
         <source>done {done}/{total} ({share}%)</source>
@@ -308,6 +864,144 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>Could not save the settings ({error})</source>
         <translation>Не удалось сохранить параметры ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>MemoriesDialog</name>
+    <message>
+        <source>Memories</source>
+        <translation>Памяти переводов</translation>
+    </message>
+    <message>
+        <source>Matches from reference memories appear with their name, their score lowered by the penalty. Reference files are only read, never changed.</source>
+        <translation>Совпадения из справочных памятей показываются с их названием, а их оценка снижается на штраф. Справочные файлы только читаются и никогда не изменяются.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Штраф</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Единиц</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>the file's name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <source>Penalty:</source>
+        <translation>Штраф:</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> баллов</translation>
+    </message>
+    <message>
+        <source>Attach TMX or project…</source>
+        <translation>Подключить TMX или проект…</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Import TMX into this project…</source>
+        <translation>Импортировать TMX в этот проект…</translation>
+    </message>
+    <message>
+        <source>Counting the memories' units…</source>
+        <translation>Подсчёт единиц памятей…</translation>
+    </message>
+    <message>
+        <source>This project's memory</source>
+        <translation>Память этого проекта</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <source>Attach a reference memory</source>
+        <translation>Подключить справочную память</translation>
+    </message>
+    <message>
+        <source>TMX files and projects (*.tmx *.wbproj);;All files (*)</source>
+        <translation>Файлы TMX и проекты (*.tmx *.wbproj);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryMixin</name>
+    <message>
+        <source>Import TMX into the project's memory</source>
+        <translation>Импорт TMX в память проекта</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx);;All files (*)</source>
+        <translation>Файлы TMX (*.tmx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; nothing can be imported.</source>
+        <translation>Проект открыт только для чтения; импортировать нельзя.</translation>
+    </message>
+    <message>
+        <source>Importing {file} into the project's memory…</source>
+        <translation>Импорт {file} в память проекта…</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; nothing can be attached.</source>
+        <translation>Проект открыт только для чтения; подключить нельзя.</translation>
+    </message>
+    <message>
+        <source>Reading {file} for the reference memory…</source>
+        <translation>Чтение {file} для справочной памяти…</translation>
+    </message>
+    <message>
+        <source>Attached {file} as reference memory “{name}” (penalty {penalty})</source>
+        <translation>{file} подключён как справочная память «{name}» (штраф {penalty})</translation>
+    </message>
+    <message>
+        <source>Detached reference memory “{name}” ({file} is unchanged)</source>
+        <translation>Справочная память «{name}» отключена ({file} не изменён)</translation>
+    </message>
+    <message>
+        <source>A TMX file is being read already; wait for it or cancel it</source>
+        <translation>Файл TMX уже читается; дождитесь окончания или отмените</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was added</source>
+        <translation>Остановлено; ничего не добавлено</translation>
+    </message>
+    <message>
+        <source>Indexing reference memories that changed…</source>
+        <translation>Индексация изменившихся справочных памятей…</translation>
     </message>
 </context>
 <context>
@@ -374,6 +1068,87 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>Choose two different languages.</source>
         <translation>Выберите два разных языка.</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphView</name>
+    <message>
+        <source>Source paragraph</source>
+        <translation>Абзац оригинала</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>… marks segments not translated yet</source>
+        <translation>… отмечает ещё не переведённые сегменты</translation>
+    </message>
+</context>
+<context>
+    <name>QaReportDialog</name>
+    <message>
+        <source>QA report</source>
+        <translation>Отчёт контроля качества</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n предупреждение</numerusform><numerusform>%n предупреждения</numerusform><numerusform>%n предупреждений</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n segment(s).</source>
+        <translation><numerusform>в %n сегменте.</numerusform><numerusform>в %n сегментах.</numerusform><numerusform>в %n сегментах.</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click a warning to go to its segment.</source>
+        <translation>Дважды щёлкните предупреждение, чтобы перейти к сегменту.</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Предупреждений нет.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>{document}, paragraph {number}</source>
+        <translation>{document}, абзац {number}</translation>
+    </message>
+    <message>
+        <source>In the file: {text}</source>
+        <translation>В файле: {text}</translation>
+    </message>
+    <message>
+        <source>Formatting tags differ from the source's: {summary}</source>
+        <translation>Теги форматирования отличаются от оригинала: {summary}</translation>
     </message>
 </context>
 <context>
@@ -481,6 +1256,53 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>From the file</source>
+        <translation>Из файла</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Флаги</translation>
+    </message>
+    <message>
+        <source>Suggestions (Ctrl+1…9 inserts)</source>
+        <translation>Варианты (Ctrl+1…9 вставляет)</translation>
+    </message>
+    <message>
+        <source>No segment selected</source>
+        <translation>Сегмент не выбран</translation>
+    </message>
+    <message>
+        <source> · target: {origin}</source>
+        <translation> · перевод: {origin}</translation>
+    </message>
+    <message>
+        <source>#{number} · {document}, paragraph {paragraph} · {status}</source>
+        <translation>№{number} · {document}, абзац {paragraph} · {status}</translation>
+    </message>
+    <message>
+        <source>In the file: {text}</source>
+        <translation>В файле: {text}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>No suggestions yet: Translate segment (Ctrl+T)</source>
+        <translation>Вариантов пока нет: «Перевести этот сегмент» (Ctrl+T)</translation>
+    </message>
+</context>
+<context>
     <name>TermsMixin</name>
     <message>
         <source>Terms and QA</source>
@@ -497,6 +1319,85 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>The termbase already has this term</source>
         <translation>Этот термин уже есть в глоссарии</translation>
+    </message>
+    <message>
+        <source>Term changed</source>
+        <translation>Термин изменён</translation>
+    </message>
+    <message>
+        <source>Delete term</source>
+        <translation>Удалить термин</translation>
+    </message>
+    <message>
+        <source>Delete the entry “{term}” from the project's termbase?</source>
+        <translation>Удалить статью «{term}» из глоссария проекта?</translation>
+    </message>
+    <message>
+        <source>Term deleted: {term}</source>
+        <translation>Термин удалён: {term}</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPanel</name>
+    <message>
+        <source>Terms (Ctrl+Alt+1…9 inserts)</source>
+        <translation>Термины (Ctrl+Alt+1…9 вставляет)</translation>
+    </message>
+    <message>
+        <source>Add term… (Ctrl+Alt+T)</source>
+        <translation>Добавить термин… (Ctrl+Alt+T)</translation>
+    </message>
+    <message>
+        <source>Add the selected source and target text to the termbase</source>
+        <translation>Добавить выделенный текст оригинала и перевода в глоссарий</translation>
+    </message>
+    <message>
+        <source>Edit term…</source>
+        <translation>Изменить термин…</translation>
+    </message>
+    <message>
+        <source>Delete term…</source>
+        <translation>Удалить термин…</translation>
+    </message>
+    <message>
+        <source>QA warnings</source>
+        <translation>Предупреждения контроля качества</translation>
+    </message>
+    <message>
+        <source>Ignore warning</source>
+        <translation>Пропустить предупреждение</translation>
+    </message>
+    <message>
+        <source>Stop showing the selected warning for this segment</source>
+        <translation>Больше не показывать выбранное предупреждение для этого сегмента</translation>
+    </message>
+    <message>
+        <source>QA report… (F9)</source>
+        <translation>Отчёт КК… (F9)</translation>
+    </message>
+    <message>
+        <source>(forbidden)</source>
+        <translation>(запрещён)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;no target term&lt;/i&gt;</source>
+        <translation>&lt;i&gt;нет термина перевода&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No terms in this segment</source>
+        <translation>В сегменте нет терминов</translation>
+    </message>
+    <message>
+        <source>This term comes from a shared termbase file: change it there</source>
+        <translation>Термин из общего файла глоссария: измените его там</translation>
+    </message>
+    <message>
+        <source>Select a term above</source>
+        <translation>Выберите термин выше</translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation>Предупреждений нет</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1731,47 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     </message>
 </context>
 <context>
+    <name>analysis_dialog</name>
+    <message>
+        <source>{band}
+(words)</source>
+        <translation>{band}
+(слова)</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Нет совпадений</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Символы</translation>
+    </message>
+    <message>
+        <source>Characters
+(no spaces)</source>
+        <translation>Символы
+(без пробелов)</translation>
+    </message>
+    <message>
+        <source>Repetitions
+(words)</source>
+        <translation>Повторы
+(слова)</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>{id}: {parameters} parameters, {size} GB, licence {licence}</source>
@@ -855,6 +1797,200 @@ Licence: {licence}</source>
     </message>
 </context>
 <context>
+    <name>find_replace</name>
+    <message>
+        <source>nothing to find: type the text to replace</source>
+        <translation>нечего искать: введите заменяемый текст</translation>
+    </message>
+    <message>
+        <source>the regular expression {find} is not valid ({error})</source>
+        <translation>регулярное выражение {find} недопустимо ({error})</translation>
+    </message>
+    <message>
+        <source>the replacement {replacement} is not valid ({error})</source>
+        <translation>замена {replacement} недопустима ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>MT draft</source>
+        <translation>Черновик МП</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Требует проверки</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <source>No translation needed</source>
+        <translation>Перевод не нужен</translation>
+    </message>
+    <message>
+        <source>MT</source>
+        <translation>МП</translation>
+    </message>
+    <message>
+        <source>TM</source>
+        <translation>ПП</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>encoding repaired</source>
+        <translation>кодировка исправлена</translation>
+    </message>
+    <message>
+        <source>look-alike letters normalised</source>
+        <translation>похожие буквы заменены</translation>
+    </message>
+    <message>
+        <source>control characters removed</source>
+        <translation>управляющие символы удалены</translation>
+    </message>
+    <message>
+        <source>in another language than the rest of the document</source>
+        <translation>на другом языке, чем остальной документ</translation>
+    </message>
+    <message>
+        <source>locked in the file: read-only, given back as it is</source>
+        <translation>заблокирован в файле: только чтение, возвращается как есть</translation>
+    </message>
+    <message>
+        <source>possible repetition loop</source>
+        <translation>возможно, зацикленный повтор</translation>
+    </message>
+    <message>
+        <source>empty translation</source>
+        <translation>пустой перевод</translation>
+    </message>
+    <message>
+        <source>output in the wrong script</source>
+        <translation>результат не в той письменности</translation>
+    </message>
+    <message>
+        <source>output in the wrong language</source>
+        <translation>результат не на том языке</translation>
+    </message>
+    <message>
+        <source>translation much shorter than the source</source>
+        <translation>перевод намного короче оригинала</translation>
+    </message>
+    <message>
+        <source>translation much longer than the source</source>
+        <translation>перевод намного длиннее оригинала</translation>
+    </message>
+    <message>
+        <source>numbers differ</source>
+        <translation>числа различаются</translation>
+    </message>
+    <message>
+        <source>long sentence was split for MT</source>
+        <translation>длинное предложение разбито для МП</translation>
+    </message>
+    <message>
+        <source>formatting tags placed by guess: check them</source>
+        <translation>теги форматирования расставлены наугад: проверьте их</translation>
+    </message>
+    <message>
+        <source>Term not translated as in the termbase</source>
+        <translation>Термин переведён не как в глоссарии</translation>
+    </message>
+    <message>
+        <source>Forbidden term used</source>
+        <translation>Использован запрещённый термин</translation>
+    </message>
+    <message>
+        <source>Numbers differ</source>
+        <translation>Числа различаются</translation>
+    </message>
+    <message>
+        <source>Quotation marks</source>
+        <translation>Кавычки</translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation>Скобки</translation>
+    </message>
+    <message>
+        <source>Final punctuation</source>
+        <translation>Конечная пунктуация</translation>
+    </message>
+    <message>
+        <source>Double spaces</source>
+        <translation>Двойные пробелы</translation>
+    </message>
+    <message>
+        <source>Leading or trailing spaces</source>
+        <translation>Пробелы в начале или в конце</translation>
+    </message>
+    <message>
+        <source>Not translated</source>
+        <translation>Не переведено</translation>
+    </message>
+    <message>
+        <source>Confirmed but empty</source>
+        <translation>Подтверждён, но пуст</translation>
+    </message>
+    <message>
+        <source>Inconsistent translations</source>
+        <translation>Несогласованные переводы</translation>
+    </message>
+    <message>
+        <source>Latin and Cyrillic in one word</source>
+        <translation>Латиница и кириллица в одном слове</translation>
+    </message>
+    <message>
+        <source>Kazakh letters in Kyrgyz</source>
+        <translation>Казахские буквы в кыргызском тексте</translation>
+    </message>
+    <message>
+        <source>ө ү ң typed as о у н</source>
+        <translation>ө ү ң набраны как о у н</translation>
+    </message>
+    <message>
+        <source>Length far from the source's</source>
+        <translation>Длина сильно отличается от оригинала</translation>
+    </message>
+    <message>
+        <source>Inline codes differ</source>
+        <translation>Встроенные коды различаются</translation>
+    </message>
+    <message>
+        <source>QA: {check}</source>
+        <translation>КК: {check}</translation>
+    </message>
+    <message>
+        <source>MT {band}</source>
+        <translation>МП: {band}</translation>
+    </message>
+    <message>
+        <source>model confidence {band}: mean token probability {probability}% (log-probability {score}); high from {high}%, medium from {medium}%</source>
+        <translation>уверенность модели {band}: средняя вероятность токена {probability}% (лог-вероятность {score}); высокая от {high}%, средняя от {medium}%</translation>
+    </message>
+</context>
+<context>
     <name>languages</name>
     <message>
         <source>Kyrgyz</source>
@@ -870,141 +2006,80 @@ Licence: {licence}</source>
     </message>
 </context>
 <context>
-    <name>MemoriesDialog</name>
+    <name>runner</name>
     <message>
-        <source>Memories</source>
-        <translation>Памяти переводов</translation>
+        <source>batch translation</source>
+        <translation>пакетный перевод</translation>
     </message>
     <message>
-        <source>Matches from reference memories appear with their name, their score lowered by the penalty. Reference files are only read, never changed.</source>
-        <translation>Совпадения из справочных памятей показываются с их названием, а их оценка снижается на штраф. Справочные файлы только читаются и никогда не изменяются.</translation>
+        <source>stopped before any file was translated</source>
+        <translation>остановлено до перевода какого-либо файла</translation>
     </message>
     <message>
-        <source>Memory</source>
-        <translation>Память</translation>
+        <source>adding documents</source>
+        <translation>добавление документов</translation>
     </message>
     <message>
-        <source>Penalty</source>
-        <translation>Штраф</translation>
+        <source>reading the project</source>
+        <translation>чтение проекта</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Единиц</translation>
+        <source>cancelled</source>
+        <translation>отменено</translation>
     </message>
     <message>
-        <source>Languages</source>
-        <translation>Языки</translation>
+        <source>{what} failed: {error}</source>
+        <translation>{what}: сбой: {error}</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
+        <source>the work</source>
+        <translation>работа</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Название:</translation>
-    </message>
-    <message>
-        <source>the file's name</source>
-        <translation>имя файла</translation>
-    </message>
-    <message>
-        <source>Penalty:</source>
-        <translation>Штраф:</translation>
-    </message>
-    <message>
-        <source> points</source>
-        <translation> баллов</translation>
-    </message>
-    <message>
-        <source>Attach TMX or project…</source>
-        <translation>Подключить TMX или проект…</translation>
-    </message>
-    <message>
-        <source>Detach</source>
-        <translation>Отключить</translation>
-    </message>
-    <message>
-        <source>Import TMX into this project…</source>
-        <translation>Импортировать TMX в этот проект…</translation>
-    </message>
-    <message>
-        <source>Counting the memories' units…</source>
-        <translation>Подсчёт единиц памятей…</translation>
-    </message>
-    <message>
-        <source>This project's memory</source>
-        <translation>Память этого проекта</translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation>используется</translation>
-    </message>
-    <message>
-        <source>Attach a reference memory</source>
-        <translation>Подключить справочную память</translation>
-    </message>
-    <message>
-        <source>TMX files and projects (*.tmx *.wbproj);;All files (*)</source>
-        <translation>Файлы TMX и проекты (*.tmx *.wbproj);;Все файлы (*)</translation>
+        <source>machine translation</source>
+        <translation>машинный перевод</translation>
     </message>
 </context>
 <context>
-    <name>MemoryMixin</name>
+    <name>side_panel</name>
     <message>
-        <source>Import TMX into the project's memory</source>
-        <translation>Импорт TMX в память проекта</translation>
+        <source>TM {score}% · {memory} (−{penalty})</source>
+        <translation>ПП {score}% · {memory} (−{penalty})</translation>
     </message>
     <message>
-        <source>TMX files (*.tmx);;All files (*)</source>
-        <translation>Файлы TMX (*.tmx);;Все файлы (*)</translation>
+        <source>TM {score}% · {origin}</source>
+        <translation>ПП {score}% · {origin}</translation>
     </message>
     <message>
-        <source>This project is open read-only; nothing can be imported.</source>
-        <translation>Проект открыт только для чтения; импортировать нельзя.</translation>
+        <source> · confidence {band}</source>
+        <translation> · уверенность {band}</translation>
     </message>
     <message>
-        <source>Importing {file} into the project's memory…</source>
-        <translation>Импорт {file} в память проекта…</translation>
+        <source>MT · {model}</source>
+        <translation>МП · {model}</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>правку сегмента</translation>
     </message>
     <message>
-        <source>This project is open read-only; nothing can be attached.</source>
-        <translation>Проект открыт только для чтения; подключить нельзя.</translation>
+        <source>Confirm segment</source>
+        <translation>подтверждение сегмента</translation>
     </message>
     <message>
-        <source>Reading {file} for the reference memory…</source>
-        <translation>Чтение {file} для справочной памяти…</translation>
+        <source>No translation needed for segment</source>
+        <translation>отметку «перевод не нужен»</translation>
     </message>
     <message>
-        <source>Attached {file} as reference memory “{name}” (penalty {penalty})</source>
-        <translation>{file} подключён как справочная память «{name}» (штраф {penalty})</translation>
+        <source>Translation needed for segment</source>
+        <translation>снятие отметки «перевод не нужен»</translation>
     </message>
     <message>
-        <source>Detached reference memory “{name}” ({file} is unchanged)</source>
-        <translation>Справочная память «{name}» отключена ({file} не изменён)</translation>
-    </message>
-    <message>
-        <source>A TMX file is being read already; wait for it or cancel it</source>
-        <translation>Файл TMX уже читается; дождитесь окончания или отмените</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Память</translation>
-    </message>
-    <message>
-        <source>Stopped; nothing was added</source>
-        <translation>Остановлено; ничего не добавлено</translation>
-    </message>
-    <message>
-        <source>Indexing reference memories that changed…</source>
-        <translation>Индексация изменившихся справочных памятей…</translation>
+        <source>Replace in {count} segments</source>
+        <translation>замену в сегментах ({count})</translation>
     </message>
 </context>
 </TS>

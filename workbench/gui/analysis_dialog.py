@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from workbench.app.analysis import BANDS, Analysis, ProjectAnalysis
 from workbench.core.errors import WorkbenchError, first_line
+from workbench.gui.i18n import translate
 
 
 def band_header(band: str) -> str:
@@ -33,13 +34,31 @@ def band_header(band: str) -> str:
     return band.capitalize() if not band[0].isdigit() else band + "%"
 
 
+def shown_header(header: str) -> str:
+    """A column's English header (COLUMNS, what value() looks up) in the interface language."""
+    for band in BANDS:
+        if header == f"{band_header(band)}\n(words)":
+            name = (
+                band + "%" if band[0].isdigit() else translate("analysis_dialog", band_header(band))
+            )
+            return translate("analysis_dialog", "{band}\n(words)").format(band=name)
+    return translate("analysis_dialog", header)
+
+
+_BAND_NAMES = (
+    QT_TRANSLATE_NOOP("analysis_dialog", "Context"),
+    QT_TRANSLATE_NOOP("analysis_dialog", "No match"),
+)
 # (header, value of an Analysis); bands and repetitions are words, what quotes use.
 COLUMNS: list[tuple[str, object]] = [
-    ("Segments", lambda a: a.total.segments),
-    ("Words", lambda a: a.total.words),
-    ("Characters", lambda a: a.total.characters),
-    ("Characters\n(no spaces)", lambda a: a.total.characters_no_spaces),
-    ("Repetitions\n(words)", lambda a: a.repetitions.words),
+    (QT_TRANSLATE_NOOP("analysis_dialog", "Segments"), lambda a: a.total.segments),
+    (QT_TRANSLATE_NOOP("analysis_dialog", "Words"), lambda a: a.total.words),
+    (QT_TRANSLATE_NOOP("analysis_dialog", "Characters"), lambda a: a.total.characters),
+    (
+        QT_TRANSLATE_NOOP("analysis_dialog", "Characters\n(no spaces)"),
+        lambda a: a.total.characters_no_spaces,
+    ),
+    (QT_TRANSLATE_NOOP("analysis_dialog", "Repetitions\n(words)"), lambda a: a.repetitions.words),
     *((f"{band_header(band)}\n(words)", lambda a, b=band: a.categories[b].words) for band in BANDS),
 ]
 
@@ -49,14 +68,14 @@ class AnalysisDialog(QDialog):
 
     def __init__(self, result: ProjectAnalysis, project_path: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Analysis")
+        self.setWindowTitle(self.tr("Analysis"))
         self.resize(1100, 360)
         self.result = result
         self.project_path = project_path
         rows: list[Analysis] = [*result.documents, result.total]
         self.table = QTableWidget(len(rows), len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([h for h, _ in COLUMNS])
-        self.table.setVerticalHeaderLabels([a.name for a in result.documents] + ["Total"])
+        self.table.setHorizontalHeaderLabels([shown_header(h) for h, _ in COLUMNS])
+        self.table.setVerticalHeaderLabels([a.name for a in result.documents] + [self.tr("Total")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         bold = QFont()
         bold.setBold(True)
@@ -74,15 +93,17 @@ class AnalysisDialog(QDialog):
         wide = self.table.horizontalHeader().length() + header + 60
         self.resize(max(640, wide), 360)  # every column in view, no horizontal scrolling
         note = QLabel(
-            "Repetitions and match bands are counted in words; 100% and context matches "
-            "beat repetitions, repetitions beat fuzzy bands. Machine translations in the "
-            "memory are not counted as matches.",
+            self.tr(
+                "Repetitions and match bands are counted in words; 100% and context matches "
+                "beat repetitions, repetitions beat fuzzy bands. Machine translations in the "
+                "memory are not counted as matches."
+            ),
             self,
         )
         note.setWordWrap(True)
         self.status = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        export = buttons.addButton("Export &CSV…", QDialogButtonBox.ButtonRole.ActionRole)
+        export = buttons.addButton(self.tr("Export &CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
         export.clicked.connect(self.choose_csv)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -99,7 +120,7 @@ class AnalysisDialog(QDialog):
     def choose_csv(self) -> None:
         start = self.project_path.with_name(self.project_path.stem + "-analysis.csv")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the analysis as CSV", str(start), "CSV files (*.csv)"
+            self, self.tr("Export the analysis as CSV"), str(start), self.tr("CSV files (*.csv)")
         )
         if path:
             self.export_csv(Path(path))
@@ -110,6 +131,6 @@ class AnalysisDialog(QDialog):
         except WorkbenchError as exc:
             self.status.setText(first_line(exc))
             return False
-        self.status.setText(f"Wrote {path}")
+        self.status.setText(self.tr("Wrote {path}").format(path=path))
         self.exported.emit(str(path))
         return True

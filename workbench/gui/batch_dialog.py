@@ -3,7 +3,8 @@
 The dialog checks the folders as they are typed (messages under each field),
 runs the batch on a worker thread (batch_worker), shows every file's status in a
 table and the run's progress below it, and the report's summary at the end. It is
-not modal: the editor stays usable during a long run.
+not modal: the editor stays usable during a long run. (About 470 lines: one dialog's
+form, checks and run; the table and the progress texts are in batch_table.)
 """
 
 from __future__ import annotations
@@ -30,32 +31,21 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.app.batch_check import Note, output_note, source_note, tmx_note
-from workbench.app.batch_progress import BatchProgress, progress_parts
 from workbench.app.batch_report import FAILED
 from workbench.core.formats import FORMATS
 from workbench.core.languages import LANGUAGES
 from workbench.core.settings import Settings
-from workbench.gui.batch_table import ERROR_COLOUR, BatchFileTable
+from workbench.gui.batch_table import (
+    ERROR_COLOUR,
+    RESUME_HINT,
+    BatchFileTable,
+    progress_text,
+    stage_text,
+)
 from workbench.gui.batch_worker import BatchRunner
 from workbench.gui.dialogs import catalogue, licence_of
+from workbench.gui.i18n import ensure_translators, language_name, translate
 from workbench.gui.runner import Outcome
-
-STAGES = {
-    "scanning": "Scanning the source folder…",
-    "loading": "Loading the translation model…",
-    "reading": "Reading",
-    "translating": "Translating",
-    "done": "Finished",
-}
-RESUME_HINT = (
-    "To finish, start again with the same folders: files already translated are kept "
-    "and only the rest is done."
-)
-
-
-def progress_text(p: BatchProgress) -> str:
-    """'files 3/10 · sentences 120/500 · 35.2 sentences/s · ETA 0:01:10'."""
-    return " · ".join(progress_parts(p))
 
 
 class BatchDialog(QDialog):
@@ -68,8 +58,9 @@ class BatchDialog(QDialog):
         target_lang: str = "en",
     ) -> None:
         super().__init__(parent)
+        ensure_translators(settings.language)  # also when opened without the window (tests)
         self.settings = settings
-        self.setWindowTitle("Batch translate folder")
+        self.setWindowTitle(self.tr("Batch translate folder"))
         self.setModal(False)
         self.runner = BatchRunner(self)
         self.runner.progress.connect(self._on_progress)
@@ -91,29 +82,35 @@ class BatchDialog(QDialog):
 
     # ------------------------------------------------------------------ layout
     def _build_inputs(self, source_lang: str, target_lang: str) -> QGroupBox:
-        box = QGroupBox("What to translate")
+        box = QGroupBox(self.tr("What to translate"))
         form = QFormLayout(box)
         self.form = form
         self.source_dir, self.source_hint = self._path_row(
-            form, "Source folder:", "The folder of documents to translate", self._browse_source
+            form,
+            self.tr("Source folder:"),
+            self.tr("The folder of documents to translate"),
+            self._browse_source,
         )
         self.out_dir, self.out_hint = self._path_row(
-            form, "Output folder:", "Where the translated copies go", self._browse_out
+            form,
+            self.tr("Output folder:"),
+            self.tr("Where the translated copies go"),
+            self._browse_out,
         )
 
         self.source_lang = QComboBox()
-        self.source_lang.addItem("Detect per document", "auto")
+        self.source_lang.addItem(self.tr("Detect per document"), "auto")
         self.target_lang = QComboBox()
         for code, lang in LANGUAGES.items():
-            self.source_lang.addItem(f"{lang.name} ({lang.native_name})", code)
-            self.target_lang.addItem(f"{lang.name} ({lang.native_name})", code)
+            self.source_lang.addItem(f"{language_name(code)} ({lang.native_name})", code)
+            self.target_lang.addItem(f"{language_name(code)} ({lang.native_name})", code)
         self.source_lang.setCurrentIndex(max(0, self.source_lang.findData(source_lang)))
         self.target_lang.setCurrentIndex(max(0, self.target_lang.findData(target_lang)))
         langs = QHBoxLayout()
         langs.addWidget(self.source_lang, 1)
-        langs.addWidget(QLabel("  into  "))
+        langs.addWidget(QLabel("  " + self.tr("into") + "  "))
         langs.addWidget(self.target_lang, 1)
-        form.addRow("Translate from:", langs)
+        form.addRow(self.tr("Translate from:"), langs)
         self.lang_hint = self._hint(form)
 
         self.model = QComboBox()
@@ -123,12 +120,12 @@ class BatchDialog(QDialog):
             self.model.setItemData(self.model.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.model.setCurrentText(self.settings.model)
         self.model.setMinimumContentsLength(28)
-        model_folder = QPushButton("Folder…")
+        model_folder = QPushButton(self.tr("Folder…"))
         model_folder.clicked.connect(self._browse_model)
         row = QHBoxLayout()
         row.addWidget(self.model, 1)
         row.addWidget(model_folder)
-        form.addRow("Model:", row)
+        form.addRow(self.tr("Model:"), row)
         self.licence = QLabel()
         self.licence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("", self.licence)
@@ -143,15 +140,18 @@ class BatchDialog(QDialog):
             formats.addWidget(check)
             self.formats[name] = check
         formats.addStretch(1)
-        form.addRow("Formats:", formats)
+        form.addRow(self.tr("Formats:"), formats)
         self.formats_hint = self._hint(form)
 
         self.tmx, self.tmx_hint = self._path_row(
-            form, "TMX file:", "Optional: also save the segment pairs as TMX", self._browse_tmx
+            form,
+            self.tr("TMX file:"),
+            self.tr("Optional: also save the segment pairs as TMX"),
+            self._browse_tmx,
         )
         # As `workbench batch --project`: 100% matches from the open project's memory.
         self.use_memory = QCheckBox()
-        form.addRow("Memory:", self.use_memory)
+        form.addRow(self.tr("Memory:"), self.use_memory)
         self.set_project(None)
         for widget in (self.source_dir, self.out_dir, self.tmx):
             widget.textChanged.connect(self.validate)
@@ -171,7 +171,9 @@ class BatchDialog(QDialog):
         self.use_memory.setEnabled(path is not None)
         self.use_memory.setChecked(path is not None)
         self.use_memory.setText(
-            f"Reuse 100% matches from the memory of {path.name}" if path is not None else ""
+            self.tr("Reuse 100% matches from the memory of {project}").format(project=path.name)
+            if path is not None
+            else ""
         )
         self.use_memory.setToolTip(str(path) if path is not None else "")
 
@@ -179,7 +181,7 @@ class BatchDialog(QDialog):
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(True)
-        button = QPushButton("Browse…")
+        button = QPushButton(self.tr("Browse…"))
         button.clicked.connect(browse)
         row = QHBoxLayout()
         row.addWidget(edit, 1)
@@ -195,9 +197,9 @@ class BatchDialog(QDialog):
         return hint
 
     def _build_progress(self) -> QGroupBox:
-        box = QGroupBox("Progress")
+        box = QGroupBox(self.tr("Progress"))
         layout = QVBoxLayout(box)
-        self.stage = QLabel("Choose the folders, then Start.")
+        self.stage = QLabel(self.tr("Choose the folders, then Start."))
         self.bar = QProgressBar()
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
@@ -221,17 +223,17 @@ class BatchDialog(QDialog):
         return box
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.open_button = QPushButton("Open output folder")
+        self.open_button = QPushButton(self.tr("Open output folder"))
         self.open_button.clicked.connect(self.open_output)
         self.open_button.setEnabled(False)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop after the current batch of sentences")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop after the current batch of sentences"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
@@ -243,22 +245,24 @@ class BatchDialog(QDialog):
 
     # ------------------------------------------------------------------ choosing
     def _browse_source(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder of documents to translate")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of documents to translate"))
         if folder:
             self.source_dir.setText(folder)
 
     def _browse_out(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the translated copies")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the translated copies"))
         if folder:
             self.out_dir.setText(folder)
 
     def _browse_tmx(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the pairs as TMX", "", "TMX (*.tmx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the pairs as TMX"), "", self.tr("TMX (*.tmx)")
+        )
         if name:
             self.tmx.setText(name if name.lower().endswith(".tmx") else name + ".tmx")
 
     def _browse_model(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a model folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"))
         if folder:
             self.model.setCurrentText(folder)
 
@@ -281,18 +285,30 @@ class BatchDialog(QDialog):
         ok = src is not None and not source.error and out is not None and not output.error
 
         same = self.source_lang.currentData() == self.target_lang.currentData()
-        other = Note("Choose a target language other than the source.", True)
+        other = Note(self.tr("Choose a target language other than the source."), True)
         self._say(self.lang_hint, other if same else Note())
         none = not any(check.isChecked() for check in self.formats.values())
-        self._say(self.formats_hint, Note("Choose at least one format.", True) if none else Note())
+        self._say(
+            self.formats_hint,
+            Note(self.tr("Choose at least one format."), True) if none else Note(),
+        )
         tmx_problem = tmx_note(src, out, tmx)
         self._say(self.tmx_hint, tmx_problem)
 
         spec = self.model.currentText().strip()
-        self.licence.setText(f"Licence: {licence_of(spec)}" if spec else "Choose a model.")
+        self.licence.setText(
+            self.tr("Licence: {licence}").format(licence=licence_of(spec))
+            if spec
+            else self.tr("Choose a model.")
+        )
         self.licence.setToolTip(
-            f"Engine {self.settings.engine}, device {self.settings.device}, "
-            f"beam {self.settings.beam_size} (change them in Settings)"
+            self.tr(
+                "Engine {engine}, device {device}, beam {beam} (change them in Settings)"
+            ).format(
+                engine=self.settings.engine,
+                device=self.settings.device,
+                beam=self.settings.beam_size,
+            )
         )
         ok = ok and not same and not none and not tmx_problem.error and bool(spec)
         self.start_button.setEnabled(ok and not self.runner.running)
@@ -334,7 +350,7 @@ class BatchDialog(QDialog):
         self.message.hide()
         self.bar.setRange(0, 0)  # busy until there is a total
         self.counts.setText("")
-        self.stage.setText(STAGES["scanning"])
+        self.stage.setText(stage_text("scanning"))
         self._set_running(True)
         self.runner.start(options)
 
@@ -343,7 +359,7 @@ class BatchDialog(QDialog):
             return
         self.runner.cancel()
         self.cancel_button.setEnabled(False)
-        self.stage.setText("Stopping after the current batch of sentences…")
+        self.stage.setText(self.tr("Stopping after the current batch of sentences…"))
 
     def _set_running(self, running: bool) -> None:
         self.inputs.setEnabled(not running)
@@ -359,9 +375,9 @@ class BatchDialog(QDialog):
         if not self.runner.running:
             return
         if p.stage in ("scanning", "loading"):
-            self.stage.setText(STAGES[p.stage])
+            self.stage.setText(stage_text(p.stage))
         elif p.stage in ("reading", "translating") and not self.runner.cancelling:
-            self.stage.setText(f"{STAGES[p.stage]} {p.file}" if p.file else STAGES[p.stage])
+            self.stage.setText(stage_text(p.stage, p.file or ""))
         if p.stage == "translating" and p.file:
             self.table.show_progress(p)
         if p.sentences_total:
@@ -376,13 +392,13 @@ class BatchDialog(QDialog):
         if outcome == Outcome.DONE and report is not None:
             self._show_report(report)
         elif outcome == Outcome.CANCELLED:
-            self.stage.setText("Stopped before any file was translated.")
-            self._show_message(RESUME_HINT, error=False)
+            self.stage.setText(self.tr("Stopped before any file was translated."))
+            self._show_message(translate("BatchFileTable", RESUME_HINT), error=False)
         else:
             what = (
-                "The model could not be loaded."
+                self.tr("The model could not be loaded.")
                 if outcome == Outcome.MISSING
-                else "Nothing was done."
+                else self.tr("Nothing was done.")
             )
             self.stage.setText(what)
             self.bar.setValue(0)
@@ -393,17 +409,17 @@ class BatchDialog(QDialog):
 
     def _show_report(self, report) -> None:
         if report.interrupted:
-            self.stage.setText("Stopped after the current batch.")
-            self._show_message(RESUME_HINT, error=False)
+            self.stage.setText(self.tr("Stopped after the current batch."))
+            self._show_message(translate("BatchFileTable", RESUME_HINT), error=False)
         elif report.error:
-            self.stage.setText("Stopped: the output could not be written.")
+            self.stage.setText(self.tr("Stopped: the output could not be written."))
             self._show_message(report.error, error=True)
         elif report.ok:
-            self.stage.setText("Finished: every supported file was translated.")
+            self.stage.setText(self.tr("Finished: every supported file was translated."))
             self.bar.setValue(self.bar.maximum())
         else:
             failed = report.count(FAILED)
-            self.stage.setText(f"Finished; {failed} file{'s' if failed != 1 else ''} failed.")
+            self.stage.setText(self.tr("Finished; %n file(s) failed.", "", failed))
         text = report.summary()
         self.summary.setPlainText(text)
         # As tall as the summary (up to 8 lines): the table keeps the rest of the space.

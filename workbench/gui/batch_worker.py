@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 
 from workbench.core.task import TaskState
 from workbench.gui.runner import JobRunner, JobWorker
@@ -37,8 +37,8 @@ class BatchWorker(JobWorker):
 
     progress = Signal(object)  # BatchProgress
     fileDone = Signal(object)  # noqa: N815 - FileResult, once per input file
-    what = "batch translation"
-    cancelled = "stopped before any file was translated"
+    what = QT_TRANSLATE_NOOP("runner", "batch translation")
+    cancelled = QT_TRANSLATE_NOOP("runner", "stopped before any file was translated")
 
     def work(self, job: BatchJob) -> BatchReport:
         from workbench.app.batch import run_batch

@@ -245,7 +245,7 @@ class CompletionController(QObject):
 
     def _open_popup(self, editor, done: Completion) -> None:
         if not done.suggestions:
-            message = "No continuation: the sentence looks complete"
+            message = self.tr("No continuation: the sentence looks complete")
             self.window.statusBar().showMessage(message, 4000)
             return
         popup = self.popup = QListWidget(editor)
@@ -254,7 +254,10 @@ class CompletionController(QObject):
         for n, suggestion in enumerate(done.suggestions):
             item = QListWidgetItem(f"…{suggestion.ghost}")
             item.setData(Qt.ItemDataRole.UserRole, suggestion.ghost)
-            item.setToolTip(f"{'best' if n == 0 else 'alternative'}; score {suggestion.score:.2f}")
+            kind = self.tr("best") if n == 0 else self.tr("alternative")
+            item.setToolTip(
+                self.tr("{kind}; score {score}").format(kind=kind, score=f"{suggestion.score:.2f}")
+            )
             popup.addItem(item)
         popup.setCurrentRow(0)
         popup.itemActivated.connect(lambda item: self._choose(editor, done.typed, item))

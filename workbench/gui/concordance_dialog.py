@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.app.concordance import ConcordanceHit, concordance, kwic
-from workbench.core.languages import LANGUAGES
+from workbench.gui.i18n import language_name
 from workbench.gui.project_job import ProjectJobRunner
 from workbench.gui.runner import Outcome
 
@@ -54,8 +54,7 @@ def hit_html(hit: ConcordanceHit) -> str:
 
 
 def lang_name(code: str) -> str:
-    lang = LANGUAGES.get(code)
-    return lang.name if lang else code
+    return language_name(code)
 
 
 def text_in(hit: ConcordanceHit, lang: str) -> str:
@@ -69,7 +68,7 @@ class ConcordanceDialog(QDialog):
 
     def __init__(self, path: Path, target_lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Concordance")
+        self.setWindowTitle(self.tr("Concordance"))
         self.resize(760, 520)
         self.path = path
         self.target_lang = target_lang
@@ -80,9 +79,11 @@ class ConcordanceDialog(QDialog):
         self.runner.finished.connect(self._on_finished)
 
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText("Word or phrase, in either language (inflected forms too)")
+        self.query.setPlaceholderText(
+            self.tr("Word or phrase, in either language (inflected forms too)")
+        )
         self.query.returnPressed.connect(self.search)
-        search = QPushButton("Search", self)
+        search = QPushButton(self.tr("Search"), self)
         search.clicked.connect(self.search)
         top = QHBoxLayout()
         top.addWidget(self.query, 1)
@@ -97,7 +98,8 @@ class ConcordanceDialog(QDialog):
         buttons = QDialogButtonBox(self)
         name = lang_name(target_lang)
         self.insert_button = buttons.addButton(
-            f"&Insert {name} text at the cursor", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Insert {language} text at the cursor").format(language=name),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.insert_button.clicked.connect(self.insert_current)
         self.insert_button.setEnabled(False)
@@ -130,7 +132,7 @@ class ConcordanceDialog(QDialog):
         if self.runner.running:
             self._pending = query
             return
-        self.status.setText(f"Searching the memory for “{query}”…")
+        self.status.setText(self.tr("Searching the memory for “{query}”…").format(query=query))
         self.runner.start(self.path, lambda project, _state: concordance(project, query, LIMIT))
         self._searching = query
 
@@ -152,13 +154,19 @@ class ConcordanceDialog(QDialog):
         if outcome != Outcome.DONE:
             self.status.setText(message)
         elif not self.hits:
-            self.status.setText(f"Nothing in the memory holds “{self._searching}”.")
-        else:
-            more = " (the first 50)" if len(self.hits) == LIMIT else ""
             self.status.setText(
-                f"{len(self.hits)} unit{'s' if len(self.hits) > 1 else ''}{more}. "
-                "Enter or double-click inserts the "
-                f"{lang_name(self.target_lang)} text at the cursor."
+                self.tr("Nothing in the memory holds “{query}”.").format(query=self._searching)
+            )
+        else:
+            count = len(self.hits)
+            more = self.tr(" (the first %n)", "", LIMIT) if count == LIMIT else ""
+            self.status.setText(
+                self.tr("%n unit(s)", "", count)
+                + more
+                + ". "
+                + self.tr(
+                    "Enter or double-click inserts the {language} text at the cursor."
+                ).format(language=lang_name(self.target_lang))
             )
             self.results.setCurrentRow(0)
         self.searched.emit()

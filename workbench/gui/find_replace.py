@@ -19,16 +19,21 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import WorkbenchError
 from workbench.core.inline import Coded
 from workbench.core.segment import Segment
+from workbench.gui.i18n import translate
 
 
 def compile_pattern(find: str, *, regex: bool, case_sensitive: bool) -> re.Pattern[str]:
     if not find:
-        raise WorkbenchError("nothing to find: type the text to replace")
+        raise WorkbenchError(translate("find_replace", "nothing to find: type the text to replace"))
     flags = 0 if case_sensitive else re.IGNORECASE
     try:
         return re.compile(find if regex else re.escape(find), flags)
     except re.error as exc:
-        raise WorkbenchError(f"the regular expression {find!r} is not valid ({exc})") from None
+        raise WorkbenchError(
+            translate(
+                "find_replace", "the regular expression {find} is not valid ({error})"
+            ).format(find=repr(find), error=exc)
+        ) from None
 
 
 def plan_replacements(
@@ -45,7 +50,11 @@ def plan_replacements(
             else:
                 new = pattern.sub(lambda _m: replacement, seg.target)
         except (re.error, IndexError) as exc:
-            raise WorkbenchError(f"the replacement {replacement!r} is not valid ({exc})") from None
+            raise WorkbenchError(
+                translate(
+                    "find_replace", "the replacement {replacement} is not valid ({error})"
+                ).format(replacement=repr(replacement), error=exc)
+            ) from None
         if new != seg.target:
             # the tags stay (a marker the pattern removed takes its tag with it)
             changes.append((seg, seg.target_coded.with_text(new) if seg.target_codes else new))
@@ -57,24 +66,24 @@ class FindReplaceDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find and replace in targets")
+        self.setWindowTitle(self.tr("Find and replace in targets"))
         form = QFormLayout(self)
         self.find = QLineEdit()
         self.replace = QLineEdit()
-        self.regex = QCheckBox("Regular expression (\\1 or \\g<name> in the replacement)")
-        self.case = QCheckBox("Match case")
-        self.scope = QCheckBox("Only the segments shown (current document and filter)")
+        self.regex = QCheckBox(self.tr("Regular expression (\\1 or \\g<name> in the replacement)"))
+        self.case = QCheckBox(self.tr("Match case"))
+        self.scope = QCheckBox(self.tr("Only the segments shown (current document and filter)"))
         self.scope.setChecked(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        form.addRow("Find:", self.find)
-        form.addRow("Replace with:", self.replace)
+        form.addRow(self.tr("Find:"), self.find)
+        form.addRow(self.tr("Replace with:"), self.replace)
         form.addRow(self.regex)
         form.addRow(self.case)
         form.addRow(self.scope)
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.replace_all = QPushButton("Replace all")
+        self.replace_all = QPushButton(self.tr("Replace all"))
         self.replace_all.setDefault(True)
         buttons.addButton(self.replace_all, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

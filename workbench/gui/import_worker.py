@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 
 from workbench.app.importing import ReadFile, read_documents
 from workbench.core.task import TaskState
@@ -34,7 +34,7 @@ class ImportWorker(JobWorker):
 
     reading = Signal(object)  # Path, before each file
     fileRead = Signal(object)  # noqa: N815 - ReadFile, after each file
-    what = "adding documents"
+    what = QT_TRANSLATE_NOOP("runner", "adding documents")
 
     def work(self, job: ImportJob) -> None:
         reads = read_documents(job.paths, job.source_lang, job.unit, job.state, self.reading.emit)

@@ -47,9 +47,9 @@ class LockBanner(QFrame):
         )
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.reopen_button = QPushButton("Reload")
+        self.reopen_button = QPushButton(self.tr("Reload"))
         self.reopen_button.clicked.connect(self.reopenRequested)
-        self.take_button = QPushButton("Take over…")
+        self.take_button = QPushButton(self.tr("Take over…"))
         self.take_button.clicked.connect(self.takeOverRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -73,8 +73,10 @@ class LockBanner(QFrame):
             self._timer.start()
         elif project.read_only and project.read_only_reason:
             self.label.setText(
-                f"<b>Read-only:</b> {project.read_only_reason}. You can read, search, look up "
-                "the memory and export to another folder; changes cannot be saved."
+                self.tr(
+                    "<b>Read-only:</b> {reason}. You can read, search, look up "
+                    "the memory and export to another folder; changes cannot be saved."
+                ).format(reason=project.read_only_reason)
             )
             self.reopen_button.hide()
             self.take_button.hide()
@@ -96,10 +98,12 @@ class LockBanner(QFrame):
             self._timer.stop()
             self.holder = None
             self.label.setText(
-                "<b>Read-only:</b> the other program has closed this project. "
-                "Open it for editing to make changes here."
+                self.tr(
+                    "<b>Read-only:</b> the other program has closed this project. "
+                    "Open it for editing to make changes here."
+                )
             )
-            self.reopen_button.setText("Open for editing")
+            self.reopen_button.setText(self.tr("Open for editing"))
             self.reopen_button.show()
             self.take_button.hide()
         elif holder != self.holder:
@@ -108,11 +112,13 @@ class LockBanner(QFrame):
 
     def _show_held(self, holder: Holder) -> None:
         self.label.setText(
-            f"<b>Read-only:</b> this project is open for writing in {holder.describe()}. "
-            "Edits are not possible here, so none can be lost; Reload shows its latest "
-            "saved work, and editing becomes possible here once it closes the project."
+            self.tr(
+                "<b>Read-only:</b> this project is open for writing in {holder}. "
+                "Edits are not possible here, so none can be lost; Reload shows its latest "
+                "saved work, and editing becomes possible here once it closes the project."
+            ).format(holder=holder.describe())
         )
-        self.reopen_button.setText("Reload")
+        self.reopen_button.setText(self.tr("Reload"))
         self.reopen_button.show()
         # The OS tells this machine's dead processes apart; another computer's, not.
         self.take_button.setVisible(not holder.on_this_host)
@@ -160,13 +166,15 @@ class LockMixin:
         path = self.project.path
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Take over the project?",
-            f"{holder.describe()} holds this project. Take it over only if that computer "
-            "no longer uses it: anything it saves from then on is refused there.",
+            self.tr("Take over the project?"),
+            self.tr(
+                "{holder} holds this project. Take it over only if that computer "
+                "no longer uses it: anything it saves from then on is refused there."
+            ).format(holder=holder.describe()),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        take = box.addButton("Take over", QMessageBox.ButtonRole.AcceptRole)
+        take = box.addButton(self.tr("Take over"), QMessageBox.ButtonRole.AcceptRole)
 
         def done(_result: int) -> None:
             if box.clickedButton() is take:

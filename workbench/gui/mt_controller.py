@@ -129,7 +129,9 @@ class MTController(QObject):
     def _on_unavailable(self, message: str) -> None:
         if not self._closed and not self.unavailable:
             self.unavailable = True
-            self.statusMessage.emit(f"Completion unavailable: {message}")
+            self.statusMessage.emit(
+                self.tr("Completion unavailable: {error}").format(error=message)
+            )
 
     def cancel_job(self, job_id: int) -> None:
         job = self._jobs.get(job_id)
@@ -269,14 +271,16 @@ class MTController(QObject):
         except WorkbenchError as exc:  # disk full, file locked...: stop, keep the editor usable
             self._pending.clear()
             self.cancel()
-            self.statusMessage.emit(f"Could not store machine translations: {exc}")
+            self.statusMessage.emit(
+                self.tr("Could not store machine translations: {error}").format(error=exc)
+            )
 
     def _on_progress(self, job_id: int, done: int, total: int) -> None:
         if job_id in self._jobs and job_id not in self.background_jobs and not self._closed:
             self.progressChanged.emit(done, total)
 
     def _on_loaded(self, model: str) -> None:
-        self.statusMessage.emit(f"Model {model} loaded")
+        self.statusMessage.emit(self.tr("Model {model} loaded").format(model=model))
         self.modelReady.emit(model)
 
     def _on_finished(self, job_id: int, outcome: Outcome, message: str) -> None:

@@ -50,7 +50,7 @@ class ParagraphView(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
-        self.setHorizontalHeaderLabels(["Source paragraph", "Translation"])
+        self.setHorizontalHeaderLabels([self.tr("Source paragraph"), self.tr("Translation")])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The translation column is editable (F2 or typing); double-click opens the grid.
@@ -87,7 +87,7 @@ class ParagraphView(QTableWidget):
             self.setItem(r, 0, source_item)
             item = QTableWidgetItem(target)
             if UNTRANSLATED in target:
-                item.setToolTip("… marks segments not translated yet")
+                item.setToolTip(self.tr("… marks segments not translated yet"))
                 if target == UNTRANSLATED:
                     item.setForeground(dim)
             self.setItem(r, 1, item)

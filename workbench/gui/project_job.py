@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from workbench.core.store import Project
 from workbench.core.task import TaskState
 from workbench.gui.runner import JobRunner, JobWorker
@@ -25,7 +27,7 @@ class ProjectJob:
 
 
 class ProjectWorker(JobWorker):
-    what = "reading the project"
+    what = QT_TRANSLATE_NOOP("runner", "reading the project")
 
     def work(self, job: ProjectJob) -> Any:
         with Project.open(job.path, read_only=True) as project:

@@ -15,9 +15,10 @@ import sys
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
 
 from workbench.core.errors import Cancelled, ModelError, WorkbenchError, first_line
+from workbench.gui.i18n import translate
 
 
 class Outcome(StrEnum):
@@ -28,25 +29,30 @@ class Outcome(StrEnum):
     MISSING = "missing"  # the model could not be found or loaded
 
 
-def outcome_of(exc: BaseException, what: str, cancelled: str = "cancelled") -> tuple[Outcome, str]:
+def outcome_of(
+    exc: BaseException, what: str, cancelled: str = QT_TRANSLATE_NOOP("runner", "cancelled")
+) -> tuple[Outcome, str]:
     """The outcome and one-line message for an exception that ended a job.
     `what` names the work in the message for an unexpected error (a bug);
     `cancelled` is the message when the job was stopped."""
     if isinstance(exc, Cancelled):
-        return Outcome.CANCELLED, cancelled
+        return Outcome.CANCELLED, translate("runner", cancelled)
     if isinstance(exc, ModelError):
         return Outcome.MISSING, first_line(exc)
     if isinstance(exc, WorkbenchError):
         return Outcome.FAILED, first_line(exc)
-    return Outcome.FAILED, f"{what} failed: {first_line(exc)}"
+    return Outcome.FAILED, translate("runner", "{what} failed: {error}").format(
+        what=translate("runner", what), error=first_line(exc)
+    )
 
 
 class JobWorker(QObject):
     """Runs `work(job)` in its thread and reports one Outcome; the thread then ends."""
 
     finished = Signal(object, object, object, str)  # job, Outcome, result or None, message
-    what = "the work"  # names the work in the message for an unexpected error
-    cancelled = "cancelled"  # the message when the job was stopped before a result
+    # Marked for translation, translated when shown (outcome_of).
+    what = QT_TRANSLATE_NOOP("runner", "the work")  # names the work in an unexpected error
+    cancelled = QT_TRANSLATE_NOOP("runner", "cancelled")  # the job was stopped before a result
 
     def work(self, job: Any) -> Any:
         raise NotImplementedError

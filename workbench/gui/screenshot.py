@@ -1,6 +1,7 @@
 """Open the real window on a sample project and save a PNG (for the README).
 
     python -m workbench.gui.screenshot OUT.png [--theme light|dark] [--size 1280x800]
+        [--lang ky|ru|en] [--settings]
 
 It creates a Kyrgyz -> English project in a temporary folder, imports
 resources/samples/news_ky.txt, fills the first paragraphs with the English
@@ -145,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         metavar="TMX",
         help="attach TMX as a reference memory (penalty 5) and open Memory > Reference memories…",
     )
+    parser.add_argument("--lang", choices=("ky", "ru", "en"), help="interface language")
+    parser.add_argument("--settings", action="store_true", help="open the Settings dialog too")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -184,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
 
             with Project.open(project) as made:
                 attach(made, Path(args.memories), "Archive 2024", 5)
-        window = make_window(project, settings)
+        window = make_window(project, settings, args.lang)
         window.resize(width, height)
         window.show()
         if args.paragraphs:
@@ -203,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
             window.show_memories()
             _wait(window.memory_stats_runner.finished)
             shown = window.memory_dialog
+        if args.settings:
+            window.show_settings()
+            shown = window.dialog
         if args.analysis:
             window.show_analysis()
             _wait(window.analysis_runner.finished)

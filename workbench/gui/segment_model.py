@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QUndoStack
 
 from workbench.core import confidence
@@ -19,17 +19,25 @@ from workbench.core.flags import LOCKED
 from workbench.core.inline import Coded, check_codes, chip, tagged
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.store import Project
+from workbench.gui.i18n import translate
+from workbench.gui.labels import describe_confidence, mt_confidence, origin_label, status_label
 from workbench.gui.theme import CONFIDENCE_COLOURS, STATUS_COLOURS
 from workbench.gui.undo import EditTarget, StoreCommand
 
-COLUMNS = ("#", "Source", "Target", "Status", "Origin", "Match")
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Source"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Target"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Status"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Origin"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Match"),
+)
 COL_NUMBER, COL_SOURCE, COL_TARGET, COL_STATUS, COL_ORIGIN, COL_MATCH = range(len(COLUMNS))
 
 # Extra roles the delegate and the window read.
 SegmentRole = Qt.ItemDataRole.UserRole + 1  # the Segment
 ParagraphStartRole = Qt.ItemDataRole.UserRole + 2  # True on a paragraph's first segment
 
-ORIGIN_LABELS = {Origin.NONE: "", Origin.MT: "MT", Origin.TM: "TM", Origin.HUMAN: "Human"}
 CHUNK = 200  # rows fetched per cache miss
 CACHE_LIMIT = 3000  # segments kept in memory
 
@@ -41,11 +49,6 @@ def match_text(seg: Segment) -> str:
     if seg.origin == Origin.MT and seg.mt_score is not None:
         return mt_confidence(seg.mt_score)
     return ""
-
-
-def mt_confidence(score: float) -> str:
-    """The MT score as its band (workbench.core.confidence): "MT high"."""
-    return f"MT {confidence.band(score)}"
 
 
 class SegmentTableModel(QAbstractTableModel):
@@ -167,7 +170,7 @@ class SegmentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("SegmentTableModel", COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -192,16 +195,20 @@ class SegmentTableModel(QAbstractTableModel):
             return QColor(STATUS_COLOURS[self.theme][int(seg.status)])
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_NUMBER:
-                return f"{seg.document}, paragraph {seg.paragraph + 1}"
+                return self.tr("{document}, paragraph {number}").format(
+                    document=seg.document, number=seg.paragraph + 1
+                )
             if col == COL_SOURCE and seg.source_original:
-                return f"In the file: {seg.source_original}"
+                return self.tr("In the file: {text}").format(text=seg.source_original)
             if col in (COL_TARGET, COL_STATUS) and codes_differ(seg):
                 check = check_codes(seg.source_coded, seg.target_coded)
-                return f"Formatting tags differ from the source's: {check.summary()}"
+                return self.tr("Formatting tags differ from the source's: {summary}").format(
+                    summary=check.summary()
+                )
             if col == COL_SOURCE and seg.source_codes:
                 return "\n".join(f"{chip(c)} {c.display or c.data}" for c in seg.source_codes)
             if col == COL_MATCH and seg.origin == Origin.MT and seg.mt_score is not None:
-                return confidence.describe(seg.mt_score)
+                return describe_confidence(seg.mt_score)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_MATCH:
             if seg.origin == Origin.MT and seg.mt_score is not None:
                 colour = CONFIDENCE_COLOURS[self.theme].get(confidence.band(seg.mt_score))
@@ -222,9 +229,9 @@ class SegmentTableModel(QAbstractTableModel):
             return tagged(seg.target_coded) if seg.target_codes else seg.target
         if col == COL_STATUS:
             tags = " ⚠" if codes_differ(seg) else ""
-            return seg.status.label + (" ⚑" if seg.flags else "") + tags
+            return status_label(seg.status) + (" ⚑" if seg.flags else "") + tags
         if col == COL_ORIGIN:
-            return ORIGIN_LABELS.get(seg.origin, str(seg.origin))
+            return origin_label(seg.origin)
         return match_text(seg)
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

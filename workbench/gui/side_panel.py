@@ -13,13 +13,19 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from workbench.core import confidence, tm
-from workbench.core.flags import label
+from workbench.core import tm
 from workbench.core.inline import Coded, tagged
 from workbench.core.placement import place_codes
 from workbench.core.segment import Origin, Segment
 from workbench.core.store import Project
-from workbench.gui.segment_model import ORIGIN_LABELS
+from workbench.gui.i18n import translate
+from workbench.gui.labels import (
+    band_label,
+    describe_confidence,
+    flag_label,
+    origin_label,
+    status_label,
+)
 
 # Word differences between the current source and a match's source.
 _REMOVED_STYLE = "color:#d32f2f; text-decoration:line-through;"  # only in the match
@@ -70,9 +76,13 @@ def tm_suggestions(
                 Origin.TM,
                 float(m.score),
                 # a reference memory's match: its name and the points it lost
-                f"TM {m.score:.0f}% · {m.memory} (−{m.penalty:g})"
+                translate("side_panel", "TM {score}% · {memory} (−{penalty})").format(
+                    score=f"{m.score:.0f}", memory=m.memory, penalty=f"{m.penalty:g}"
+                )
                 if m.memory
-                else f"TM {m.score:.0f}% · {m.origin}",
+                else translate("side_panel", "TM {score}% · {origin}").format(
+                    score=f"{m.score:.0f}", origin=m.origin
+                ),
                 diff_html(seg.source_plain, m.source, seg.lang),
                 coded=coded,
             )
@@ -85,9 +95,11 @@ def suggestions_for(project: Project, seg: Segment, threshold: int) -> list[Sugg
     if seg.mt_text:
         conf, why = "", ""
         if seg.mt_score is not None:
-            conf = f" · confidence {confidence.band(seg.mt_score)}"
-            why = confidence.describe(seg.mt_score)
-        detail = f"MT · {seg.mt_model or ''}{conf}"
+            conf = translate("side_panel", " · confidence {band}").format(
+                band=band_label(seg.mt_score)
+            )
+            why = describe_confidence(seg.mt_score)
+        detail = translate("side_panel", "MT · {model}").format(model=seg.mt_model or "") + conf
         coded = place_codes(seg.source_coded, seg.mt_text).coded if seg.source_codes else None
         text = tagged(coded) if coded is not None else seg.mt_text
         found.append(Suggestion(text, Origin.MT, None, detail, tooltip=why, coded=coded))
@@ -110,7 +122,7 @@ class SidePanel(QWidget):
         self.note = QLabel()  # what a bilingual file (XLIFF) says: ids, notes, context
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note_title = QLabel("From the file")
+        self.note_title = QLabel(self.tr("From the file"))
         self.note_title.setObjectName("panelTitle")
         self.flags = QLabel()
         self.flags.setObjectName("flag")
@@ -119,10 +131,10 @@ class SidePanel(QWidget):
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda item: self.insertRequested.emit(self.list.row(item)))
         for title, widget in (
-            ("Segment", self.where),
-            ("Source", self.source),
-            ("Flags", self.flags),
-            ("Suggestions (Ctrl+1…9 inserts)", self.list),
+            (self.tr("Segment"), self.where),
+            (self.tr("Source"), self.source),
+            (self.tr("Flags"), self.flags),
+            (self.tr("Suggestions (Ctrl+1…9 inserts)"), self.list),
         ):
             heading = QLabel(title)
             heading.setObjectName("panelTitle")
@@ -147,19 +159,28 @@ class SidePanel(QWidget):
         self.note.setVisible(bool(note) and seg is not None)
         self.note_title.setVisible(bool(note) and seg is not None)
         if seg is None:
-            self.where.setText("No segment selected")
+            self.where.setText(self.tr("No segment selected"))
             self.source.clear()
             self.flags.clear()
             return
-        origin = f" · target: {ORIGIN_LABELS[seg.origin]}" if seg.origin.value else ""
+        origin = (
+            self.tr(" · target: {origin}").format(origin=origin_label(seg.origin))
+            if seg.origin.value
+            else ""
+        )
         self.where.setText(
-            f"#{number} · {html.escape(seg.document)}, paragraph {seg.paragraph + 1}"
-            f" · {seg.status.label}{origin}"
+            self.tr("#{number} · {document}, paragraph {paragraph} · {status}").format(
+                number=number,
+                document=html.escape(seg.document),
+                paragraph=seg.paragraph + 1,
+                status=status_label(seg.status),
+            )
+            + origin
         )
         self.source.setText(tagged(seg.source_coded) if seg.source_codes else seg.source)
         if seg.source_original:
-            self.source.setToolTip(f"In the file: {seg.source_original}")
-        self.flags.setText("\n".join(f"⚑ {label(f)}" for f in seg.flags) or "none")
+            self.source.setToolTip(self.tr("In the file: {text}").format(text=seg.source_original))
+        self.flags.setText("\n".join(f"⚑ {flag_label(f)}" for f in seg.flags) or self.tr("none"))
         # The warning colour only when there is something to look at.
         self.flags.setProperty("empty", not seg.flags)
         self.flags.style().unpolish(self.flags)
@@ -167,7 +188,9 @@ class SidePanel(QWidget):
         for n, sug in enumerate(suggestions, start=1):
             self._add_suggestion(n, sug)
         if not suggestions:
-            self.list.addItem(QListWidgetItem("No suggestions yet: Translate segment (Ctrl+T)"))
+            self.list.addItem(
+                QListWidgetItem(self.tr("No suggestions yet: Translate segment (Ctrl+T)"))
+            )
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _add_suggestion(self, n: int, sug: Suggestion) -> None:

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.languages import LANGUAGES
-from workbench.core.qa import LABELS, QaWarning
+from workbench.core.qa import QaWarning
 from workbench.core.termbase import Term, TermEntry, clean_term, split_terms
+from workbench.gui.i18n import language_name
+from workbench.gui.labels import qa_label
 
 
 class AddTermDialog(QDialog):
@@ -50,8 +51,8 @@ class AddTermDialog(QDialog):
         self.forbidden = QCheckBox(self.tr("The target term is forbidden (must not be used)"))
         self.case = QCheckBox(self.tr("Case sensitive"))
         form = QFormLayout()
-        form.addRow(self.tr("{language} term:").format(language=LANGUAGES[src].name), self.source)
-        form.addRow(self.tr("{language} term:").format(language=LANGUAGES[tgt].name), self.target)
+        form.addRow(self.tr("{language} term:").format(language=language_name(src)), self.source)
+        form.addRow(self.tr("{language} term:").format(language=language_name(tgt)), self.target)
         if entry is not None:
             self.source.setText("; ".join(t.text for t in entry.in_lang(src)))
             self.target.setText("; ".join(t.text for t in entry.allowed(tgt)))
@@ -132,24 +133,28 @@ class QaReportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("QA report")
+        self.setWindowTitle(self.tr("QA report"))
         self.resize(760, 520)
         segments = len({w.segment for w in warnings})
+        count = len(warnings)
         summary = QLabel(
-            f"{len(warnings)} warning(s) in {segments} segment(s). "
-            "Double-click a warning to go to its segment."
+            self.tr("%n warning(s)", "", count)
+            + " "
+            + self.tr("in %n segment(s).", "", segments)
+            + " "
+            + self.tr("Double-click a warning to go to its segment.")
             if warnings
-            else "No warnings."
+            else self.tr("No warnings.")
         )
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Segment", "Warning"])
+        self.tree.setHeaderLabels([self.tr("Segment"), self.tr("Warning")])
         self.tree.setColumnWidth(0, 90)
         self.tree.setWordWrap(True)
         groups: dict[str, list[QaWarning]] = {}
         for w in warnings:
             groups.setdefault(w.check, []).append(w)
         for check, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
-            top = QTreeWidgetItem([f"{LABELS.get(check, check)} ({len(items)})", ""])
+            top = QTreeWidgetItem([f"{qa_label(check)} ({len(items)})", ""])
             self.tree.addTopLevelItem(top)
             for w in items:
                 child = QTreeWidgetItem([f"#{number_of(w.segment)}", w.message])

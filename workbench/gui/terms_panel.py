@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.app.terms import FoundTerm
-from workbench.core.qa import LABELS, QaWarning
+from workbench.core.qa import QaWarning
+from workbench.gui.labels import qa_label
 
 FORBIDDEN_STYLE = "color:#c62828; text-decoration:line-through;"
 
@@ -37,7 +38,7 @@ class TermsPanel(QWidget):
         self.warnings: list[QaWarning] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        heading = QLabel("Terms (Ctrl+Alt+1…9 inserts)")
+        heading = QLabel(self.tr("Terms (Ctrl+Alt+1…9 inserts)"))
         heading.setObjectName("panelTitle")
         self.terms = QListWidget()
         self.terms.setWordWrap(True)
@@ -45,8 +46,8 @@ class TermsPanel(QWidget):
         self.terms.itemActivated.connect(
             lambda item: self.insertRequested.emit(self.terms.row(item))
         )
-        self.add_term = QPushButton("Add term… (Ctrl+Alt+T)")
-        self.add_term.setToolTip("Add the selected source and target text to the termbase")
+        self.add_term = QPushButton(self.tr("Add term… (Ctrl+Alt+T)"))
+        self.add_term.setToolTip(self.tr("Add the selected source and target text to the termbase"))
         self.add_term.clicked.connect(self.addTermRequested.emit)
         self.edit_term = QPushButton(self.tr("Edit term…"))
         self.edit_term.clicked.connect(lambda: self.editTermRequested.emit(self.terms.currentRow()))
@@ -59,19 +60,19 @@ class TermsPanel(QWidget):
         term_buttons = QHBoxLayout()
         for button in (self.add_term, self.edit_term, self.delete_term):
             term_buttons.addWidget(button)
-        qa_heading = QLabel("QA warnings")
+        qa_heading = QLabel(self.tr("QA warnings"))
         qa_heading.setObjectName("panelTitle")
         self.warnings_list = QListWidget()
         self.warnings_list.setWordWrap(True)
         self.warnings_list.setMinimumHeight(50)
-        self.ignore = QPushButton("Ignore warning")
-        self.ignore.setToolTip("Stop showing the selected warning for this segment")
+        self.ignore = QPushButton(self.tr("Ignore warning"))
+        self.ignore.setToolTip(self.tr("Stop showing the selected warning for this segment"))
         self.ignore.setEnabled(False)
         self.ignore.clicked.connect(self._ignore_selected)
         self.warnings_list.currentRowChanged.connect(
             lambda row: self.ignore.setEnabled(0 <= row < len(self.warnings))
         )
-        self.report = QPushButton("QA report… (F9)")
+        self.report = QPushButton(self.tr("QA report… (F9)"))
         self.report.clicked.connect(self.reportRequested.emit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.ignore)
@@ -91,13 +92,15 @@ class TermsPanel(QWidget):
             term = item.hit.term
             shown = html.escape(item.hit.form)
             if term.forbidden:
-                shown = f'<span style="{FORBIDDEN_STYLE}">{shown}</span> (forbidden)'
-            targets = ", ".join(html.escape(t) for t in item.targets) or "<i>no target term</i>"
+                shown = f'<span style="{FORBIDDEN_STYLE}">{shown}</span> ' + self.tr("(forbidden)")
+            targets = ", ".join(html.escape(t) for t in item.targets) or self.tr(
+                "<i>no target term</i>"
+            )
             note = item.hit.entry.note
             note = f"<br><small>{html.escape(note)}</small>" if note else ""
             self._add_rich(self.terms, f"<small>{key}</small>{shown} → <b>{targets}</b>{note}")
         if not found:
-            self.terms.addItem(QListWidgetItem("No terms in this segment"))
+            self.terms.addItem(QListWidgetItem(self.tr("No terms in this segment")))
             self.terms.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self._term_selected(self.terms.currentRow())
 
@@ -118,10 +121,10 @@ class TermsPanel(QWidget):
         self.warnings = warnings
         self.warnings_list.clear()
         for w in warnings:
-            label = html.escape(LABELS.get(w.check, w.check))
+            label = html.escape(qa_label(w.check))
             self._add_rich(self.warnings_list, f"⚠ <b>{label}</b><br>{html.escape(w.message)}")
         if not warnings:
-            self.warnings_list.addItem(QListWidgetItem("No warnings"))
+            self.warnings_list.addItem(QListWidgetItem(self.tr("No warnings")))
             self.warnings_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.ignore.setEnabled(False)
 

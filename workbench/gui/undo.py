@@ -17,6 +17,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.inline import Coded
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.store import Project
+from workbench.gui.i18n import translate
 
 EDIT_ID = 1001
 
@@ -89,9 +90,9 @@ class EditTarget(StoreCommand):
         *,
         origin: Origin = Origin.HUMAN,
         match_score: float | None = None,
-        label: str = "Edit",
+        label: str = "",
     ) -> None:
-        super().__init__(f"{label} segment")
+        super().__init__(label or translate("undo", "Edit segment"))
         self.project = project
         self.segment_id = seg.id
         self.translator = translator
@@ -122,7 +123,7 @@ class Confirm(StoreCommand):
     """Confirm a segment (with its current or a final text)."""
 
     def __init__(self, project: Project, seg: Segment, translator: str | None) -> None:
-        super().__init__("Confirm segment")
+        super().__init__(translate("undo", "Confirm segment"))
         self.project = project
         self.segment_id = seg.id
         self.translator = translator
@@ -142,8 +143,11 @@ class MarkNotNeeded(StoreCommand):
     def __init__(
         self, project: Project, seg: Segment, not_needed: bool, translator: str | None
     ) -> None:
-        text = "No translation needed for" if not_needed else "Translation needed for"
-        super().__init__(f"{text} segment")
+        super().__init__(
+            translate("undo", "No translation needed for segment")
+            if not_needed
+            else translate("undo", "Translation needed for segment")
+        )
         self.project = project
         self.segment_id = seg.id
         self.translator = translator
@@ -167,7 +171,9 @@ class ReplaceTargets(StoreCommand):
         changes: list[tuple[Segment, str | Coded]],
         translator: str | None,
     ) -> None:
-        super().__init__(f"Replace in {len(changes)} segments")
+        super().__init__(
+            translate("undo", "Replace in {count} segments").format(count=len(changes))
+        )
         self.project = project
         self.translator = translator
         self.changes = [

@@ -46,7 +46,7 @@ class EditingMixin:
             return
         seg = self.project.segment(self.model.ids[row])
         if not seg.target.strip():
-            self.statusBar().showMessage("Nothing to confirm: the target is empty", 5000)
+            self.statusBar().showMessage(self.tr("Nothing to confirm: the target is empty"), 5000)
             return
         if seg.status != Status.CONFIRMED:
             self.model.push(Confirm(self.project, seg, self.model.translator))
@@ -66,7 +66,7 @@ class EditingMixin:
             return
         if changed:
             self.statusBar().showMessage(
-                f"Filled {len(changed)} repetitions from this segment", 6000
+                self.tr("Filled %n repetition(s) from this segment", "", len(changed)), 6000
             )
 
     def _go_to_next_unconfirmed(self, row: int) -> None:
@@ -80,7 +80,7 @@ class EditingMixin:
                 self.grid.go_to_row(r)
                 return
         self.grid.go_to_row(min(row + 1, len(ids) - 1))
-        self.statusBar().showMessage("Every segment shown is confirmed", 6000)
+        self.statusBar().showMessage(self.tr("Every segment shown is confirmed"), 6000)
 
     def _replace_target(
         self, text: str | Coded, origin: Origin, score: float | None, label: str
@@ -113,16 +113,16 @@ class EditingMixin:
             return
         if not seg.mt_text:
             self.statusBar().showMessage(
-                "No machine translation yet: Translate this segment (Ctrl+T)", 6000
+                self.tr("No machine translation yet: Translate this segment (Ctrl+T)"), 6000
             )
             return
-        self._replace_target(seg.mt_text, Origin.MT, None, "Copy MT into")
+        self._replace_target(seg.mt_text, Origin.MT, None, self.tr("Copy MT into segment"))
 
     def copy_source(self) -> None:
         seg = self.current_segment()
         if seg is not None:
             source = seg.source_coded if seg.source_codes else seg.source
-            self._replace_target(source, Origin.HUMAN, None, "Copy source into")
+            self._replace_target(source, Origin.HUMAN, None, self.tr("Copy source into segment"))
 
     def insert_next_tag(self) -> None:
         """Insert the next source tag the target lacks (around the selection for a pair)."""
@@ -147,14 +147,16 @@ class EditingMixin:
         self.grid.delegate.flush(editor)  # what was typed before is one undo step
         editor.session = object()  # the insertion is an undo step of its own
         if not insert(editor):
-            self.statusBar().showMessage("No formatting tags are missing from the target", 4000)
+            self.statusBar().showMessage(
+                self.tr("No formatting tags are missing from the target"), 4000
+            )
             return
         self.grid.delegate.flush(editor)
         editor.session = object()
 
     def clear_target(self) -> None:
         if self.current_segment() is not None:
-            self._replace_target("", Origin.NONE, None, "Clear")
+            self._replace_target("", Origin.NONE, None, self.tr("Clear segment"))
 
     def toggle_not_needed(self) -> None:
         """Mark the segment "no translation needed", or take the mark back (undoable)."""
@@ -165,25 +167,34 @@ class EditingMixin:
         seg = self.project.segment(seg.id)
         if seg.locked:  # the store would refuse it: say why instead
             self.statusBar().showMessage(
-                "This segment is locked in its file: read-only, given back as it is", 6000
+                self.tr("This segment is locked in its file: read-only, given back as it is"),
+                6000,
             )
             return
         not_needed = seg.status != Status.NOT_NEEDED
         self.model.push(MarkNotNeeded(self.project, seg, not_needed, self.model.translator))
         self.statusBar().showMessage(
-            "No translation needed: the source is exported as it is (Ctrl+Shift+N undoes the mark)"
+            self.tr(
+                "No translation needed: the source is exported as it is "
+                "(Ctrl+Shift+N undoes the mark)"
+            )
             if not_needed
-            else "The segment needs a translation again",
+            else self.tr("The segment needs a translation again"),
             6000,
         )
 
     def insert_suggestion(self, index: int) -> None:
         if not 0 <= index < len(self.side.suggestions):
-            self.statusBar().showMessage(f"There is no suggestion {index + 1}", 4000)
+            self.statusBar().showMessage(
+                self.tr("There is no suggestion {number}").format(number=index + 1), 4000
+            )
             return
         sug: Suggestion = self.side.suggestions[index]
         self._replace_target(
-            sug.value, sug.origin, sug.score, f"Insert suggestion {index + 1} into"
+            sug.value,
+            sug.origin,
+            sug.score,
+            self.tr("Insert suggestion {number} into segment").format(number=index + 1),
         )
 
     def undo(self) -> None:
@@ -213,7 +224,7 @@ class EditingMixin:
         except WorkbenchError as exc:
             dialog.message.setText(str(exc))
             return
-        dialog.message.setText(f"Replaced in {count} segments (Ctrl+Z undoes it)")
+        dialog.message.setText(self.tr("Replaced in %n segment(s) (Ctrl+Z undoes it)", "", count))
 
     def replace_in_targets(
         self,
@@ -254,8 +265,10 @@ class EditingMixin:
             return False
         if any(s.source_codes for s in segs):  # the paragraph view shows tags as text only
             self.statusBar().showMessage(
-                "This paragraph has formatting tags: double-click it to edit its segments "
-                "in the grid, where the tags are chips",
+                self.tr(
+                    "This paragraph has formatting tags: double-click it to edit its segments "
+                    "in the grid, where the tags are chips"
+                ),
                 10000,
             )
             self._refresh_paragraph(document_id, paragraph)
@@ -267,13 +280,15 @@ class EditingMixin:
             pieces = [text.strip()]
         if len(pieces) != len(segs):
             self.statusBar().showMessage(
-                f"This paragraph has {len(segs)} segments but the text now has {len(pieces)} "
-                "sentences: double-click it to edit its segments in the grid",
+                self.tr(
+                    "This paragraph has {segments} segments but the text now has {sentences} "
+                    "sentences: double-click it to edit its segments in the grid"
+                ).format(segments=len(segs), sentences=len(pieces)),
                 10000,
             )
             self._refresh_paragraph(document_id, paragraph)
             return False
-        self.undo_stack.beginMacro("Revise paragraph")
+        self.undo_stack.beginMacro(self.tr("Revise paragraph"))
         for seg, piece in zip(segs, pieces, strict=True):
             new = "" if piece == UNTRANSLATED else piece
             if new != seg.target:

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal, Slot
 
 from workbench.core.errors import Cancelled, ModelError, WorkbenchError, first_line
 from workbench.core.task import TaskState
@@ -111,7 +111,7 @@ class MTWorker(QObject):
             engine = self._engine_for(job.config, job.tgt, job.state)
             self._translate(engine, job)
         except Exception as exc:  # noqa: BLE001 - the thread must survive any engine failure
-            outcome, message = outcome_of(exc, "machine translation")
+            outcome, message = outcome_of(exc, QT_TRANSLATE_NOOP("runner", "machine translation"))
             self.finished.emit(job.job_id, outcome, message)
         else:
             self.finished.emit(job.job_id, Outcome.DONE, "")
@@ -120,7 +120,7 @@ class MTWorker(QObject):
         if self._engine is not None and self._loaded_for == (config, target):
             return self._engine
         self._close_engine()
-        self.loading.emit(f"Loading model {config.model}…")
+        self.loading.emit(self.tr("Loading model {model}…").format(model=config.model))
         # The load reports its own status, but Cancel (or closing the window) reaches it.
         load_state = state.step(lambda p: self.loading.emit(p.status) if p.status else None)
         self._engine = config.load(load_state, target=target)
@@ -192,7 +192,11 @@ class MTWorker(QObject):
             try:
                 self._mt_cache = MTCache()
             except (OSError, WorkbenchError) as exc:
-                self.loading.emit(f"MT cache unavailable ({exc}); translating without it")
+                self.loading.emit(
+                    self.tr("MT cache unavailable ({error}); translating without it").format(
+                        error=exc
+                    )
+                )
                 return None
         return self._mt_cache
 
