@@ -10,7 +10,7 @@ import pytest
 
 from workbench.app.qa import export_warning, ignore_warning, qa_project
 from workbench.cli import main
-from workbench.core import qa
+from workbench.core import qa, qa_text
 from workbench.core.qa import QaContext, check_consistency, check_segment
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.store import NewSegment, Project
@@ -282,3 +282,55 @@ def test_project_run_reads_light_rows_and_full_segments_where_codes_are(project)
     found = {(w.segment, w.check) for w in expected}
     assert {(first.id, qa.TERM_MISSING), (fourth.id, qa.INLINE_CODES)} <= found
     assert qa_project(project) == qa.run_qa(qa_context(project), rows)
+
+
+@pytest.fixture
+def ky_project(tmp_path):
+    texts = ["Правительство решило.", "Правительство решило сегодня.", "Решение правительства."]
+    with Project.create(tmp_path / "k.wbproj", "ru", "ky") as p:
+        p.add_document(
+            "d.txt", "txt", "utf-8", b"-",
+            [NewSegment(0, i, "", t, "", t, "ru") for i, t in enumerate(texts)],
+        )  # fmt: skip
+        yield p
+
+
+def _letters_flagged(p, sid, target):
+    return "qa-kyrgyz-letters" in p.set_target(sid, target).flags
+
+
+def test_memory_spellings_are_learnt_without_reopening(ky_project):
+    from workbench.core.store_tm import insert_unit
+
+    p = ky_project
+    first = next(p.segments())
+    assert not _letters_flagged(p, first.id, "Окмот чечти.")  # nothing knows өкмөт yet
+    with p.transaction():  # what a TMX import into the open project does
+        insert_unit(
+            p, "ru", "ky", "Правительство.", "Өкмөт.", "правительство", origin="tmx",
+            document=None, creator=None, created=None, changed=None, props=None,
+        )  # fmt: skip
+    assert _letters_flagged(p, first.id, "Окмоттун чечими.")
+
+
+def test_confirmed_targets_are_learnt_at_once(ky_project):
+    p = ky_project
+    first, second, third = list(p.segments())
+    assert not _letters_flagged(p, first.id, "Окмот чечти.")
+    p.set_target(second.id, "Өкмөт бүгүн чечти.", status=Status.CONFIRMED)
+    assert _letters_flagged(p, first.id, "Окмоттун чечими.")
+    # A target that is only saved, not confirmed, teaches nothing.
+    p.set_target(third.id, "Күз келди.")
+    assert not _letters_flagged(p, first.id, "Куз келди.")
+
+
+def test_known_spellings_learnt_in_any_order_give_the_same_warnings():
+    words = ["төө", "тоо", "өкмөт", "Өкмөттүн", "үй"]
+    text = "Тоолор, окмоттун уйу жана тоо."
+    at_once = list(qa_text.KyrgyzLetters(words).mistyped(text))
+    assert at_once == [("окмоттун", 8, "өкмөттүн"), ("уйу", 17, "үй")]
+    for order in (words[::-1], words[2:] + words[:2]):
+        letters = qa_text.KyrgyzLetters([])
+        for word in order:
+            letters.add([word])
+        assert list(letters.mistyped(text)) == at_once

@@ -4,7 +4,11 @@ CLI), the segment's "qa-..." flags describe its current text.
 
 The project's termbase, linked termbases and memory spellings are read once into a
 QaContext per open project (project_context), rebuilt when the termbase changes (the
-store's "terms" event). Warnings the translator ignored for the segment give no flag.
+store's "terms" event) or a linked file is modified. Kyrgyz spellings are learnt as they
+come: memory units added since (checked by their highest id on every check) and targets
+confirmed (the store's "changed" event). A unit deleted or rewritten in place keeps its
+old words known until the project is opened again (fewer ө ү ң warnings, never more).
+Warnings the translator ignored for the segment give no flag.
 Numbers and length are left to the guard rails' flags (mt-numbers-differ, mt-too-short,
 mt-too-long), which run on every target too; consistency spans segments, so it is only
 in the project-wide QA run.
@@ -26,21 +30,46 @@ MEMORY_WORDS = 50_000  # memory texts read for known Kyrgyz spellings
 
 _CONTEXTS: weakref.WeakKeyDictionary[Any, tuple[tuple, QaContext]] = weakref.WeakKeyDictionary()
 _SUBSCRIBED: weakref.WeakSet[Any] = weakref.WeakSet()
+_UNITS_SEEN: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
 
 
 def project_context(project: Any) -> QaContext:
     """The QaContext of an open Project, cached until its termbase changes or a linked
-    termbase file is modified."""
+    termbase file is modified; Kyrgyz spellings the memory gains meanwhile are learnt."""
     stamp = _linked_stamp(project)
     cached = _CONTEXTS.get(project)
     if cached is not None and cached[0] == stamp:
-        return cached[1]
+        ctx = cached[1]
+        if project.target_lang == "ky":
+            _learn_new_units(project, ctx)
+        return ctx
     if project not in _SUBSCRIBED:
         _SUBSCRIBED.add(project)
-        project.subscribe(_forget_on_terms(weakref.ref(project)))
+        project.subscribe(_listener(weakref.ref(project)))
+    seen = _last_unit(project)  # read first: a unit added while building is read again
     ctx = build_context(project)
     _CONTEXTS[project] = (stamp, ctx)
+    _UNITS_SEEN[project] = seen
     return ctx
+
+
+def _last_unit(project: Any) -> int:
+    from workbench.core.store_terms import last_unit_id
+
+    return last_unit_id(project)
+
+
+def _learn_new_units(project: Any, ctx: QaContext) -> None:
+    """Words of the memory units added since the context read the memory (a TMX import,
+    a confirmed segment entering the memory): known spellings at once, not at the next
+    open. One indexed MAX(id) per check when nothing was added."""
+    from workbench.core.store_terms import memory_texts_after
+
+    seen = _UNITS_SEEN.get(project, 0)
+    last = _last_unit(project)
+    if last > seen:
+        ctx.letters.add(memory_texts_after(project, "ky", seen))
+        _UNITS_SEEN[project] = last
 
 
 def _linked_stamp(project: Any) -> tuple:
@@ -77,11 +106,21 @@ def build_context(project: Any) -> QaContext:
     return QaContext(project.source_lang, project.target_lang, termbase(project), known)
 
 
-def _forget_on_terms(ref: weakref.ref):  # noqa: ANN202
-    def listener(event: str, _ids: Sequence[int]) -> None:
+def _listener(ref: weakref.ref):  # noqa: ANN202
+    def listener(event: str, ids: Sequence[int]) -> None:
         project = ref()
-        if event == "terms" and project is not None:
+        if project is None:
+            return
+        if event == "terms":  # rebuilt when next needed
             _CONTEXTS.pop(project, None)
+        elif event == "changed" and project.target_lang == "ky" and project in _CONTEXTS:
+            # A confirmed target's words are known spellings (as build_context reads
+            # them), whether or not the confirm also put it into the memory.
+            from workbench.core.store_terms import confirmed_targets
+
+            texts = confirmed_targets(project, ids, not_lang="ky")
+            if texts:
+                _CONTEXTS[project][1].letters.add(texts)
 
     return listener
 

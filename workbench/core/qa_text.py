@@ -224,16 +224,24 @@ class KyrgyzLetters:
     def __init__(self, words: Iterable[str]) -> None:
         self._known: set[str] = set()
         self._by_plain: dict[str, str] = {}
-        for text in words:
+        self.add(words)
+
+    def add(self, texts: Iterable[str]) -> None:
+        """Learn the words of `texts` (new memory units, newly confirmed targets): the
+        result is the same whatever order the words come in."""
+        known, by_plain = self._known, self._by_plain
+        for text in texts:
             for m in WORD.finditer(text):
                 word = fold(m.group())
-                self._known.add(word)
+                if word in known:
+                    continue
+                known.add(word)
+                # A word like "тоо" that is known as it is shadows a "төө" with its letters.
+                by_plain.pop(word, None)
                 if any(c in word for c in "өүң"):
-                    self._by_plain.setdefault(word.translate(_PLAIN), word)
-        # A word like "тоо" that is known as it is shadows a "төө" with the same letters.
-        for plain in list(self._by_plain):
-            if plain in self._known:
-                del self._by_plain[plain]
+                    plain = word.translate(_PLAIN)
+                    if plain not in known:
+                        by_plain.setdefault(plain, word)
 
     def __bool__(self) -> bool:
         return bool(self._by_plain)

@@ -8,8 +8,10 @@ warnings changed).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from workbench.core.inline import strip_markers
+from workbench.core.segment import Status
 from workbench.core.store import Project, now
 from workbench.core.termbase import Term, TermEntry, clean_term
 
@@ -187,6 +189,37 @@ def memory_texts(project: Project, lang: str, limit: int = 200_000) -> list[str]
         (lang, lang, limit),
     )
     return [r[0] for r in rows]
+
+
+def memory_texts_after(project: Project, lang: str, unit_id: int) -> list[str]:
+    """Texts in `lang` of the memory units added after unit `unit_id` (either side)."""
+    rows = project.connection.execute(
+        "SELECT source FROM tm_units WHERE id > ? AND source_lang = ? "
+        "UNION ALL SELECT target FROM tm_units WHERE id > ? AND target_lang = ?",
+        (unit_id, lang, unit_id, lang),
+    )
+    return [r[0] for r in rows]
+
+
+def last_unit_id(project: Project) -> int:
+    """The highest memory unit id (0 for an empty memory): cheap, read on every check."""
+    return int(
+        project.connection.execute("SELECT COALESCE(MAX(id), 0) FROM tm_units").fetchone()[0]
+    )
+
+
+def confirmed_targets(project: Project, ids: Sequence[int], not_lang: str) -> list[str]:
+    """The targets of those of `ids` that are confirmed, whose source is not in `not_lang`."""
+    out: list[str] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        rows = project.connection.execute(
+            f"SELECT target FROM segments WHERE id IN ({','.join('?' * len(chunk))}) "
+            "AND status = ? AND lang != ? AND target != ''",
+            (*chunk, int(Status.CONFIRMED), not_lang),
+        )
+        out += [strip_markers(r[0]) for r in rows]
+    return out
 
 
 def ignored_for(project: Project, segment_id: int) -> set[tuple[str, str]]:
