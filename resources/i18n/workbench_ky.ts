@@ -247,7 +247,10 @@
     </message>
     <message numerus="yes">
         <source>Finished; %n file(s) failed.</source>
-        <translation><numerusform>Бүттү; %n файлда ката кетти.</numerusform><numerusform>Бүттү; %n файлда ката кетти.</numerusform></translation>
+        <translation>
+            <numerusform>Бүттү; %n файлда ката кетти.</numerusform>
+            <numerusform>Бүттү; %n файлда ката кетти.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,7 +345,10 @@
     </message>
     <message numerus="yes">
         <source>%n from the memory</source>
-        <translation><numerusform>%n эстен</numerusform><numerusform>%n эстен</numerusform></translation>
+        <translation>
+            <numerusform>%n эстен</numerusform>
+            <numerusform>%n эстен</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -392,11 +398,17 @@
     </message>
     <message numerus="yes">
         <source> (the first %n)</source>
-        <translation><numerusform> (алгачкы %n)</numerusform><numerusform> (алгачкы %n)</numerusform></translation>
+        <translation>
+            <numerusform> (алгачкы %n)</numerusform>
+            <numerusform> (алгачкы %n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation><numerusform>%n бирдик</numerusform><numerusform>%n бирдик</numerusform></translation>
+        <translation>
+            <numerusform>%n бирдик</numerusform>
+            <numerusform>%n бирдик</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter or double-click inserts the {language} text at the cursor.</source>
@@ -411,7 +423,10 @@
     </message>
     <message numerus="yes">
         <source>Filled %n repetition(s) from this segment</source>
-        <translation><numerusform>Бул сегменттен %n кайталоо толтурулду</numerusform><numerusform>Бул сегменттен %n кайталоо толтурулду</numerusform></translation>
+        <translation>
+            <numerusform>Бул сегменттен %n кайталоо толтурулду</numerusform>
+            <numerusform>Бул сегменттен %n кайталоо толтурулду</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every segment shown is confirmed</source>
@@ -456,10 +471,6 @@
     <message>
         <source>Insert suggestion {number} into segment</source>
         <translation>{number}-сунушту сегментке коюу</translation>
-    </message>
-    <message numerus="yes">
-        <source>Replaced in %n segment(s) (Ctrl+Z undoes it)</source>
-        <translation><numerusform>%n сегментте алмаштырылды (Ctrl+Z артка кайтарат)</numerusform><numerusform>%n сегментте алмаштырылды (Ctrl+Z артка кайтарат)</numerusform></translation>
     </message>
     <message>
         <source>This paragraph has formatting tags: double-click it to edit its segments in the grid, where the tags are chips</source>
@@ -542,6 +553,90 @@
     </message>
 </context>
 <context>
+    <name>FindMixin</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n дал келүү</numerusform>
+            <numerusform>%n дал келүү</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n сегмент</numerusform>
+            <numerusform>%n сегмент</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n ырасталган</numerusform>
+            <numerusform>%n ырасталган</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found in the targets shown</source>
+        <translation>Көрсөтүлгөн котормолордо табылган жок</translation>
+    </message>
+    <message>
+        <source>Found in segment {number}</source>
+        <translation>{number}-сегменттен табылды</translation>
+    </message>
+    <message>
+        <source>Segment {number} is confirmed. Replace in it? It will be marked Needs review.</source>
+        <translation>{number}-сегмент ырасталган. Андан алмаштырасызбы? Ал «Текшерүү керек» деп белгиленет.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Алмаштыруу</translation>
+    </message>
+    <message>
+        <source>Nothing to replace: no target has a match</source>
+        <translation>Алмаштыра турган эч нерсе жок: котормолордо дал келүү жок</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n match(es)?</source>
+        <translation>
+            <numerusform>%n дал келүүнү алмаштырасызбы?</numerusform>
+            <numerusform>%n дал келүүнү алмаштырасызбы?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Segments that change: %n</source>
+        <translation>
+            <numerusform>Өзгөрө турган сегменттер: %n</numerusform>
+            <numerusform>Өзгөрө турган сегменттер: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Баарын алмаштыруу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them confirmed: they will be marked Needs review.</source>
+        <translation>
+            <numerusform>Алардын %n ырасталган: алар «Текшерүү керек» деп белгиленет.</numerusform>
+            <numerusform>Алардын %n ырасталган: алар «Текшерүү керек» деп белгиленет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip confirmed</source>
+        <translation>Ырасталгандарды өткөрүп жиберүү</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n segment(s) (Ctrl+Z undoes it)</source>
+        <translation>
+            <numerusform>%n сегментте алмаштырылды (Ctrl+Z жокко чыгарат)</numerusform>
+            <numerusform>%n сегментте алмаштырылды (Ctrl+Z жокко чыгарат)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Табуу жана алмаштыруу</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceDialog</name>
     <message>
         <source>Find and replace in targets</source>
@@ -568,8 +663,20 @@
         <translation>Алмаштыруу:</translation>
     </message>
     <message>
-        <source>Replace all</source>
-        <translation>Баарын алмаштыруу</translation>
+        <source>Find previous (Shift+F3)</source>
+        <translation>Мурункусун табуу (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Find next (F3)</source>
+        <translation>Кийинкисин табуу (F3)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Алмаштыруу</translation>
+    </message>
+    <message>
+        <source>Replace all…</source>
+        <translation>Баарын алмаштыруу…</translation>
     </message>
 </context>
 <context>
@@ -645,11 +752,17 @@
     </message>
     <message numerus="yes">
         <source>; %n from the memory</source>
-        <translation><numerusform>; %n котормо эсинен</numerusform><numerusform>; %n котормо эсинен</numerusform></translation>
+        <translation>
+            <numerusform>; %n котормо эсинен</numerusform>
+            <numerusform>; %n котормо эсинен</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n left as they are (target language or no text)</source>
-        <translation><numerusform>; %n өзгөрүүсүз калды (котормо тилинде же тексти жок)</numerusform><numerusform>; %n өзгөрүүсүз калды (котормо тилинде же тексти жок)</numerusform></translation>
+        <translation>
+            <numerusform>; %n өзгөрүүсүз калды (котормо тилинде же тексти жок)</numerusform>
+            <numerusform>; %n өзгөрүүсүз калды (котормо тилинде же тексти жок)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Machine translation finished: see the side panel (Ctrl+Shift+M copies it)</source>
@@ -657,11 +770,17 @@
     </message>
     <message numerus="yes">
         <source>Machine translation finished: %n segment(s) filled</source>
-        <translation><numerusform>Машиналык котормо даяр: %n сегмент толтурулду</numerusform><numerusform>Машиналык котормо даяр: %n сегмент толтурулду</numerusform></translation>
+        <translation>
+            <numerusform>Машиналык котормо даяр: %n сегмент толтурулду</numerusform>
+            <numerusform>Машиналык котормо даяр: %n сегмент толтурулду</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Machine translation cancelled: %n segment(s) filled</source>
-        <translation><numerusform>Машиналык котормо жокко чыгарылды: %n сегмент толтурулду</numerusform><numerusform>Машиналык котормо жокко чыгарылды: %n сегмент толтурулду</numerusform></translation>
+        <translation>
+            <numerusform>Машиналык котормо жокко чыгарылды: %n сегмент толтурулду</numerusform>
+            <numerusform>Машиналык котормо жокко чыгарылды: %n сегмент толтурулду</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to translate: every segment has a target</source>
@@ -807,19 +926,31 @@
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation><numerusform>%n сегмент</numerusform><numerusform>%n сегмент</numerusform></translation>
+        <translation>
+            <numerusform>%n сегмент</numerusform>
+            <numerusform>%n сегмент</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n MT draft(s)</source>
-        <translation><numerusform>%n МК каралама</numerusform><numerusform>%n МК каралама</numerusform></translation>
+        <translation>
+            <numerusform>%n МК каралама</numerusform>
+            <numerusform>%n МК каралама</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed</source>
-        <translation><numerusform>%n ырасталган</numerusform><numerusform>%n ырасталган</numerusform></translation>
+        <translation>
+            <numerusform>%n ырасталган</numerusform>
+            <numerusform>%n ырасталган</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) no translation</source>
-        <translation><numerusform>%n которууну талап кылбайт</numerusform><numerusform>%n которууну талап кылбайт</numerusform></translation>
+        <translation>
+            <numerusform>%n которууну талап кылбайт</numerusform>
+            <numerusform>%n которууну талап кылбайт</numerusform>
+        </translation>
     </message>
     <message>
         <source>done {done}/{total} ({share}%)</source>
@@ -1093,11 +1224,17 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n эскертүү</numerusform><numerusform>%n эскертүү</numerusform></translation>
+        <translation>
+            <numerusform>%n эскертүү</numerusform>
+            <numerusform>%n эскертүү</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n segment(s).</source>
-        <translation><numerusform>%n сегментте.</numerusform><numerusform>%n сегментте.</numerusform></translation>
+        <translation>
+            <numerusform>%n сегментте.</numerusform>
+            <numerusform>%n сегментте.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click a warning to go to its segment.</source>
@@ -1149,6 +1286,33 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>Formatting tags differ from the source's: {summary}</source>
         <translation>Форматтоо тегдери түп нускадагыдан айырмаланат: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsMixin</name>
+    <message>
+        <source>The project is read-only</source>
+        <translation>Долбоор окуу үчүн гана ачылган</translation>
+    </message>
+    <message>
+        <source>Merge segments</source>
+        <translation>Сегменттерди бириктирүү</translation>
+    </message>
+    <message>
+        <source>Merged with the next segment (Ctrl+Z undoes it)</source>
+        <translation>Кийинки сегмент менен бириктирилди (Ctrl+Z жокко чыгарат)</translation>
+    </message>
+    <message>
+        <source>This segment is locked in its file: it cannot be split</source>
+        <translation>Бул сегмент өз файлында кулпуланган: аны бөлүүгө болбойт</translation>
+    </message>
+    <message>
+        <source>Split segment</source>
+        <translation>Сегментти бөлүү</translation>
+    </message>
+    <message>
+        <source>Segment split in two (Ctrl+Z undoes it)</source>
+        <translation>Сегмент экиге бөлүндү (Ctrl+Z жокко чыгарат)</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1464,29 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>No suggestions yet: Translate segment (Ctrl+T)</source>
         <translation>Сунуштар али жок: «Бул сегментти которуу» (Ctrl+T)</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split segment</source>
+        <translation>Сегментти бөлүү</translation>
+    </message>
+    <message>
+        <source>The first part ends at the cursor. Move it with the arrow keys or a click, then press Split (Enter). Segments split within their paragraph; the export joins them again.</source>
+        <translation>Биринчи бөлүк курсордо бүтөт. Аны жебе баскычтары же чыкылдатуу менен жылдырып, «Бөлүү» (Enter) баскычын басыңыз. Сегменттер өз абзацынын ичинде бөлүнөт; экспортто алар кайра бириктирилет.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Булак:</translation>
+    </message>
+    <message>
+        <source>Translation (cut at its cursor; at its end, all of it stays with the first part):</source>
+        <translation>Котормо (өз курсорунда бөлүнөт; курсор аягында болсо, баары биринчи бөлүктө калат):</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Бөлүү</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1665,22 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Котормолордон табуу жана алмаштыруу</translation>
     </message>
     <message>
+        <source>Find the next match in the targets</source>
+        <translation>Котормолордон кийинки дал келүүнү табуу</translation>
+    </message>
+    <message>
+        <source>Find the previous match in the targets</source>
+        <translation>Котормолордон мурунку дал келүүнү табуу</translation>
+    </message>
+    <message>
+        <source>Merge the segment with the next one (same paragraph)</source>
+        <translation>Сегментти кийинкиси менен бириктирүү (ошол эле абзацта)</translation>
+    </message>
+    <message>
+        <source>Split the segment at a cursor (same paragraph)</source>
+        <translation>Сегментти курсордо бөлүү (ошол эле абзацта)</translation>
+    </message>
+    <message>
         <source>Switch segment grid / paragraph view</source>
         <translation>Сегменттер таблицасы / абзацтар которуштуруу</translation>
     </message>
@@ -1586,6 +1789,14 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Котормолордон табуу жана &amp;алмаштыруу…</translation>
     </message>
     <message>
+        <source>Find &amp;next</source>
+        <translation>&amp;Кийинкисин табуу</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>&amp;Мурункусун табуу</translation>
+    </message>
+    <message>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
@@ -1624,6 +1835,14 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>No translation needed (mark / &amp;unmark)</source>
         <translation>Которуу керек эмес (белгилөө / белгини &amp;алуу)</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with next segment</source>
+        <translation>Кийинкиси менен &amp;бириктирүү</translation>
+    </message>
+    <message>
+        <source>Split se&amp;gment…</source>
+        <translation>Сегментти &amp;бөлүү…</translation>
     </message>
     <message>
         <source>&amp;Insert suggestion</source>

@@ -247,7 +247,11 @@
     </message>
     <message numerus="yes">
         <source>Finished; %n file(s) failed.</source>
-        <translation><numerusform>Готово; %n файл с ошибкой.</numerusform><numerusform>Готово; %n файла с ошибкой.</numerusform><numerusform>Готово; %n файлов с ошибкой.</numerusform></translation>
+        <translation>
+            <numerusform>Готово; %n файл с ошибкой.</numerusform>
+            <numerusform>Готово; %n файла с ошибкой.</numerusform>
+            <numerusform>Готово; %n файлов с ошибкой.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,7 +346,11 @@
     </message>
     <message numerus="yes">
         <source>%n from the memory</source>
-        <translation><numerusform>%n из памяти</numerusform><numerusform>%n из памяти</numerusform><numerusform>%n из памяти</numerusform></translation>
+        <translation>
+            <numerusform>%n из памяти</numerusform>
+            <numerusform>%n из памяти</numerusform>
+            <numerusform>%n из памяти</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -392,11 +400,19 @@
     </message>
     <message numerus="yes">
         <source> (the first %n)</source>
-        <translation><numerusform> (первая %n)</numerusform><numerusform> (первые %n)</numerusform><numerusform> (первые %n)</numerusform></translation>
+        <translation>
+            <numerusform> (первая %n)</numerusform>
+            <numerusform> (первые %n)</numerusform>
+            <numerusform> (первые %n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation><numerusform>%n единица</numerusform><numerusform>%n единицы</numerusform><numerusform>%n единиц</numerusform></translation>
+        <translation>
+            <numerusform>%n единица</numerusform>
+            <numerusform>%n единицы</numerusform>
+            <numerusform>%n единиц</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter or double-click inserts the {language} text at the cursor.</source>
@@ -411,7 +427,11 @@
     </message>
     <message numerus="yes">
         <source>Filled %n repetition(s) from this segment</source>
-        <translation><numerusform>Заполнен %n повтор из этого сегмента</numerusform><numerusform>Заполнено %n повтора из этого сегмента</numerusform><numerusform>Заполнено %n повторов из этого сегмента</numerusform></translation>
+        <translation>
+            <numerusform>Заполнен %n повтор из этого сегмента</numerusform>
+            <numerusform>Заполнено %n повтора из этого сегмента</numerusform>
+            <numerusform>Заполнено %n повторов из этого сегмента</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every segment shown is confirmed</source>
@@ -456,10 +476,6 @@
     <message>
         <source>Insert suggestion {number} into segment</source>
         <translation>вставку варианта {number} в сегмент</translation>
-    </message>
-    <message numerus="yes">
-        <source>Replaced in %n segment(s) (Ctrl+Z undoes it)</source>
-        <translation><numerusform>Заменено в %n сегменте (Ctrl+Z отменяет)</numerusform><numerusform>Заменено в %n сегментах (Ctrl+Z отменяет)</numerusform><numerusform>Заменено в %n сегментах (Ctrl+Z отменяет)</numerusform></translation>
     </message>
     <message>
         <source>This paragraph has formatting tags: double-click it to edit its segments in the grid, where the tags are chips</source>
@@ -542,6 +558,97 @@
     </message>
 </context>
 <context>
+    <name>FindMixin</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n сегмент</numerusform>
+            <numerusform>%n сегмента</numerusform>
+            <numerusform>%n сегментов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n подтверждённый</numerusform>
+            <numerusform>%n подтверждённых</numerusform>
+            <numerusform>%n подтверждённых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found in the targets shown</source>
+        <translation>В показанных переводах не найдено</translation>
+    </message>
+    <message>
+        <source>Found in segment {number}</source>
+        <translation>Найдено в сегменте {number}</translation>
+    </message>
+    <message>
+        <source>Segment {number} is confirmed. Replace in it? It will be marked Needs review.</source>
+        <translation>Сегмент {number} подтверждён. Заменить в нём? Он будет помечен «Требует проверки».</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>Nothing to replace: no target has a match</source>
+        <translation>Заменять нечего: в переводах нет совпадений</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n match(es)?</source>
+        <translation>
+            <numerusform>Заменить %n совпадение?</numerusform>
+            <numerusform>Заменить %n совпадения?</numerusform>
+            <numerusform>Заменить %n совпадений?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Segments that change: %n</source>
+        <translation>
+            <numerusform>Изменится сегментов: %n</numerusform>
+            <numerusform>Изменится сегментов: %n</numerusform>
+            <numerusform>Изменится сегментов: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Заменить все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them confirmed: they will be marked Needs review.</source>
+        <translation>
+            <numerusform>Из них %n подтверждён: он будет помечен «Требует проверки».</numerusform>
+            <numerusform>Из них %n подтверждены: они будут помечены «Требует проверки».</numerusform>
+            <numerusform>Из них %n подтверждены: они будут помечены «Требует проверки».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip confirmed</source>
+        <translation>Пропустить подтверждённые</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n segment(s) (Ctrl+Z undoes it)</source>
+        <translation>
+            <numerusform>Заменено в %n сегменте (Ctrl+Z отменяет)</numerusform>
+            <numerusform>Заменено в %n сегментах (Ctrl+Z отменяет)</numerusform>
+            <numerusform>Заменено в %n сегментах (Ctrl+Z отменяет)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Найти и заменить</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceDialog</name>
     <message>
         <source>Find and replace in targets</source>
@@ -568,8 +675,20 @@
         <translation>Заменить на:</translation>
     </message>
     <message>
-        <source>Replace all</source>
-        <translation>Заменить все</translation>
+        <source>Find previous (Shift+F3)</source>
+        <translation>Найти предыдущее (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Find next (F3)</source>
+        <translation>Найти далее (F3)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>Replace all…</source>
+        <translation>Заменить все…</translation>
     </message>
 </context>
 <context>
@@ -645,11 +764,19 @@
     </message>
     <message numerus="yes">
         <source>; %n from the memory</source>
-        <translation><numerusform>; %n из памяти переводов</numerusform><numerusform>; %n из памяти переводов</numerusform><numerusform>; %n из памяти переводов</numerusform></translation>
+        <translation>
+            <numerusform>; %n из памяти переводов</numerusform>
+            <numerusform>; %n из памяти переводов</numerusform>
+            <numerusform>; %n из памяти переводов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n left as they are (target language or no text)</source>
-        <translation><numerusform>; %n оставлен как есть (уже на языке перевода или без текста)</numerusform><numerusform>; %n оставлено как есть (уже на языке перевода или без текста)</numerusform><numerusform>; %n оставлено как есть (уже на языке перевода или без текста)</numerusform></translation>
+        <translation>
+            <numerusform>; %n оставлен как есть (уже на языке перевода или без текста)</numerusform>
+            <numerusform>; %n оставлено как есть (уже на языке перевода или без текста)</numerusform>
+            <numerusform>; %n оставлено как есть (уже на языке перевода или без текста)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Machine translation finished: see the side panel (Ctrl+Shift+M copies it)</source>
@@ -657,11 +784,19 @@
     </message>
     <message numerus="yes">
         <source>Machine translation finished: %n segment(s) filled</source>
-        <translation><numerusform>Машинный перевод готов: заполнен %n сегмент</numerusform><numerusform>Машинный перевод готов: заполнено %n сегмента</numerusform><numerusform>Машинный перевод готов: заполнено %n сегментов</numerusform></translation>
+        <translation>
+            <numerusform>Машинный перевод готов: заполнен %n сегмент</numerusform>
+            <numerusform>Машинный перевод готов: заполнено %n сегмента</numerusform>
+            <numerusform>Машинный перевод готов: заполнено %n сегментов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Machine translation cancelled: %n segment(s) filled</source>
-        <translation><numerusform>Машинный перевод отменён: заполнен %n сегмент</numerusform><numerusform>Машинный перевод отменён: заполнено %n сегмента</numerusform><numerusform>Машинный перевод отменён: заполнено %n сегментов</numerusform></translation>
+        <translation>
+            <numerusform>Машинный перевод отменён: заполнен %n сегмент</numerusform>
+            <numerusform>Машинный перевод отменён: заполнено %n сегмента</numerusform>
+            <numerusform>Машинный перевод отменён: заполнено %n сегментов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to translate: every segment has a target</source>
@@ -807,19 +942,35 @@
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation><numerusform>%n сегмент</numerusform><numerusform>%n сегмента</numerusform><numerusform>%n сегментов</numerusform></translation>
+        <translation>
+            <numerusform>%n сегмент</numerusform>
+            <numerusform>%n сегмента</numerusform>
+            <numerusform>%n сегментов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n MT draft(s)</source>
-        <translation><numerusform>%n черновик МП</numerusform><numerusform>%n черновика МП</numerusform><numerusform>%n черновиков МП</numerusform></translation>
+        <translation>
+            <numerusform>%n черновик МП</numerusform>
+            <numerusform>%n черновика МП</numerusform>
+            <numerusform>%n черновиков МП</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed</source>
-        <translation><numerusform>%n подтверждён</numerusform><numerusform>%n подтверждено</numerusform><numerusform>%n подтверждено</numerusform></translation>
+        <translation>
+            <numerusform>%n подтверждён</numerusform>
+            <numerusform>%n подтверждено</numerusform>
+            <numerusform>%n подтверждено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) no translation</source>
-        <translation><numerusform>%n не требует перевода</numerusform><numerusform>%n не требуют перевода</numerusform><numerusform>%n не требуют перевода</numerusform></translation>
+        <translation>
+            <numerusform>%n не требует перевода</numerusform>
+            <numerusform>%n не требуют перевода</numerusform>
+            <numerusform>%n не требуют перевода</numerusform>
+        </translation>
     </message>
     <message>
         <source>done {done}/{total} ({share}%)</source>
@@ -1093,11 +1244,19 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n предупреждение</numerusform><numerusform>%n предупреждения</numerusform><numerusform>%n предупреждений</numerusform></translation>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n segment(s).</source>
-        <translation><numerusform>в %n сегменте.</numerusform><numerusform>в %n сегментах.</numerusform><numerusform>в %n сегментах.</numerusform></translation>
+        <translation>
+            <numerusform>в %n сегменте.</numerusform>
+            <numerusform>в %n сегментах.</numerusform>
+            <numerusform>в %n сегментах.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click a warning to go to its segment.</source>
@@ -1149,6 +1308,33 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>Formatting tags differ from the source's: {summary}</source>
         <translation>Теги форматирования отличаются от оригинала: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsMixin</name>
+    <message>
+        <source>The project is read-only</source>
+        <translation>Проект открыт только для чтения</translation>
+    </message>
+    <message>
+        <source>Merge segments</source>
+        <translation>Объединение сегментов</translation>
+    </message>
+    <message>
+        <source>Merged with the next segment (Ctrl+Z undoes it)</source>
+        <translation>Объединён со следующим сегментом (Ctrl+Z отменяет)</translation>
+    </message>
+    <message>
+        <source>This segment is locked in its file: it cannot be split</source>
+        <translation>Этот сегмент заблокирован в своём файле: его нельзя разделить</translation>
+    </message>
+    <message>
+        <source>Split segment</source>
+        <translation>Разделение сегмента</translation>
+    </message>
+    <message>
+        <source>Segment split in two (Ctrl+Z undoes it)</source>
+        <translation>Сегмент разделён на два (Ctrl+Z отменяет)</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1486,29 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>No suggestions yet: Translate segment (Ctrl+T)</source>
         <translation>Вариантов пока нет: «Перевести этот сегмент» (Ctrl+T)</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split segment</source>
+        <translation>Разделить сегмент</translation>
+    </message>
+    <message>
+        <source>The first part ends at the cursor. Move it with the arrow keys or a click, then press Split (Enter). Segments split within their paragraph; the export joins them again.</source>
+        <translation>Первая часть заканчивается у курсора. Передвиньте его стрелками или щелчком и нажмите «Разделить» (Enter). Сегменты делятся внутри своего абзаца; при экспорте они снова соединяются.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Оригинал:</translation>
+    </message>
+    <message>
+        <source>Translation (cut at its cursor; at its end, all of it stays with the first part):</source>
+        <translation>Перевод (делится у своего курсора; если курсор в конце, весь перевод остаётся в первой части):</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Разделить</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1687,22 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Найти и заменить в переводе</translation>
     </message>
     <message>
+        <source>Find the next match in the targets</source>
+        <translation>Найти следующее совпадение в переводах</translation>
+    </message>
+    <message>
+        <source>Find the previous match in the targets</source>
+        <translation>Найти предыдущее совпадение в переводах</translation>
+    </message>
+    <message>
+        <source>Merge the segment with the next one (same paragraph)</source>
+        <translation>Объединить сегмент со следующим (в том же абзаце)</translation>
+    </message>
+    <message>
+        <source>Split the segment at a cursor (same paragraph)</source>
+        <translation>Разделить сегмент у курсора (в том же абзаце)</translation>
+    </message>
+    <message>
         <source>Switch segment grid / paragraph view</source>
         <translation>Переключить таблицу сегментов / абзацы</translation>
     </message>
@@ -1586,6 +1811,14 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Найти и &amp;заменить в переводе…</translation>
     </message>
     <message>
+        <source>Find &amp;next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Найти пр&amp;едыдущее</translation>
+    </message>
+    <message>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
@@ -1624,6 +1857,14 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>No translation needed (mark / &amp;unmark)</source>
         <translation>Перевод не нужен (отметить / сн&amp;ять)</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with next segment</source>
+        <translation>&amp;Объединить со следующим сегментом</translation>
+    </message>
+    <message>
+        <source>Split se&amp;gment…</source>
+        <translation>Ра&amp;зделить сегмент…</translation>
     </message>
     <message>
         <source>&amp;Insert suggestion</source>

@@ -26,6 +26,11 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "redo": ("Ctrl+Shift+Z", "Ctrl+Y"),
     "find": ("Ctrl+F",),
     "replace": ("Ctrl+H",),
+    "find_next": ("F3",),
+    "find_previous": ("Shift+F3",),
+    # memoQ's Join (Ctrl+J) and Trados's Split (Alt+Shift+T): Ctrl+T is Translate here.
+    "merge_next": ("Ctrl+J",),
+    "split_segment": ("Alt+Shift+T",),
     "confirm": ("Ctrl+Return", "Ctrl+Enter"),
     "previous": ("Ctrl+Up",),
     "next": ("Ctrl+Down",),
@@ -105,6 +110,10 @@ def shortcut_table() -> list[tuple[str, str]]:
         "redo": translate("actions", "Redo"),
         "find": translate("actions", "Search source and target"),
         "replace": translate("actions", "Find and replace in targets"),
+        "find_next": translate("actions", "Find the next match in the targets"),
+        "find_previous": translate("actions", "Find the previous match in the targets"),
+        "merge_next": translate("actions", "Merge the segment with the next one (same paragraph)"),
+        "split_segment": translate("actions", "Split the segment at a cursor (same paragraph)"),
         "toggle_view": translate("actions", "Switch segment grid / paragraph view"),
         "add_documents": translate("actions", "Add documents"),
         "export_documents": translate("actions", "Export translated documents"),
@@ -175,6 +184,8 @@ def build_menus(win) -> Actions:
     edit.addSeparator()
     add(edit, "find", translate("actions", "&Search…"), win.focus_search)
     add(edit, "replace", translate("actions", "Find and &replace in targets…"), win.show_replace)
+    add(edit, "find_next", translate("actions", "Find &next"), win.find_next)
+    add(edit, "find_previous", translate("actions", "Find pre&vious"), win.find_previous)
 
     seg = bar.addMenu(translate("actions", "&Segment"))
     add(
@@ -207,6 +218,9 @@ def build_menus(win) -> Actions:
         translate("actions", "No translation needed (mark / &unmark)"),
         win.toggle_not_needed,
     )
+    seg.addSeparator()
+    add(seg, "merge_next", translate("actions", "Merge &with next segment"), win.merge_with_next)
+    add(seg, "split_segment", translate("actions", "Split se&gment…"), win.split_segment)
     insert = seg.addMenu(translate("actions", "&Insert suggestion"))
     for n in range(1, 10):
         action = make_action(

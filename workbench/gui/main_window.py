@@ -47,6 +47,7 @@ from workbench.gui.i18n import (
     translate,
 )
 from workbench.gui.lock_banner import LockMixin
+from workbench.gui.message_bar import MessageBar
 from workbench.gui.mt_controller import MTController
 from workbench.gui.paragraph_view import ParagraphView
 from workbench.gui.segment_model import COL_TARGET, SegmentTableModel
@@ -54,8 +55,10 @@ from workbench.gui.segment_view import SegmentGrid, TargetEditor
 from workbench.gui.side_panel import SidePanel, suggestions_for
 from workbench.gui.window_editing import UNCONFIRMED, EditingMixin
 from workbench.gui.window_files import FilesMixin
+from workbench.gui.window_find import FindMixin
 from workbench.gui.window_memory import MemoryMixin
 from workbench.gui.window_mt import MTMixin
+from workbench.gui.window_segments import SegmentsMixin
 from workbench.gui.window_terms import WITH_WARNINGS, TermsMixin
 from workbench.gui.window_tools import ToolsMixin
 
@@ -78,6 +81,8 @@ STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | str | None]] = [
 class MainWindow(
     FilesMixin,
     EditingMixin,
+    FindMixin,
+    SegmentsMixin,
     MTMixin,
     TermsMixin,
     ToolsMixin,
@@ -160,7 +165,8 @@ class MainWindow(
         self.resizeDocks([self.side_dock], [320], Qt.Orientation.Horizontal)
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
+        bar = MessageBar(self)  # messages wrap instead of being cut off behind the counters
+        self.setStatusBar(bar)
         self.saved_label = QLabel("")
         self.counts_label = QLabel("")
         self.progress = QProgressBar()
@@ -241,6 +247,8 @@ class MainWindow(
                 "copy_source",
                 "clear_target",
                 "replace",
+                "merge_next",
+                "split_segment",
                 "translate_segment",
                 "pretranslate_document",
                 "pretranslate_project",

@@ -148,6 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--lang", choices=("ky", "ru", "en"), help="interface language")
     parser.add_argument("--settings", action="store_true", help="open the Settings dialog too")
+    parser.add_argument(
+        "--split", action="store_true", help="open Segment > Split segment… on the row too"
+    )
+    parser.add_argument("--find", metavar="TEXT", help="find TEXT in the targets (F3) too")
+    parser.add_argument("--message", metavar="TEXT", help="show TEXT in the status bar")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -213,11 +218,28 @@ def main(argv: list[str] | None = None) -> int:
             window.show_analysis()
             _wait(window.analysis_runner.finished)
             shown = window.dialog
+        if args.find:
+            window.show_replace()
+            window.find_dialog.find.setText(args.find)
+            window.find_next()
+            window.update_match_count()
+            shown = window.find_dialog
+        if args.split:
+            window.split_segment()
+            shown = window.dialog
         loop = QEventLoop()
         QTimer.singleShot(600, loop.quit)  # let rows size themselves and paint
         loop.exec()
+        if args.message:  # after the start-up's own messages ("Loading model…")
+            window.statusBar().showMessage(args.message)
+            loop = QEventLoop()
+            QTimer.singleShot(300, loop.quit)
+            loop.exec()
         if shown is not None:
             ok = shown.grab().save(args.out)
+            # and the window behind the dialog, beside it
+            out = Path(args.out)
+            window.grab().save(str(out.with_name(out.stem + "-window" + out.suffix)))
         elif args.qa_report and window.dialog is not None:
             window.dialog.move(window.geometry().center() - window.dialog.rect().center())
             ok = window.dialog.grab().save(args.out)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
 
+from workbench.app import segments
 from workbench.core.errors import WorkbenchError
 from workbench.core.inline import Coded
 from workbench.core.segment import Origin, Segment, Status
@@ -163,7 +164,8 @@ class MarkNotNeeded(StoreCommand):
 
 
 class ReplaceTargets(StoreCommand):
-    """Find and replace across many targets: one undo step, one transaction."""
+    """Find and replace across many targets: one undo step, one transaction. A confirmed
+    segment changed is marked Needs review (the window asks before changing one)."""
 
     def __init__(
         self,
@@ -180,13 +182,7 @@ class ReplaceTargets(StoreCommand):
             (
                 seg.id,
                 TargetState.of(seg),
-                TargetState(
-                    new,
-                    # A confirmed segment stays confirmed: the translator asked for this change.
-                    seg.status if seg.status == Status.CONFIRMED else Status.NEEDS_REVIEW,
-                    Origin.HUMAN,
-                    None,
-                ),
+                TargetState(new, Status.NEEDS_REVIEW, Origin.HUMAN, None),
             )
             for seg, new in changes
         ]
@@ -200,3 +196,24 @@ class ReplaceTargets(StoreCommand):
         with self.project.transaction():
             for sid, before, _after in self.changes:
                 restore(self.project, sid, before, self.translator)
+
+
+class Restructure(StoreCommand):
+    """A merge or a split (app/segments.py). It is done before it is pushed (so the window
+    can say why one is refused); the push's own first redo does nothing. Undo puts back
+    the exact segments and memory units; redo writes the same ones again."""
+
+    def __init__(self, project: Project, edit: segments.SegmentEdit, label: str) -> None:
+        super().__init__(label)
+        self.project = project
+        self.edit = edit
+        self._pushed = False
+
+    def do(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        segments.redo(self.project, self.edit)
+
+    def undo_write(self) -> None:
+        segments.undo(self.project, self.edit)

@@ -1,4 +1,5 @@
-"""The window's segment commands: confirm, move, copy, insert, undo, replace."""
+"""The window's segment commands: confirm, move, copy, insert, undo (find and replace:
+window_find.py; merge and split: window_segments.py)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,8 @@ from PySide6.QtCore import QTimer
 from workbench.core.errors import WorkbenchError
 from workbench.core.inline import Coded
 from workbench.core.segment import NOT_DONE, Origin, Segment, Status
-from workbench.gui.find_replace import FindReplaceDialog, compile_pattern, plan_replacements
 from workbench.gui.side_panel import Suggestion
-from workbench.gui.undo import Confirm, EditTarget, MarkNotNeeded, ReplaceTargets
+from workbench.gui.undo import Confirm, EditTarget, MarkNotNeeded
 
 UNCONFIRMED = NOT_DONE  # what "next unconfirmed" visits: not confirmed, and needing work
 
@@ -204,47 +204,6 @@ class EditingMixin:
     def redo(self) -> None:
         self.flush()
         self.undo_stack.redo()
-
-    def show_replace(self) -> None:
-        if self.project is None:
-            return
-        dialog = FindReplaceDialog(self)
-        dialog.replace_all.clicked.connect(lambda: self._replace_all(dialog))
-        self._show_dialog(dialog, lambda _r: None)
-
-    def _replace_all(self, dialog: FindReplaceDialog) -> None:
-        try:
-            count = self.replace_in_targets(
-                dialog.find.text(),
-                dialog.replace.text(),
-                regex=dialog.regex.isChecked(),
-                case_sensitive=dialog.case.isChecked(),
-                shown_only=dialog.scope.isChecked(),
-            )
-        except WorkbenchError as exc:
-            dialog.message.setText(str(exc))
-            return
-        dialog.message.setText(self.tr("Replaced in %n segment(s) (Ctrl+Z undoes it)", "", count))
-
-    def replace_in_targets(
-        self,
-        find: str,
-        replace: str,
-        *,
-        regex: bool = False,
-        case_sensitive: bool = False,
-        shown_only: bool = True,
-    ) -> int:
-        """Replace in targets as one undoable step; returns the number of segments changed."""
-
-        assert self.project is not None and self.model is not None
-        self.flush()
-        pattern = compile_pattern(find, regex=regex, case_sensitive=case_sensitive)
-        ids = list(self.model.ids) if shown_only else self.project.segment_ids()
-        changes = plan_replacements(self.project.segments_by_id(ids), pattern, replace, regex=regex)
-        if changes:
-            self.model.push(ReplaceTargets(self.project, changes, self.model.translator))
-        return len(changes)
 
     def revise_paragraph(self, document_id: int, paragraph: int, text: str) -> bool:
         """An edit of a whole paragraph's translation in the paragraph view.

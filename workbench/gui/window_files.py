@@ -28,10 +28,8 @@ class FilesMixin:
     """Part of MainWindow (kept apart to keep modules small)."""
 
     def new_project(self) -> None:
-        folder = (
-            Path(self.settings.recent_projects[0]).parent if self.settings.recent_projects else None
-        )
-        dialog = NewProjectDialog(self, folder)
+        folder = self.dialog_folder()
+        dialog = NewProjectDialog(self, Path(folder) if folder else None)
 
         def done(result: int) -> None:
             if result != NewProjectDialog.DialogCode.Accepted:
@@ -46,11 +44,21 @@ class FilesMixin:
 
         self._show_dialog(dialog, done)
 
+    def dialog_folder(self) -> str:
+        """Where a file dialog opens: the open project's folder, else the last project's,
+        else the home folder (Qt's default)."""
+        if self.project is not None:
+            return str(self.project.path.parent)
+        for recent in self.settings.recent_projects:
+            if Path(recent).parent.is_dir():
+                return str(Path(recent).parent)
+        return ""
+
     def choose_project(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open project"),
-            "",
+            self.dialog_folder(),
             self.tr("Workbench projects (*{suffix});;All files (*)").format(suffix=PROJECT_SUFFIX),
         )
         if name:
@@ -97,7 +105,7 @@ class FilesMixin:
         names, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Add documents"),
-            "",
+            self.dialog_folder(),
             self.tr("Documents ({patterns});;All files (*)").format(
                 patterns=" ".join("*" + e for e in SUPPORTED_EXTENSIONS)
             ),
@@ -219,7 +227,9 @@ class FilesMixin:
         event.acceptProposedAction()
 
     def choose_export_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export translated documents into"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export translated documents into"), self.dialog_folder()
+        )
         if folder:
             self.export_documents(folder)
 
