@@ -196,6 +196,10 @@ def test_missing_and_changed_references_at_open(qtbot, tmp_path):
         qtbot.waitUntil(lambda: not win.tmx_runner.running, timeout=60000)
         win.grid.go_to_row(0)
         assert details(win)[0] == "TM 99% · Changed (−1)"
+        # the left-out one stays in view in the side panel (the status bar moves on)
+        note = win.side.memory_note
+        assert note.isVisible() and "'Gone' left out" in note.text()
+        assert "Changed" not in note.text()
         assert win.side.suggestions[0].text == REFERENCE[1]
     finally:
         win.close()

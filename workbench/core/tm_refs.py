@@ -266,7 +266,7 @@ def _open(ref: Reference, signature: tuple[object, ...]) -> _Opened:
             _line(
                 ref,
                 f"{ref.path} is missing; put it back, or detach it "
-                f"(Memory > Reference memories, or `workbench tm detach`)",
+                f"(Memory > Reference memories and statistics…, or `workbench tm detach`)",
             ),
         )
     if ref.kind == KIND_TMX:

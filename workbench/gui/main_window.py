@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core import target_checks
+from workbench.core import target_checks, tm_refs
 from workbench.core.importer import file_notes
 from workbench.core.segment import Segment, Status
 from workbench.core.settings import Settings
@@ -445,6 +445,7 @@ class MainWindow(
         seg = self.project.segment(seg.id)
         suggestions = suggestions_for(self.project, seg, self.settings.tm_threshold)
         self.side.show_segment(seg, suggestions, self.model.number_of(seg.id), self._note(seg))
+        self.side.set_memory_problems(tm_refs.problems(self.project))
         self.update_terms_panel(seg)
 
     def _note(self, seg: Segment) -> str:

@@ -146,6 +146,15 @@ class SidePanel(QWidget):
         self.note_title.hide()
         self.note.hide()
         layout.setStretchFactor(self.list, 1)
+        # Reference memories the lookups leave out, and why (tm_refs.problems): shown
+        # for as long as it lasts, not only as a status-bar message at opening.
+        self.memory_note = QLabel()
+        self.memory_note.setObjectName("memoryNote")
+        self.memory_note.setWordWrap(True)
+        self.memory_note.setStyleSheet("color: #b00020;")
+        self.memory_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.memory_note.hide()
+        layout.addWidget(self.memory_note)
         self.suggestions: list[Suggestion] = []
         self.segment_id: int | None = None
 
@@ -192,6 +201,10 @@ class SidePanel(QWidget):
                 QListWidgetItem(self.tr("No suggestions yet: Translate segment (Ctrl+T)"))
             )
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def set_memory_problems(self, lines: list[str]) -> None:
+        self.memory_note.setText("\n".join(f"⚠ {line}" for line in lines))
+        self.memory_note.setVisible(bool(lines))
 
     def _add_suggestion(self, n: int, sug: Suggestion) -> None:
         """One suggestion as rich text: its key, origin and score, the match's source
