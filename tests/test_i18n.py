@@ -117,3 +117,23 @@ def test_every_string_marked_in_the_gui_has_a_translation_in_each_catalogue(tmp_
         assert missing == [], f"workbench_{lang}.ts lacks translations (i18n_build --update)"
         if lang != "en":
             assert len(root.findall(".//message")) > 100
+
+
+def test_every_fixed_label_of_the_core_is_marked_for_translation():
+    """The GUI translates the core's English labels by their text (gui/labels.py): a label
+    added to the core without being marked there would show in English."""
+    from workbench.core import flags, qa
+    from workbench.core.confidence import Band
+    from workbench.core.segment import Status
+    from workbench.gui.labels import MARKED, ORIGINS
+    from workbench.mt.models import CATALOGUE
+
+    core = (
+        {s.label for s in Status}
+        | set(flags.LABELS.values())
+        | set(qa.LABELS.values())
+        | {str(b) for b in Band}
+        | set(ORIGINS.values())
+        | {m.note for m in CATALOGUE if m.note}
+    )
+    assert sorted(core - set(MARKED)) == []

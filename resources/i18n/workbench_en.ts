@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -88,7 +88,7 @@
     <message numerus="yes">
         <source>%n of them confirmed: they will be marked Needs review.</source>
         <translation>
-            <numerusform>%n of them is confirmed: it will be marked Needs review.</numerusform>
+            <numerusform>%n of them confirmed: they will be marked Needs review.</numerusform>
             <numerusform>%n of them confirmed: they will be marked Needs review.</numerusform>
         </translation>
     </message>

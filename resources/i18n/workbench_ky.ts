@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
 <context>
@@ -873,7 +873,7 @@
         <translation>Эң ишенимсиз МК биринчи</translation>
     </message>
     <message>
-        <source>Only segments with MT, the model's least sure first</source>
+        <source>Only segments with MT, the model&apos;s least sure first</source>
         <translation>МК бар сегменттер гана, модель эң аз ишенгендери биринчи</translation>
     </message>
     <message>
@@ -987,7 +987,7 @@
     <message>
         <source>Translation Workbench {version}
 
-Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
         <translation>Translation Workbench {version}
 
 Машиналык котормону ушул компьютерде иштеген Meta компаниясынын NLLB-200 моделдери аткарат. NLLB-200 салмактарынын лицензиясы CC-BY-NC-4.0 (коммерциялык эмес колдонуу үчүн гана).</translation>
@@ -1036,7 +1036,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <source>the file's name</source>
+        <source>the file&apos;s name</source>
         <translation>файлдын аты</translation>
     </message>
     <message>
@@ -1057,14 +1057,14 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     </message>
     <message>
         <source>Import TMX into this project…</source>
-        <translation>TMX'ти бул долбоорго импорттоо…</translation>
+        <translation>TMX&apos;ти бул долбоорго импорттоо…</translation>
     </message>
     <message>
-        <source>Counting the memories' units…</source>
+        <source>Counting the memories&apos; units…</source>
         <translation>Эстердин бирдиктери саналууда…</translation>
     </message>
     <message>
-        <source>This project's memory</source>
+        <source>This project&apos;s memory</source>
         <translation>Бул долбоордун эси</translation>
     </message>
     <message>
@@ -1083,8 +1083,8 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
 <context>
     <name>MemoryMixin</name>
     <message>
-        <source>Import TMX into the project's memory</source>
-        <translation>TMX'ти долбоордун эсине импорттоо</translation>
+        <source>Import TMX into the project&apos;s memory</source>
+        <translation>TMX&apos;ти долбоордун эсине импорттоо</translation>
     </message>
     <message>
         <source>TMX files (*.tmx);;All files (*)</source>
@@ -1095,7 +1095,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Долбоор окуу үчүн гана ачылган; эч нерсе импорттолбойт.</translation>
     </message>
     <message>
-        <source>Importing {file} into the project's memory…</source>
+        <source>Importing {file} into the project&apos;s memory…</source>
         <translation>{file} долбоордун эсине импорттолууда…</translation>
     </message>
     <message>
@@ -1284,7 +1284,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Файлда: {text}</translation>
     </message>
     <message>
-        <source>Formatting tags differ from the source's: {summary}</source>
+        <source>Formatting tags differ from the source&apos;s: {summary}</source>
         <translation>Форматтоо тегдери түп нускадагыдан айырмаланат: {summary}</translation>
     </message>
 </context>
@@ -1516,7 +1516,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Терминди өчүрүү</translation>
     </message>
     <message>
-        <source>Delete the entry “{term}” from the project's termbase?</source>
+        <source>Delete the entry “{term}” from the project&apos;s termbase?</source>
         <translation>«{term}» макаласы долбоордун глоссарийинен өчүрүлсүнбү?</translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>{licence} (коммерциялык эмес колдонуу үчүн гана)</translation>
     </message>
     <message>
-        <source>as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
+        <source>as stated by the model&apos;s authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
         <translation>модель авторлорунун шарттары боюнча (NLLB-200 салмактары — CC-BY-NC-4.0)</translation>
     </message>
     <message>
@@ -2189,12 +2189,32 @@ Licence: {licence}</source>
         <translation>ө ү ң тамгалары о у н болуп терилген</translation>
     </message>
     <message>
-        <source>Length far from the source's</source>
+        <source>Length far from the source&apos;s</source>
         <translation>Узундугу түп нускадан алыс</translation>
     </message>
     <message>
         <source>Inline codes differ</source>
         <translation>Ички коддор айырмаланат</translation>
+    </message>
+    <message>
+        <source>default; runs on a laptop CPU</source>
+        <translation>демейки; ноутбуктун процессорунда иштейт</translation>
+    </message>
+    <message>
+        <source>better quality, about twice as slow</source>
+        <translation>сапаты жакшыраак, болжол менен эки эсе жайыраак</translation>
+    </message>
+    <message>
+        <source>the non-distilled 1.3B</source>
+        <translation>дистилляцияланбаган 1.3B</translation>
+    </message>
+    <message>
+        <source>best quality; needs a GPU or much patience</source>
+        <translation>эң жакшы сапат; GPU же көп чыдамкайлык керек</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматтык</translation>
     </message>
     <message>
         <source>QA: {check}</source>

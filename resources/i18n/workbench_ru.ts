@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
@@ -889,7 +889,7 @@
         <translation>Сначала наименее уверенный МП</translation>
     </message>
     <message>
-        <source>Only segments with MT, the model's least sure first</source>
+        <source>Only segments with MT, the model&apos;s least sure first</source>
         <translation>Только сегменты с МП, сначала те, в которых модель меньше всего уверена</translation>
     </message>
     <message>
@@ -1007,7 +1007,7 @@
     <message>
         <source>Translation Workbench {version}
 
-Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
         <translation>Translation Workbench {version}
 
 Машинный перевод моделями NLLB-200 от Meta, работающими на этом компьютере. Веса NLLB-200 распространяются по лицензии CC-BY-NC-4.0 (только некоммерческое использование).</translation>
@@ -1056,7 +1056,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Название:</translation>
     </message>
     <message>
-        <source>the file's name</source>
+        <source>the file&apos;s name</source>
         <translation>имя файла</translation>
     </message>
     <message>
@@ -1080,11 +1080,11 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Импортировать TMX в этот проект…</translation>
     </message>
     <message>
-        <source>Counting the memories' units…</source>
+        <source>Counting the memories&apos; units…</source>
         <translation>Подсчёт единиц памятей…</translation>
     </message>
     <message>
-        <source>This project's memory</source>
+        <source>This project&apos;s memory</source>
         <translation>Память этого проекта</translation>
     </message>
     <message>
@@ -1103,7 +1103,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
 <context>
     <name>MemoryMixin</name>
     <message>
-        <source>Import TMX into the project's memory</source>
+        <source>Import TMX into the project&apos;s memory</source>
         <translation>Импорт TMX в память проекта</translation>
     </message>
     <message>
@@ -1115,7 +1115,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Проект открыт только для чтения; импортировать нельзя.</translation>
     </message>
     <message>
-        <source>Importing {file} into the project's memory…</source>
+        <source>Importing {file} into the project&apos;s memory…</source>
         <translation>Импорт {file} в память проекта…</translation>
     </message>
     <message>
@@ -1306,7 +1306,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>В файле: {text}</translation>
     </message>
     <message>
-        <source>Formatting tags differ from the source's: {summary}</source>
+        <source>Formatting tags differ from the source&apos;s: {summary}</source>
         <translation>Теги форматирования отличаются от оригинала: {summary}</translation>
     </message>
 </context>
@@ -1538,7 +1538,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Удалить термин</translation>
     </message>
     <message>
-        <source>Delete the entry “{term}” from the project's termbase?</source>
+        <source>Delete the entry “{term}” from the project&apos;s termbase?</source>
         <translation>Удалить статью «{term}» из глоссария проекта?</translation>
     </message>
     <message>
@@ -2023,7 +2023,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>{licence} (только некоммерческое использование)</translation>
     </message>
     <message>
-        <source>as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
+        <source>as stated by the model&apos;s authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
         <translation>по условиям авторов модели (веса NLLB-200 — CC-BY-NC-4.0)</translation>
     </message>
     <message>
@@ -2211,12 +2211,32 @@ Licence: {licence}</source>
         <translation>ө ү ң набраны как о у н</translation>
     </message>
     <message>
-        <source>Length far from the source's</source>
+        <source>Length far from the source&apos;s</source>
         <translation>Длина сильно отличается от оригинала</translation>
     </message>
     <message>
         <source>Inline codes differ</source>
         <translation>Встроенные коды различаются</translation>
+    </message>
+    <message>
+        <source>default; runs on a laptop CPU</source>
+        <translation>по умолчанию; работает на ЦП ноутбука</translation>
+    </message>
+    <message>
+        <source>better quality, about twice as slow</source>
+        <translation>качество выше, примерно вдвое медленнее</translation>
+    </message>
+    <message>
+        <source>the non-distilled 1.3B</source>
+        <translation>недистиллированная 1.3B</translation>
+    </message>
+    <message>
+        <source>best quality; needs a GPU or much patience</source>
+        <translation>лучшее качество; нужен GPU или много терпения</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматически</translation>
     </message>
     <message>
         <source>QA: {check}</source>

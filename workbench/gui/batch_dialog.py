@@ -45,6 +45,7 @@ from workbench.gui.batch_table import (
 from workbench.gui.batch_worker import BatchRunner
 from workbench.gui.dialogs import catalogue, licence_of
 from workbench.gui.i18n import ensure_translators, language_name, translate
+from workbench.gui.labels import label
 from workbench.gui.runner import Outcome
 
 
@@ -305,8 +306,12 @@ class BatchDialog(QDialog):
             self.tr(
                 "Engine {engine}, device {device}, beam {beam} (change them in Settings)"
             ).format(
-                engine=self.settings.engine,
-                device=self.settings.device,
+                engine=label("automatic")
+                if self.settings.engine == "auto"
+                else self.settings.engine,
+                device=label("automatic")
+                if self.settings.device == "auto"
+                else self.settings.device,
                 beam=self.settings.beam_size,
             )
         )

@@ -31,6 +31,7 @@ from workbench.core.languages import LANGUAGES
 from workbench.core.settings import Settings
 from workbench.core.store import PROJECT_SUFFIX, UNITS
 from workbench.gui.i18n import UI_LANGUAGES, language_name, resolve_language, translate
+from workbench.gui.labels import label
 
 LICENCE = "CC-BY-NC-4.0 (non-commercial use only)"
 
@@ -45,7 +46,7 @@ def catalogue() -> list[tuple[str, str]]:
             translate(
                 "dialogs", "{id}: {parameters} parameters, {size} GB, licence {licence}"
             ).format(id=m.id, parameters=m.parameters, size=f"{m.download_gb:g}", licence=m.licence)
-            + (f"; {m.note}" if m.note else ""),
+            + (f"; {label(m.note)}" if m.note else ""),
         )
         for m in CATALOGUE
     ]
@@ -74,7 +75,7 @@ def model_description(spec: str) -> str:
         return translate("dialogs", "Local or hub model. Licence: {licence}").format(
             licence=licence_of(spec)
         )
-    note = f"; {info.note}" if info.note else ""
+    note = f"; {label(info.note)}" if info.note else ""
     return translate(
         "dialogs",
         "{parameters} parameters, {size} GB download, about {memory} GB memory{note}.\n"

@@ -1,4 +1,5 @@
-"""The core's fixed English labels (statuses, origins, flags, QA checks, confidence bands)
+"""The core's fixed English labels (statuses, origins, flags, QA checks, confidence bands,
+the model catalogue's notes)
 as the interface shows them: the core keeps one English text per value (the CLI prints
 it) and the GUI translates that text. Each label is marked here with QT_TRANSLATE_NOOP so
 lupdate files it; tests/test_i18n.py fails when the core gains a label not listed here."""
@@ -58,6 +59,13 @@ MARKED: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("labels", "ө ү ң typed as о у н"),
     QT_TRANSLATE_NOOP("labels", "Length far from the source's"),
     QT_TRANSLATE_NOOP("labels", "Inline codes differ"),
+    # mt.models catalogue notes
+    QT_TRANSLATE_NOOP("labels", "default; runs on a laptop CPU"),
+    QT_TRANSLATE_NOOP("labels", "better quality, about twice as slow"),
+    QT_TRANSLATE_NOOP("labels", "the non-distilled 1.3B"),
+    QT_TRANSLATE_NOOP("labels", "best quality; needs a GPU or much patience"),
+    # settings values shown as they are chosen
+    QT_TRANSLATE_NOOP("labels", "automatic"),
 )
 ORIGINS = {Origin.MT: "MT", Origin.TM: "TM", Origin.HUMAN: "Human"}
 

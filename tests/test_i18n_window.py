@@ -1,0 +1,158 @@
+"""The real editor window and its dialogs under the Russian and Kyrgyz translators: no
+English may remain in what a person sees (menus, actions, labels, buttons, tooltips,
+placeholders, headers, combo items, titles), apart from a short list of proper names."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
+from PySide6.QtGui import QAction  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
+
+from workbench.core.settings import Settings  # noqa: E402
+from workbench.core.store import (
+    NewSegment,  # noqa: E402
+    Project,  # noqa: E402
+)
+from workbench.gui import i18n  # noqa: E402
+from workbench.gui.main_window import MainWindow  # noqa: E402
+
+# Proper names, product and format names, key names and file suffixes stay as they are.
+ALLOWED = {
+    *"Translation Workbench NLLB Meta CC BY NC TMX CSV XLIFF GPU CPU CUDA CTranslate".split(),
+    *"Transformers Ctrl Shift Alt Tab End Enter Return Space Del PgUp PgDown Esc".split(),
+    *"txt docx wbproj tmx csv json config nllb distilled hub F Z".split(),
+    *"g name".split(),  # \\g<name>: Python's own syntax for a named group
+    *"md markdown html htm srt xlf xliff sdlxliff mqxliff OK".split(),
+    "English",  # the interface language named in itself
+}
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
+TAG = re.compile(r"<[^>]+>|&\w+;")
+SEGMENTS = ["Бишкекте жаңы китепкана ачылды.", "Китепкана саат 9:00дөн иштейт."]
+
+
+def english_words(text: str) -> list[str]:
+    text = TAG.sub(" ", text.replace("&&", "").replace("&", ""))
+    text = re.sub(r"\S+\.(txt|wbproj|tmx|csv|json)\b|nllb-[\w.-]+|[\w.-]+/[\w./-]+", " ", text)
+    return [w for w in LATIN_WORD.findall(text) if w not in ALLOWED]
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every text the widget tree shows or shows on hover."""
+    found: list[tuple[str, str]] = []
+
+    def add(where: object, text: object) -> None:
+        if isinstance(text, str) and text:
+            found.append((f"{type(where).__name__} {getattr(where, 'objectName', str)()}", text))
+
+    for widget in [root, *root.findChildren(QWidget)]:
+        add(widget, widget.toolTip())
+        if widget.isWindow() or isinstance(widget, QDockWidget):
+            add(widget, widget.windowTitle())
+        if isinstance(widget, QLabel):
+            add(widget, widget.text())
+        elif isinstance(widget, QAbstractButton):
+            add(widget, widget.text())
+        elif isinstance(widget, QLineEdit):
+            add(widget, widget.placeholderText())
+        elif isinstance(widget, QGroupBox):
+            add(widget, widget.title())
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                add(widget, widget.itemText(i))
+        elif isinstance(widget, QMenu):
+            add(widget, widget.title())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list model: one column
+                columns = 1
+            for column in range(columns):
+                add(widget, model.headerData(column, Qt.Orientation.Horizontal))
+            for row in range(min(model.rowCount(QModelIndex()), 50)):
+                for column in range(columns):
+                    index = model.index(row, column)
+                    # project data (source and target texts) is not the interface
+                    if column not in getattr(widget, "data_columns", ()):
+                        add(widget, index.data(Qt.ItemDataRole.ToolTipRole))
+    for action in root.findChildren(QAction):
+        add(action, action.text())
+        add(action, action.toolTip() if action.toolTip() != action.text().replace("&", "") else "")
+    return found
+
+
+@pytest.fixture(params=["ru", "ky"])
+def translated(qapp, request):
+    i18n.install_translators(request.param)
+    yield request.param
+    i18n.install_translators("en")
+
+
+def make_project(tmp_path: Path) -> Path:
+    path = tmp_path / "жаңылык.wbproj"
+    with Project.create(path, "ky", "ru") as project:
+        segments = [NewSegment(i, 0, "", t, "", t, "ky") for i, t in enumerate(SEGMENTS)]
+        project.add_document("жаңылык.txt", "txt", "utf-8", b"x", segments)
+    return path
+
+
+def test_the_window_and_its_dialogs_show_no_english_in_russian_and_kyrgyz(
+    qtbot, tmp_path, translated
+):
+    window = MainWindow(Settings.load())
+    qtbot.addWidget(window)
+    assert window.open_project(make_project(tmp_path))
+    window.show()
+    qtbot.waitExposed(window)
+    leftovers = [(w, t, english_words(t)) for w, t in visible_texts(window) if english_words(t)]
+    opened = []
+    for command in (
+        "show_settings",
+        "new_project",
+        "show_shortcuts",
+        "show_about",
+        "show_qa_report",
+        "show_replace",
+        "add_term",
+        "show_batch_dialog",
+        "show_concordance",
+    ):
+        getattr(window, command)()
+        shown = {
+            "show_batch_dialog": window.batch_dialog,
+            "show_concordance": window.concordance_dialog,
+        }.get(command, window.dialog)
+        assert shown is not None, command
+        opened.append(shown)
+        leftovers += [
+            (f"{command}: {w}", t, english_words(t))
+            for w, t in visible_texts(shown)
+            if english_words(t)
+        ]
+        shown.close()
+    window.show_missing_model("details")
+    leftovers += [
+        (f"missing model: {w}", t, e)
+        for w, t in visible_texts(window.dialog)
+        if (e := english_words(t)) and "details" not in e
+    ]
+    window.dialog.close()
+    window.close()
+    assert leftovers == [], "\n".join(map(repr, leftovers))
