@@ -181,3 +181,39 @@ def write_foreign_lock(project_path: Path) -> None:
         "purpose": EDITOR,
     }
     lock_path(project_path).write_text(json.dumps(record))
+
+
+# --------------------------------------------------------------------------- model downloads
+
+HUB_ID = "facebook/nllb-200-distilled-600M"
+
+
+def point_hub_at(monkeypatch, url: str | None, hub_cache) -> None:
+    """What HF_ENDPOINT does at import, for this process; the network allowed."""
+    from huggingface_hub import constants
+
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(hub_cache))
+    monkeypatch.setattr(constants, "DOWNLOAD_CHUNK_SIZE", constants.DOWNLOAD_CHUNK_SIZE)
+    if url is not None:
+        monkeypatch.setattr(constants, "ENDPOINT", url)
+        template = url + "/{repo_id}/resolve/{revision}/{filename}"
+        monkeypatch.setattr(constants, "HUGGINGFACE_CO_URL_TEMPLATE", template)
+
+
+@pytest.fixture
+def hub(tiny_model_dir, tmp_path, monkeypatch):
+    """The tiny NLLB model served as the default model's repository by a local stand-in
+    for huggingface.co (tests/fixtures/hub_server.py), the hub client pointed at it."""
+    import shutil
+
+    from tests.fixtures.hub_server import HubServer
+    from workbench.mt import download
+
+    repo = tmp_path / "repo"
+    shutil.copytree(tiny_model_dir, repo)
+    monkeypatch.setattr(download, "CHUNK_BYTES", 64 * 1024)  # the tiny weights are ~0.9 MB
+    with HubServer(repo, HUB_ID) as server:
+        point_hub_at(monkeypatch, server.url, tmp_path / "hub-cache")
+        yield server

@@ -5,45 +5,17 @@ then the models on this computer (mt.installed) and the model folder check."""
 from __future__ import annotations
 
 import json
-import shutil
 import threading
 
 import pytest
 
-from tests.conftest import run_cli
-from tests.fixtures.hub_server import HubServer
+from tests.conftest import HUB_ID, point_hub_at, run_cli
 from workbench.core.errors import Cancelled, ModelError
 from workbench.core.task import TaskState
 from workbench.mt import download as dl
 from workbench.mt.models import DEFAULT_MODEL, check_model_folder, resolve_model
 
-HUB_ID = "facebook/nllb-200-distilled-600M"
 WEIGHTS = "model.safetensors"
-
-
-def point_hub_at(monkeypatch, url: str | None, hub_cache) -> None:
-    """What HF_ENDPOINT does at import, for this process; the network allowed."""
-    from huggingface_hub import constants
-
-    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
-    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)
-    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(hub_cache))
-    monkeypatch.setattr(constants, "DOWNLOAD_CHUNK_SIZE", constants.DOWNLOAD_CHUNK_SIZE)
-    if url is not None:
-        monkeypatch.setattr(constants, "ENDPOINT", url)
-        template = url + "/{repo_id}/resolve/{revision}/{filename}"
-        monkeypatch.setattr(constants, "HUGGINGFACE_CO_URL_TEMPLATE", template)
-
-
-@pytest.fixture
-def hub(tiny_model_dir, tmp_path, monkeypatch):
-    """The tiny NLLB model served as the default model's repository."""
-    repo = tmp_path / "repo"
-    shutil.copytree(tiny_model_dir, repo)
-    monkeypatch.setattr(dl, "CHUNK_BYTES", 64 * 1024)  # the tiny weights are ~0.9 MB
-    with HubServer(repo, HUB_ID) as server:
-        point_hub_at(monkeypatch, server.url, tmp_path / "hub-cache")
-        yield server
 
 
 def same_files(folder, repo) -> bool:

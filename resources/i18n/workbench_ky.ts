@@ -416,6 +416,29 @@
     </message>
 </context>
 <context>
+    <name>DownloadPanel</name>
+    <message>
+        <source>Cancel download</source>
+        <translation>Жүктөп алууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Asking the server about {model}…</source>
+        <translation>Серверден {model} тууралуу суралууда…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Жокко чыгарылууда…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{total} ичинен {done}</translation>
+    </message>
+    <message>
+        <source>Download cancelled: what arrived is kept, and the next download resumes there.</source>
+        <translation>Жүктөп алуу жокко чыгарылды: келгени сакталды, кийинки жүктөп алуу ошол жерден уланат.</translation>
+    </message>
+</context>
+<context>
     <name>EditingMixin</name>
     <message>
         <source>Nothing to confirm: the target is empty</source>
@@ -845,10 +868,6 @@
         <translation>Translation Workbench</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Translation Workbench&lt;/h2&gt;&lt;p&gt;Kyrgyz · Russian · English, with machine translation on this computer.&lt;/p&gt;&lt;p&gt;Create a project (Ctrl+N) or open one (Ctrl+O); then add documents (Ctrl+Shift+A, or drop files here).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Translation Workbench&lt;/h2&gt;&lt;p&gt;Кыргызча · орусча · англисче, ушул компьютердеги машиналык котормо менен.&lt;/p&gt;&lt;p&gt;Долбоор түзүңүз (Ctrl+N) же барын ачыңыз (Ctrl+O); андан кийин документтерди кошуңуз (Ctrl+Shift+A же файлдарды бул жерге сүйрөп таштаңыз).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Current segment</source>
         <translation>Учурдагы сегмент</translation>
     </message>
@@ -873,7 +892,7 @@
         <translation>Эң ишенимсиз МК биринчи</translation>
     </message>
     <message>
-        <source>Only segments with MT, the model&apos;s least sure first</source>
+        <source>Only segments with MT, the model's least sure first</source>
         <translation>МК бар сегменттер гана, модель эң аз ишенгендери биринчи</translation>
     </message>
     <message>
@@ -987,7 +1006,7 @@
     <message>
         <source>Translation Workbench {version}
 
-Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
         <translation>Translation Workbench {version}
 
 Машиналык котормону ушул компьютерде иштеген Meta компаниясынын NLLB-200 моделдери аткарат. NLLB-200 салмактарынын лицензиясы CC-BY-NC-4.0 (коммерциялык эмес колдонуу үчүн гана).</translation>
@@ -1036,7 +1055,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <source>the file&apos;s name</source>
+        <source>the file's name</source>
         <translation>файлдын аты</translation>
     </message>
     <message>
@@ -1057,14 +1076,14 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     </message>
     <message>
         <source>Import TMX into this project…</source>
-        <translation>TMX&apos;ти бул долбоорго импорттоо…</translation>
+        <translation>TMX'ти бул долбоорго импорттоо…</translation>
     </message>
     <message>
-        <source>Counting the memories&apos; units…</source>
+        <source>Counting the memories' units…</source>
         <translation>Эстердин бирдиктери саналууда…</translation>
     </message>
     <message>
-        <source>This project&apos;s memory</source>
+        <source>This project's memory</source>
         <translation>Бул долбоордун эси</translation>
     </message>
     <message>
@@ -1083,8 +1102,8 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
 <context>
     <name>MemoryMixin</name>
     <message>
-        <source>Import TMX into the project&apos;s memory</source>
-        <translation>TMX&apos;ти долбоордун эсине импорттоо</translation>
+        <source>Import TMX into the project's memory</source>
+        <translation>TMX'ти долбоордун эсине импорттоо</translation>
     </message>
     <message>
         <source>TMX files (*.tmx);;All files (*)</source>
@@ -1095,7 +1114,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Долбоор окуу үчүн гана ачылган; эч нерсе импорттолбойт.</translation>
     </message>
     <message>
-        <source>Importing {file} into the project&apos;s memory…</source>
+        <source>Importing {file} into the project's memory…</source>
         <translation>{file} долбоордун эсине импорттолууда…</translation>
     </message>
     <message>
@@ -1156,6 +1175,109 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     <message>
         <source>Choose a model folder</source>
         <translation>Модель папкасын тандаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Моделдер</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Кайда</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлчөмү</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Бул моделди колдонуу</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Өчүрүү…</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Кайра жүктөп алуу</translation>
+    </message>
+    <message>
+        <source>{model}: {size} GB, {licence}</source>
+        <translation>{model}: {size} ГБ, {licence}</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Жүктөп алуу</translation>
+    </message>
+    <message>
+        <source>Get a model:</source>
+        <translation>Модель жүктөп алуу:</translation>
+    </message>
+    <message>
+        <source>CTranslate2 {quantization} copy</source>
+        <translation>CTranslate2 {quantization} көчүрмөсү</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>айландырылган</translation>
+    </message>
+    <message>
+        <source>{total} on disk. ✔ marks the model in use ({spec}).</source>
+        <translation>Дискте {total}. ✔ — колдонулуп жаткан модель ({spec}).</translation>
+    </message>
+    <message>
+        <source>No model on this computer yet: download one below.</source>
+        <translation>Бул компьютерде азырынча модель жок: төмөндөн жүктөп алыңыз.</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>жүктөлүп алынган</translation>
+    </message>
+    <message>
+        <source>Hugging Face cache</source>
+        <translation>Hugging Face кэши</translation>
+    </message>
+    <message>
+        <source>your folder</source>
+        <translation>сиздин папка</translation>
+    </message>
+    <message>
+        <source>Machine translation now uses {model}.</source>
+        <translation>Машиналык котормо эми {model} колдонот.</translation>
+    </message>
+    <message>
+        <source>Delete {model} and its converted copies ({size})? Machine translation needs it downloaded again afterwards.</source>
+        <translation>{model} жана анын айландырылган көчүрмөлөрү ({size}) өчүрүлсүнбү? Машиналык котормо үчүн аны кайра жүктөп алуу керек болот.</translation>
+    </message>
+    <message>
+        <source>Delete this converted copy ({size})? It is made again the next time it is needed.</source>
+        <translation>Бул айландырылган көчүрмө ({size}) өчүрүлсүнбү? Ал кийинки жолу керек болгондо кайра түзүлөт.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Deleted: {size} freed.</source>
+        <translation>Өчүрүлдү: {size} бошотулду.</translation>
+    </message>
+    <message>
+        <source>The weights of {model} are licensed {licence}: non-commercial use only. Accept the licence and download {size} GB?</source>
+        <translation>{model} салмактары {licence} лицензиясы менен таратылат: коммерциялык эмес колдонуу үчүн гана. Лицензияны кабыл алып, {size} ГБ жүктөп алуу керекпи?</translation>
+    </message>
+    <message>
+        <source>Downloaded.</source>
+        <translation>Жүктөлүп алынды.</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1406,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Файлда: {text}</translation>
     </message>
     <message>
-        <source>Formatting tags differ from the source&apos;s: {summary}</source>
+        <source>Formatting tags differ from the source's: {summary}</source>
         <translation>Форматтоо тегдери түп нускадагыдан айырмаланат: {summary}</translation>
     </message>
 </context>
@@ -1516,7 +1638,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Терминди өчүрүү</translation>
     </message>
     <message>
-        <source>Delete the entry “{term}” from the project&apos;s termbase?</source>
+        <source>Delete the entry “{term}” from the project's termbase?</source>
         <translation>«{term}» макаласы долбоордун глоссарийинен өчүрүлсүнбү?</translation>
     </message>
     <message>
@@ -1592,6 +1714,93 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     <message>
         <source>Analysing the project against its memory…</source>
         <translation>Долбоор котормо эси боюнча талдоодо…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Translation Workbench&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Translation Workbench&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Translate documents between Kyrgyz, Russian and English. The workbench splits each document into sentences, suggests translations from your translation memory and from a machine-translation model that runs on this computer (nothing is sent anywhere), checks terms, numbers and tags, and writes the translated documents and a TMX memory.</source>
+        <translation>Документтерди кыргыз, орус жана англис тилдеринин ортосунда которуңуз. Программа ар бир документти сүйлөмдөргө бөлөт, котормо эсиңизден жана ушул компьютерде иштеген машиналык котормо моделинен котормолорду сунуштайт (эч нерсе эч жакка жөнөтүлбөйт), терминдерди, сандарды жана тегдерди текшерет, которулган документтерди жана TMX эсин жазат.</translation>
+    </message>
+    <message>
+        <source>Machine translation model</source>
+        <translation>Машиналык котормо модели</translation>
+    </message>
+    <message>
+        <source>Use a model folder…</source>
+        <translation>Модели бар папканы колдонуу…</translation>
+    </message>
+    <message>
+        <source>Continue without machine translation</source>
+        <translation>Машиналык котормосуз улантуу</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Баштоо</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Жаңы долбоор…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Долбоорду ачуу…</translation>
+    </message>
+    <message>
+        <source>Try the sample project</source>
+        <translation>Үлгү долбоорду сынап көрүү</translation>
+    </message>
+    <message>
+        <source>A short Kyrgyz news article to translate into English, with a few memory matches</source>
+        <translation>Англис тилине которуу үчүн кыргызча кыска жаңылык, эсте бир нече дал келүү менен</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Акыркы долбоорлор&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✔ Ready: &lt;b&gt;{model}&lt;/b&gt; ({size} on disk, licence {licence}: non-commercial use only), in {folder}</source>
+        <translation>✔ Даяр: &lt;b&gt;{model}&lt;/b&gt; (дискте {size}, лицензия {licence}: коммерциялык эмес колдонуу үчүн гана), {folder} ичинде</translation>
+    </message>
+    <message>
+        <source>Machine translation is off: no model on this computer. The memory, terms, QA and editing work without it; download or choose a model here or in Tools &gt; Models whenever you like.</source>
+        <translation>Машиналык котормо өчүк: бул компьютерде модель жок. Котормо эси, терминдер, сапатты текшерүү жана түзөтүү ансыз деле иштейт; каалаган убакта моделди ушул жерден же Куралдар &gt; Моделдер менюсунан жүктөп алыңыз же тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Suggestions from machine translation need Meta's NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
+        <translation>Машиналык котормонун сунуштары үчүн Meta компаниясынын NLLB-200 модели &lt;b&gt;{model}&lt;/b&gt; ({params} параметр) керек: бир жолу {size} ГБ жүктөп алуу жана иштөө үчүн болжол менен {memory} ГБ эс. Анын салмактары &lt;b&gt;{licence}&lt;/b&gt; лицензиясы менен таратылат: коммерциялык эмес колдонуу үчүн гана.</translation>
+    </message>
+    <message>
+        <source>Licence {licence} accepted (non-commercial use)</source>
+        <translation>{licence} лицензиясы кабыл алынды (коммерциялык эмес колдонуу)</translation>
+    </message>
+    <message>
+        <source>I accept the {licence} licence of the NLLB-200 weights (non-commercial use)</source>
+        <translation>NLLB-200 салмактарынын {licence} лицензиясын кабыл алам (коммерциялык эмес колдонуу)</translation>
+    </message>
+    <message>
+        <source>Download {model} ({size} GB)</source>
+        <translation>{model} жүктөп алуу ({size} ГБ)</translation>
+    </message>
+    <message>
+        <source>{name}    (not found: {folder})</source>
+        <translation>{name}    (табылган жок: {folder})</translation>
+    </message>
+    <message>
+        <source>The model is ready: machine translation is on.</source>
+        <translation>Модель даяр: машиналык котормо күйгүзүлдү.</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Модель папкасын тандаңыз</translation>
+    </message>
+    <message>
+        <source>Using the model in {folder}.</source>
+        <translation>{folder} ичиндеги модель колдонулат.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2134,10 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>&amp;Талдоо…</translation>
     </message>
     <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Моделдер…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Жардам</translation>
     </message>
@@ -2001,7 +2214,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>{licence} (коммерциялык эмес колдонуу үчүн гана)</translation>
     </message>
     <message>
-        <source>as stated by the model&apos;s authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
+        <source>as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
         <translation>модель авторлорунун шарттары боюнча (NLLB-200 салмактары — CC-BY-NC-4.0)</translation>
     </message>
     <message>
@@ -2189,7 +2402,7 @@ Licence: {licence}</source>
         <translation>ө ү ң тамгалары о у н болуп терилген</translation>
     </message>
     <message>
-        <source>Length far from the source&apos;s</source>
+        <source>Length far from the source's</source>
         <translation>Узундугу түп нускадан алыс</translation>
     </message>
     <message>

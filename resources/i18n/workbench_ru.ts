@@ -420,6 +420,29 @@
     </message>
 </context>
 <context>
+    <name>DownloadPanel</name>
+    <message>
+        <source>Cancel download</source>
+        <translation>Отменить скачивание</translation>
+    </message>
+    <message>
+        <source>Asking the server about {model}…</source>
+        <translation>Запрос к серверу о {model}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <source>Download cancelled: what arrived is kept, and the next download resumes there.</source>
+        <translation>Скачивание отменено: полученное сохранено, следующее скачивание продолжится с этого места.</translation>
+    </message>
+</context>
+<context>
     <name>EditingMixin</name>
     <message>
         <source>Nothing to confirm: the target is empty</source>
@@ -861,10 +884,6 @@
         <translation>Translation Workbench</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Translation Workbench&lt;/h2&gt;&lt;p&gt;Kyrgyz · Russian · English, with machine translation on this computer.&lt;/p&gt;&lt;p&gt;Create a project (Ctrl+N) or open one (Ctrl+O); then add documents (Ctrl+Shift+A, or drop files here).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Translation Workbench&lt;/h2&gt;&lt;p&gt;Кыргызский · русский · английский, с машинным переводом на этом компьютере.&lt;/p&gt;&lt;p&gt;Создайте проект (Ctrl+N) или откройте существующий (Ctrl+O), затем добавьте документы (Ctrl+Shift+A или перетащите файлы сюда).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Current segment</source>
         <translation>Текущий сегмент</translation>
     </message>
@@ -889,7 +908,7 @@
         <translation>Сначала наименее уверенный МП</translation>
     </message>
     <message>
-        <source>Only segments with MT, the model&apos;s least sure first</source>
+        <source>Only segments with MT, the model's least sure first</source>
         <translation>Только сегменты с МП, сначала те, в которых модель меньше всего уверена</translation>
     </message>
     <message>
@@ -1007,7 +1026,7 @@
     <message>
         <source>Translation Workbench {version}
 
-Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
         <translation>Translation Workbench {version}
 
 Машинный перевод моделями NLLB-200 от Meta, работающими на этом компьютере. Веса NLLB-200 распространяются по лицензии CC-BY-NC-4.0 (только некоммерческое использование).</translation>
@@ -1056,7 +1075,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Название:</translation>
     </message>
     <message>
-        <source>the file&apos;s name</source>
+        <source>the file's name</source>
         <translation>имя файла</translation>
     </message>
     <message>
@@ -1080,11 +1099,11 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Импортировать TMX в этот проект…</translation>
     </message>
     <message>
-        <source>Counting the memories&apos; units…</source>
+        <source>Counting the memories' units…</source>
         <translation>Подсчёт единиц памятей…</translation>
     </message>
     <message>
-        <source>This project&apos;s memory</source>
+        <source>This project's memory</source>
         <translation>Память этого проекта</translation>
     </message>
     <message>
@@ -1103,7 +1122,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
 <context>
     <name>MemoryMixin</name>
     <message>
-        <source>Import TMX into the project&apos;s memory</source>
+        <source>Import TMX into the project's memory</source>
         <translation>Импорт TMX в память проекта</translation>
     </message>
     <message>
@@ -1115,7 +1134,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Проект открыт только для чтения; импортировать нельзя.</translation>
     </message>
     <message>
-        <source>Importing {file} into the project&apos;s memory…</source>
+        <source>Importing {file} into the project's memory…</source>
         <translation>Импорт {file} в память проекта…</translation>
     </message>
     <message>
@@ -1176,6 +1195,109 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     <message>
         <source>Choose a model folder</source>
         <translation>Выберите папку модели</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Модели</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Использовать эту модель</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Скачать заново</translation>
+    </message>
+    <message>
+        <source>{model}: {size} GB, {licence}</source>
+        <translation>{model}: {size} ГБ, {licence}</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Скачать</translation>
+    </message>
+    <message>
+        <source>Get a model:</source>
+        <translation>Скачать модель:</translation>
+    </message>
+    <message>
+        <source>CTranslate2 {quantization} copy</source>
+        <translation>Копия CTranslate2 {quantization}</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>преобразована</translation>
+    </message>
+    <message>
+        <source>{total} on disk. ✔ marks the model in use ({spec}).</source>
+        <translation>{total} на диске. ✔ — используемая модель ({spec}).</translation>
+    </message>
+    <message>
+        <source>No model on this computer yet: download one below.</source>
+        <translation>На этом компьютере пока нет модели: скачайте её ниже.</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>скачана</translation>
+    </message>
+    <message>
+        <source>Hugging Face cache</source>
+        <translation>кэш Hugging Face</translation>
+    </message>
+    <message>
+        <source>your folder</source>
+        <translation>ваша папка</translation>
+    </message>
+    <message>
+        <source>Machine translation now uses {model}.</source>
+        <translation>Машинный перевод теперь использует {model}.</translation>
+    </message>
+    <message>
+        <source>Delete {model} and its converted copies ({size})? Machine translation needs it downloaded again afterwards.</source>
+        <translation>Удалить {model} и её преобразованные копии ({size})? Для машинного перевода её придётся скачать снова.</translation>
+    </message>
+    <message>
+        <source>Delete this converted copy ({size})? It is made again the next time it is needed.</source>
+        <translation>Удалить эту преобразованную копию ({size})? Она будет создана снова, когда понадобится.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Deleted: {size} freed.</source>
+        <translation>Удалено: освобождено {size}.</translation>
+    </message>
+    <message>
+        <source>The weights of {model} are licensed {licence}: non-commercial use only. Accept the licence and download {size} GB?</source>
+        <translation>Веса {model} распространяются по лицензии {licence}: только некоммерческое использование. Принять лицензию и скачать {size} ГБ?</translation>
+    </message>
+    <message>
+        <source>Downloaded.</source>
+        <translation>Скачано.</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1428,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>В файле: {text}</translation>
     </message>
     <message>
-        <source>Formatting tags differ from the source&apos;s: {summary}</source>
+        <source>Formatting tags differ from the source's: {summary}</source>
         <translation>Теги форматирования отличаются от оригинала: {summary}</translation>
     </message>
 </context>
@@ -1538,7 +1660,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Удалить термин</translation>
     </message>
     <message>
-        <source>Delete the entry “{term}” from the project&apos;s termbase?</source>
+        <source>Delete the entry “{term}” from the project's termbase?</source>
         <translation>Удалить статью «{term}» из глоссария проекта?</translation>
     </message>
     <message>
@@ -1614,6 +1736,93 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     <message>
         <source>Analysing the project against its memory…</source>
         <translation>Анализ проекта по памяти переводов…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Translation Workbench&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Translation Workbench&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Translate documents between Kyrgyz, Russian and English. The workbench splits each document into sentences, suggests translations from your translation memory and from a machine-translation model that runs on this computer (nothing is sent anywhere), checks terms, numbers and tags, and writes the translated documents and a TMX memory.</source>
+        <translation>Переводите документы между кыргызским, русским и английским. Программа делит каждый документ на предложения, предлагает переводы из вашей памяти переводов и от модели машинного перевода, работающей на этом компьютере (ничего никуда не отправляется), проверяет термины, числа и теги и сохраняет переведённые документы и память в TMX.</translation>
+    </message>
+    <message>
+        <source>Machine translation model</source>
+        <translation>Модель машинного перевода</translation>
+    </message>
+    <message>
+        <source>Use a model folder…</source>
+        <translation>Использовать папку с моделью…</translation>
+    </message>
+    <message>
+        <source>Continue without machine translation</source>
+        <translation>Продолжить без машинного перевода</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Создать проект…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Открыть проект…</translation>
+    </message>
+    <message>
+        <source>Try the sample project</source>
+        <translation>Открыть пример проекта</translation>
+    </message>
+    <message>
+        <source>A short Kyrgyz news article to translate into English, with a few memory matches</source>
+        <translation>Короткая новость на кыргызском для перевода на английский, с несколькими совпадениями в памяти</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Недавние проекты&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✔ Ready: &lt;b&gt;{model}&lt;/b&gt; ({size} on disk, licence {licence}: non-commercial use only), in {folder}</source>
+        <translation>✔ Готово: &lt;b&gt;{model}&lt;/b&gt; ({size} на диске, лицензия {licence}: только некоммерческое использование), в {folder}</translation>
+    </message>
+    <message>
+        <source>Machine translation is off: no model on this computer. The memory, terms, QA and editing work without it; download or choose a model here or in Tools &gt; Models whenever you like.</source>
+        <translation>Машинный перевод выключен: на этом компьютере нет модели. Память переводов, термины, проверка качества и редактирование работают без неё; скачайте или выберите модель здесь или в меню Сервис &gt; Модели, когда захотите.</translation>
+    </message>
+    <message>
+        <source>Suggestions from machine translation need Meta's NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
+        <translation>Для подсказок машинного перевода нужна модель NLLB-200 от Meta &lt;b&gt;{model}&lt;/b&gt; ({params} параметров): однократное скачивание {size} ГБ и около {memory} ГБ памяти для работы. Её веса распространяются по лицензии &lt;b&gt;{licence}&lt;/b&gt;: только некоммерческое использование.</translation>
+    </message>
+    <message>
+        <source>Licence {licence} accepted (non-commercial use)</source>
+        <translation>Лицензия {licence} принята (некоммерческое использование)</translation>
+    </message>
+    <message>
+        <source>I accept the {licence} licence of the NLLB-200 weights (non-commercial use)</source>
+        <translation>Я принимаю лицензию {licence} на веса NLLB-200 (некоммерческое использование)</translation>
+    </message>
+    <message>
+        <source>Download {model} ({size} GB)</source>
+        <translation>Скачать {model} ({size} ГБ)</translation>
+    </message>
+    <message>
+        <source>{name}    (not found: {folder})</source>
+        <translation>{name}    (не найден: {folder})</translation>
+    </message>
+    <message>
+        <source>The model is ready: machine translation is on.</source>
+        <translation>Модель готова: машинный перевод включён.</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Выберите папку модели</translation>
+    </message>
+    <message>
+        <source>Using the model in {folder}.</source>
+        <translation>Используется модель из {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2156,10 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>&amp;Анализ…</translation>
     </message>
     <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Модели…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Спр&amp;авка</translation>
     </message>
@@ -2023,7 +2236,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>{licence} (только некоммерческое использование)</translation>
     </message>
     <message>
-        <source>as stated by the model&apos;s authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
+        <source>as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
         <translation>по условиям авторов модели (веса NLLB-200 — CC-BY-NC-4.0)</translation>
     </message>
     <message>
@@ -2211,7 +2424,7 @@ Licence: {licence}</source>
         <translation>ө ү ң набраны как о у н</translation>
     </message>
     <message>
-        <source>Length far from the source&apos;s</source>
+        <source>Length far from the source's</source>
         <translation>Длина сильно отличается от оригинала</translation>
     </message>
     <message>

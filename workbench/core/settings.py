@@ -53,6 +53,10 @@ class Settings:
     interactive_mt: bool = True  # ghost-text completion of what the translator types
     lookahead_segments: int = 3  # segments translated ahead in the editor (0: none)
     recent_projects: list[str] = field(default_factory=list)
+    reopen_last: bool = True  # open the last project, at its last segment, on start
+    last_segments: dict[str, int] = field(default_factory=dict)  # project path -> segment id
+    licences_accepted: list[str] = field(default_factory=list)  # e.g. ["CC-BY-NC-4.0"]
+    without_mt: bool = False  # the welcome screen's "Continue without machine translation"
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -94,6 +98,18 @@ class Settings:
         project = str(Path(project).resolve())
         self.recent_projects = [project] + [p for p in self.recent_projects if p != project]
         del self.recent_projects[keep:]
+        # Positions are kept only for the projects still in the list.
+        self.last_segments = {
+            p: s for p, s in self.last_segments.items() if p in self.recent_projects
+        }
+
+    def remember_segment(self, project: str | Path, segment_id: int) -> None:
+        """Where the translator was in `project` (reopened there next time)."""
+        self.last_segments[str(Path(project).resolve())] = segment_id
+
+    def last_segment(self, project: str | Path) -> int | None:
+        value = self.last_segments.get(str(Path(project).resolve()))
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def settings_path() -> Path:

@@ -55,6 +55,7 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "qa_report": ("F9",),
     "concordance": ("Ctrl+K",),
     "analysis": (),
+    "models": (),
     "shortcuts": ("F1",),
 }
 
@@ -313,6 +314,8 @@ def build_menus(win) -> Actions:
     tools.addSeparator()
     add(tools, "concordance", translate("actions", "&Concordance…"), win.show_concordance)
     add(tools, "analysis", translate("actions", "A&nalysis…"), win.show_analysis)
+    tools.addSeparator()
+    add(tools, "models", translate("actions", "&Models…"), win.show_models_dialog)
 
     help_menu = bar.addMenu(translate("actions", "&Help"))
     add(help_menu, "shortcuts", translate("actions", "&Keyboard shortcuts"), win.show_shortcuts)

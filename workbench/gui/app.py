@@ -51,6 +51,18 @@ def make_window(
     return window
 
 
+def start_window(project: str | Path | None = None, lang: str | None = None) -> MainWindow:
+    """The window as `workbench gui` opens it: on the project given, else on the last
+    one (at its last segment) when the settings say so and it is still there; else on
+    the welcome screen."""
+    from workbench.core.recent import project_to_reopen
+
+    settings = Settings.load()
+    if project is None:
+        project = project_to_reopen(settings)
+    return make_window(project, settings, lang)
+
+
 def rebuild_window(old: MainWindow, lang: str) -> MainWindow:
     """The same project at the same segment in a new window speaking `lang` (texts are
     set when widgets are built, so a language change builds the window again)."""
@@ -75,7 +87,7 @@ def run(project: str | Path | None = None, lang: str | None = None) -> int:
     from workbench.gui.crash import install_excepthook
 
     app = make_app()
-    window = make_window(project, lang=lang)
+    window = start_window(project, lang)
     _windows[:] = [window]
     install_excepthook(window)
     window.show()

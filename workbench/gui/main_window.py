@@ -61,11 +61,14 @@ from workbench.gui.window_mt import MTMixin
 from workbench.gui.window_segments import SegmentsMixin
 from workbench.gui.window_terms import WITH_WARNINGS, TermsMixin
 from workbench.gui.window_tools import ToolsMixin
+from workbench.gui.window_welcome import WelcomeMixin
 
 if TYPE_CHECKING:
     from workbench.gui.batch_dialog import BatchDialog
 
 WARM_UP_DELAY_MS = 1500  # after a project opens, the worker imports the MT libraries
+# Actions that work with no project open (the rest are disabled then).
+WITHOUT_PROJECT = ("new", "open", "settings", "quit", "shortcuts", "batch_translate", "models")
 STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | str | None]] = [
     (QT_TRANSLATE_NOOP("MainWindow", "All statuses"), None),
     (QT_TRANSLATE_NOOP("MainWindow", "Not done"), UNCONFIRMED),
@@ -79,6 +82,7 @@ STATUS_FILTERS: list[tuple[str, tuple[Status, ...] | str | None]] = [
 
 
 class MainWindow(
+    WelcomeMixin,
     FilesMixin,
     EditingMixin,
     FindMixin,
@@ -122,21 +126,7 @@ class MainWindow(
     # ------------------------------------------------------------------ layout
     def _build_central(self) -> None:
         self.stack = QStackedWidget()
-        welcome = QWidget()
-        layout = QVBoxLayout(welcome)
-        layout.addStretch(1)
-        text = QLabel(
-            self.tr(
-                "<h2>Translation Workbench</h2>"
-                "<p>Kyrgyz · Russian · English, with machine translation on this computer.</p>"
-                "<p>Create a project (Ctrl+N) or open one (Ctrl+O); then add documents "
-                "(Ctrl+Shift+A, or drop files here).</p>"
-            )
-        )
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        layout.addStretch(2)
+        welcome = self._build_welcome()  # shown while no project is open
         self.welcome = welcome
         self.paragraphs = ParagraphView()
         self.paragraphs.paragraphActivated.connect(self._on_paragraph_activated)
@@ -234,7 +224,7 @@ class MainWindow(
 
     def _set_project_enabled(self, enabled: bool) -> None:
         for name, action in self.acts.by_name.items():
-            if name not in ("new", "open", "settings", "quit", "shortcuts", "batch_translate"):
+            if name not in WITHOUT_PROJECT:
                 action.setEnabled(enabled)
         self.filter_bar.setVisible(enabled)
         self.side_dock.setVisible(enabled)
@@ -307,14 +297,14 @@ class MainWindow(
         self.saved_label.setText(
             self.tr("Read-only") if project.read_only else self.tr("All changes saved")
         )
-        if self.model.rowCount():
-            self.grid.setCurrentIndex(self.model.index(0, COL_TARGET))
+        self._go_to_last_position()  # where the translator left off, else the first
         self.update_side_panel()
         self._memory_project_opened()
 
     def close_project(self) -> None:
         if self.project is None:
             return
+        self._remember_position()
         if self.grid is not None:
             self.grid.close_editor()
         self._terms_project_closing()
@@ -341,6 +331,7 @@ class MainWindow(
             self.batch_dialog.set_project(None)
         self.lock_banner.stop()
         self.stack.setCurrentWidget(self.welcome)
+        self.welcome.refresh()  # the closed project is now first among the recent ones
         self._set_project_enabled(False)
         self.setWindowTitle(self.tr("Translation Workbench"))
 
@@ -597,5 +588,6 @@ class MainWindow(
         if self.batch_dialog is not None:
             self.batch_dialog.shutdown()  # a running batch stops after its current batch
         self.close_project()
+        self._welcome_shutdown()  # a download in progress stops (and resumes next time)
         self._save_settings()
         event.accept()

@@ -153,6 +153,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--find", metavar="TEXT", help="find TEXT in the targets (F3) too")
     parser.add_argument("--message", metavar="TEXT", help="show TEXT in the status bar")
+    parser.add_argument(
+        "--welcome",
+        action="store_true",
+        help="the welcome screen of a new user (no project open; the sample in the recent list)",
+    )
+    parser.add_argument(
+        "--models", action="store_true", help="Tools > Models (with --model-folder: that model)"
+    )
+    parser.add_argument(
+        "--model-folder",
+        help="a model folder to use (converted to CTranslate2 for --models, into the temp cache)",
+    )
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -177,8 +189,16 @@ def main(argv: list[str] | None = None) -> int:
             project = build_formatted_project(Path(tmp))
         else:
             project = build_sample_project(Path(tmp))
+        os.environ["WORKBENCH_CACHE_DIR"] = str(Path(tmp) / "cache")
         settings = Settings.load()
         settings.theme = args.theme
+        if args.model_folder:
+            settings.model = args.model_folder
+            if args.models:
+                _convert(Path(args.model_folder))
+        if args.welcome or args.models:
+            settings.add_recent(project)
+            project = None  # the window opens on the welcome screen
         settings.translator_name = settings.translator_name or "Sample Translator"
         holder = None
         if args.locked:
@@ -195,7 +215,9 @@ def main(argv: list[str] | None = None) -> int:
         window = make_window(project, settings, args.lang)
         window.resize(width, height)
         window.show()
-        if args.paragraphs:
+        if project is None:
+            pass
+        elif args.paragraphs:
             window.toggle_view()
         else:
             window.grid.go_to_row(args.row)  # by default an untranslated segment's editor
@@ -213,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
             shown = window.memory_dialog
         if args.settings:
             window.show_settings()
+            shown = window.dialog
+        if args.models:
+            window.show_models_dialog()
             shown = window.dialog
         if args.analysis:
             window.show_analysis()
@@ -254,6 +279,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"wrote {args.out} ({width}x{height}, {args.theme})")
     return 0
+
+
+def _convert(folder: Path) -> None:
+    """A real CTranslate2 copy of the model, for Tools > Models to list."""
+    from workbench.mt.convert import convert_model
+    from workbench.mt.models import resolve_model
+
+    resolved = resolve_model(str(folder))
+    convert_model(resolved.path, resolved.model_id, resolved.revision, "int8")
 
 
 def _wait(signal, timeout_ms: int = 60000) -> None:

@@ -266,14 +266,22 @@ def _fetch(plan: Plan, file: RemoteFile, staging: Path, state: TaskState, base: 
     os.replace(partial, done)
 
 
-def download(hub_id: str, *, state: TaskState | None = None, root: Path | None = None) -> Path:
+def download(
+    hub_id: str,
+    *,
+    state: TaskState | None = None,
+    root: Path | None = None,
+    again: bool = False,
+) -> Path:
     """Download hub_id into its own folder under the models root and return the folder.
 
-    Already downloaded: returned at once. Interrupted earlier: resumed. Cancelled
+    Already downloaded: returned at once, unless `again` (re-download: the files gather
+    in the staging folder and replace the old copy only once all are there, so a failed
+    re-download leaves the model as it was). Interrupted earlier: resumed. Cancelled
     (state.cancel()): raises Cancelled and keeps what arrived for the next attempt."""
     state = state or TaskState()
     found = downloaded(hub_id, root)
-    if found is not None:
+    if found is not None and not again:
         return found[0]
     if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on"):
         raise ModelError(

@@ -19,9 +19,11 @@ from workbench.mt.download import MANIFEST, models_root
 from workbench.mt.download import read_manifest as read_download
 from workbench.mt.models import (
     LICENCE_NLLB,
+    ModelInfo,
     _looks_like_path,
     check_model_folder,
     find_in_catalogue,
+    resolve_model,
 )
 
 DOWNLOADED = "downloaded"  # by the workbench (deletable, re-downloadable)
@@ -82,7 +84,7 @@ def licence_of_folder(path: Path) -> str:
             licence = None
         if isinstance(licence, str) and licence:
             return licence.upper() if licence.lower().startswith("cc-") else licence
-    return f"{LICENCE_NLLB} (NLLB-200 weights; check the model's own card)"
+    return f"{LICENCE_NLLB} (as NLLB-200; no model card)"
 
 
 def converted_copies(root: Path | None = None) -> list[ConvertedCopy]:
@@ -205,3 +207,25 @@ def find_installed(spec: str, models: list[InstalledModel]) -> InstalledModel:
             return model
     names = ", ".join(m.name for m in models) or "none"
     raise ModelError(f"model {spec} is not on this computer (installed: {names})")
+
+
+@dataclass(frozen=True)
+class ModelStatus:
+    """Whether the chosen model (the setting) can be used now, never asking the network."""
+
+    spec: str
+    info: ModelInfo | None  # its catalogue entry, if it is a catalogue model
+    path: Path | None  # where it is, when it is on this computer
+    problem: str = ""  # why not, when path is None
+
+    @property
+    def ready(self) -> bool:
+        return self.path is not None
+
+
+def model_status(spec: str) -> ModelStatus:
+    try:
+        resolved = resolve_model(spec)
+    except ModelError as exc:
+        return ModelStatus(spec, find_in_catalogue(spec), None, str(exc))
+    return ModelStatus(spec, resolved.info, resolved.path)
