@@ -189,14 +189,18 @@ def test_a_long_message_wraps_beside_the_counters_and_keeps_its_full_text(window
     assert area.height() >= needed
     # a short message after it: the bar is one line high again
     bar.showMessage("Saved")
+    assert bar.message.minimumHeight() <= bar.message.fontMetrics().lineSpacing() + 4
     qtbot.waitUntil(lambda: bar.height() == one_line)
 
 
 # -- file dialogs --------------------------------------------------------------------
 
 
-def test_file_dialogs_open_in_the_project_folder(window, monkeypatch):
+def test_file_dialogs_open_in_the_project_folder(window, monkeypatch, tmp_path):
     asked: list[str] = []
+    elsewhere = tmp_path / "older"  # the project opened before this one
+    elsewhere.mkdir()
+    window.settings.recent_projects.insert(0, str(elsewhere / "older.wbproj"))
 
     def dialog(answer):
         def ask(_parent, _caption, folder, *_rest, **_kw):
@@ -215,4 +219,4 @@ def test_file_dialogs_open_in_the_project_folder(window, monkeypatch):
     assert asked == [folder, folder, folder]
     window.close_project()
     window.choose_project()  # no project open: the last project's folder
-    assert asked[-1] == folder
+    assert asked[-1] == str(elsewhere)

@@ -242,3 +242,19 @@ def test_cli_merge_and_split(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "has no 'Жок'" in missing.stderr
     with Project.open(path, read_only=True) as project:
         assert [s.source for s in project.segments()] == ["Мектеп ачылды.", "Класс бар.", "Жол."]
+
+
+def test_cli_waits_for_no_one_while_another_writer_holds_the_project(tmp_path: Path) -> None:
+    """One writer at a time: a merge while an editor elsewhere holds the project is refused
+    with one line naming the holder; nothing changes."""
+    from tests.conftest import write_foreign_lock
+
+    path = tmp_path / "p.wbproj"
+    with new_project(path, [["Мектеп ачылды.", "Класс бар."]]) as project:
+        first = project.segment_ids()[0]
+    write_foreign_lock(path)
+    refused = run_cli("segment", "merge", str(path), str(first), text=True)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+    assert "laptop-of-aigul" in refused.stderr and "Traceback" not in refused.stderr
+    with Project.open(path, read_only=True) as project:
+        assert len(project.segment_ids()) == 2

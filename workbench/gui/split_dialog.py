@@ -49,12 +49,6 @@ class CursorView(QPlainTextEdit):
         cursor = self.textCursor()
         return cursor.selectionStart() if cursor.hasSelection() else cursor.position()
 
-    def keyPressEvent(self, e) -> None:  # noqa: N802 - Enter reaches the dialog's Split
-        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            e.ignore()
-            return
-        super().keyPressEvent(e)
-
 
 def word_start_near(text: str, want: int) -> int:
     """The start of the word nearest to `want` (not the text's first word)."""
