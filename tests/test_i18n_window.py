@@ -156,3 +156,24 @@ def test_the_window_and_its_dialogs_show_no_english_in_russian_and_kyrgyz(
     window.dialog.close()
     window.close()
     assert leftovers == [], "\n".join(map(repr, leftovers))
+
+
+def test_no_header_or_status_word_is_cut_in_the_grid(qtbot, tmp_path, translated):
+    """Russian and Kyrgyz words are longer ("Подтверждён", "Дал келүү"): the narrow
+    columns grow to hold their header and every status word."""
+    from workbench.core.segment import Status
+    from workbench.gui.labels import status_label
+    from workbench.gui.segment_model import COL_MATCH, COL_ORIGIN, COL_STATUS
+
+    window = MainWindow(Settings.load())
+    qtbot.addWidget(window)
+    assert window.open_project(make_project(tmp_path))
+    grid = window.grid
+    header = grid.horizontalHeader()
+    for col in (COL_STATUS, COL_ORIGIN, COL_MATCH):
+        title = window.model.headerData(col, Qt.Orientation.Horizontal)
+        assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(title) + 8, title
+    words = [w for s in Status for w in status_label(s).split()]
+    widest = max(grid.fontMetrics().horizontalAdvance(w) for w in words)
+    assert header.sectionSize(COL_STATUS) >= widest + 8
+    window.close()

@@ -889,15 +889,15 @@
     </message>
     <message>
         <source>Least confident MT first</source>
-        <translation>Эң ишенимсиз МК биринчи</translation>
+        <translation>Күмөндүү МК биринчи</translation>
     </message>
     <message>
-        <source>Only segments with MT, the model's least sure first</source>
+        <source>Only segments with MT, the model&apos;s least sure first</source>
         <translation>МК бар сегменттер гана, модель эң аз ишенгендери биринчи</translation>
     </message>
     <message>
         <source>Search source and target (Ctrl+F)</source>
-        <translation>Түп нускадан жана котормодон издөө (Ctrl+F)</translation>
+        <translation>Издөө (Ctrl+F)</translation>
     </message>
     <message>
         <source>Paragraph view (F7)</source>
@@ -1006,7 +1006,7 @@
     <message>
         <source>Translation Workbench {version}
 
-Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
         <translation>Translation Workbench {version}
 
 Машиналык котормону ушул компьютерде иштеген Meta компаниясынын NLLB-200 моделдери аткарат. NLLB-200 салмактарынын лицензиясы CC-BY-NC-4.0 (коммерциялык эмес колдонуу үчүн гана).</translation>
@@ -1055,7 +1055,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <source>the file's name</source>
+        <source>the file&apos;s name</source>
         <translation>файлдын аты</translation>
     </message>
     <message>
@@ -1076,14 +1076,14 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     </message>
     <message>
         <source>Import TMX into this project…</source>
-        <translation>TMX'ти бул долбоорго импорттоо…</translation>
+        <translation>TMX&apos;ти бул долбоорго импорттоо…</translation>
     </message>
     <message>
-        <source>Counting the memories' units…</source>
+        <source>Counting the memories&apos; units…</source>
         <translation>Эстердин бирдиктери саналууда…</translation>
     </message>
     <message>
-        <source>This project's memory</source>
+        <source>This project&apos;s memory</source>
         <translation>Бул долбоордун эси</translation>
     </message>
     <message>
@@ -1102,8 +1102,8 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
 <context>
     <name>MemoryMixin</name>
     <message>
-        <source>Import TMX into the project's memory</source>
-        <translation>TMX'ти долбоордун эсине импорттоо</translation>
+        <source>Import TMX into the project&apos;s memory</source>
+        <translation>TMX&apos;ти долбоордун эсине импорттоо</translation>
     </message>
     <message>
         <source>TMX files (*.tmx);;All files (*)</source>
@@ -1114,7 +1114,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Долбоор окуу үчүн гана ачылган; эч нерсе импорттолбойт.</translation>
     </message>
     <message>
-        <source>Importing {file} into the project's memory…</source>
+        <source>Importing {file} into the project&apos;s memory…</source>
         <translation>{file} долбоордун эсине импорттолууда…</translation>
     </message>
     <message>
@@ -1406,7 +1406,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Файлда: {text}</translation>
     </message>
     <message>
-        <source>Formatting tags differ from the source's: {summary}</source>
+        <source>Formatting tags differ from the source&apos;s: {summary}</source>
         <translation>Форматтоо тегдери түп нускадагыдан айырмаланат: {summary}</translation>
     </message>
 </context>
@@ -1638,7 +1638,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Терминди өчүрүү</translation>
     </message>
     <message>
-        <source>Delete the entry “{term}” from the project's termbase?</source>
+        <source>Delete the entry “{term}” from the project&apos;s termbase?</source>
         <translation>«{term}» макаласы долбоордун глоссарийинен өчүрүлсүнбү?</translation>
     </message>
     <message>
@@ -1653,20 +1653,20 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Терминдер (Ctrl+Alt+1…9 коёт)</translation>
     </message>
     <message>
-        <source>Add term… (Ctrl+Alt+T)</source>
-        <translation>Термин кошуу… (Ctrl+Alt+T)</translation>
+        <source>Add term…</source>
+        <translation>Термин кошуу…</translation>
     </message>
     <message>
-        <source>Add the selected source and target text to the termbase</source>
-        <translation>Тандалган түп нуска жана котормо текстин глоссарийге кошуу</translation>
+        <source>Add the selected source and target text to the termbase (Ctrl+Alt+T)</source>
+        <translation>Тандалган түп нуска жана котормо текстин глоссарийге кошуу (Ctrl+Alt+T)</translation>
     </message>
     <message>
         <source>Edit term…</source>
-        <translation>Терминди өзгөртүү…</translation>
+        <translation>Өзгөртүү…</translation>
     </message>
     <message>
         <source>Delete term…</source>
-        <translation>Терминди өчүрүү…</translation>
+        <translation>Өчүрүү…</translation>
     </message>
     <message>
         <source>QA warnings</source>
@@ -1771,7 +1771,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Машиналык котормо өчүк: бул компьютерде модель жок. Котормо эси, терминдер, сапатты текшерүү жана түзөтүү ансыз деле иштейт; каалаган убакта моделди ушул жерден же Куралдар &gt; Моделдер менюсунан жүктөп алыңыз же тандаңыз.</translation>
     </message>
     <message>
-        <source>Suggestions from machine translation need Meta's NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
+        <source>Suggestions from machine translation need Meta&apos;s NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
         <translation>Машиналык котормонун сунуштары үчүн Meta компаниясынын NLLB-200 модели &lt;b&gt;{model}&lt;/b&gt; ({params} параметр) керек: бир жолу {size} ГБ жүктөп алуу жана иштөө үчүн болжол менен {memory} ГБ эс. Анын салмактары &lt;b&gt;{licence}&lt;/b&gt; лицензиясы менен таратылат: коммерциялык эмес колдонуу үчүн гана.</translation>
     </message>
     <message>
@@ -2214,7 +2214,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>{licence} (коммерциялык эмес колдонуу үчүн гана)</translation>
     </message>
     <message>
-        <source>as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
+        <source>as stated by the model&apos;s authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
         <translation>модель авторлорунун шарттары боюнча (NLLB-200 салмактары — CC-BY-NC-4.0)</translation>
     </message>
     <message>
@@ -2402,7 +2402,7 @@ Licence: {licence}</source>
         <translation>ө ү ң тамгалары о у н болуп терилген</translation>
     </message>
     <message>
-        <source>Length far from the source's</source>
+        <source>Length far from the source&apos;s</source>
         <translation>Узундугу түп нускадан алыс</translation>
     </message>
     <message>

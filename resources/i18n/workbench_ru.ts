@@ -905,10 +905,10 @@
     </message>
     <message>
         <source>Least confident MT first</source>
-        <translation>Сначала наименее уверенный МП</translation>
+        <translation>Сначала сомнительный МП</translation>
     </message>
     <message>
-        <source>Only segments with MT, the model's least sure first</source>
+        <source>Only segments with MT, the model&apos;s least sure first</source>
         <translation>Только сегменты с МП, сначала те, в которых модель меньше всего уверена</translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@
     <message>
         <source>Translation Workbench {version}
 
-Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
         <translation>Translation Workbench {version}
 
 Машинный перевод моделями NLLB-200 от Meta, работающими на этом компьютере. Веса NLLB-200 распространяются по лицензии CC-BY-NC-4.0 (только некоммерческое использование).</translation>
@@ -1075,7 +1075,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Название:</translation>
     </message>
     <message>
-        <source>the file's name</source>
+        <source>the file&apos;s name</source>
         <translation>имя файла</translation>
     </message>
     <message>
@@ -1099,11 +1099,11 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Импортировать TMX в этот проект…</translation>
     </message>
     <message>
-        <source>Counting the memories' units…</source>
+        <source>Counting the memories&apos; units…</source>
         <translation>Подсчёт единиц памятей…</translation>
     </message>
     <message>
-        <source>This project's memory</source>
+        <source>This project&apos;s memory</source>
         <translation>Память этого проекта</translation>
     </message>
     <message>
@@ -1122,7 +1122,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
 <context>
     <name>MemoryMixin</name>
     <message>
-        <source>Import TMX into the project's memory</source>
+        <source>Import TMX into the project&apos;s memory</source>
         <translation>Импорт TMX в память проекта</translation>
     </message>
     <message>
@@ -1134,7 +1134,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Проект открыт только для чтения; импортировать нельзя.</translation>
     </message>
     <message>
-        <source>Importing {file} into the project's memory…</source>
+        <source>Importing {file} into the project&apos;s memory…</source>
         <translation>Импорт {file} в память проекта…</translation>
     </message>
     <message>
@@ -1428,7 +1428,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>В файле: {text}</translation>
     </message>
     <message>
-        <source>Formatting tags differ from the source's: {summary}</source>
+        <source>Formatting tags differ from the source&apos;s: {summary}</source>
         <translation>Теги форматирования отличаются от оригинала: {summary}</translation>
     </message>
 </context>
@@ -1660,7 +1660,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Удалить термин</translation>
     </message>
     <message>
-        <source>Delete the entry “{term}” from the project's termbase?</source>
+        <source>Delete the entry “{term}” from the project&apos;s termbase?</source>
         <translation>Удалить статью «{term}» из глоссария проекта?</translation>
     </message>
     <message>
@@ -1675,20 +1675,20 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Термины (Ctrl+Alt+1…9 вставляет)</translation>
     </message>
     <message>
-        <source>Add term… (Ctrl+Alt+T)</source>
-        <translation>Добавить термин… (Ctrl+Alt+T)</translation>
+        <source>Add term…</source>
+        <translation>Добавить термин…</translation>
     </message>
     <message>
-        <source>Add the selected source and target text to the termbase</source>
-        <translation>Добавить выделенный текст оригинала и перевода в глоссарий</translation>
+        <source>Add the selected source and target text to the termbase (Ctrl+Alt+T)</source>
+        <translation>Добавить выделенный текст оригинала и перевода в глоссарий (Ctrl+Alt+T)</translation>
     </message>
     <message>
         <source>Edit term…</source>
-        <translation>Изменить термин…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete term…</source>
-        <translation>Удалить термин…</translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>QA warnings</source>
@@ -1793,7 +1793,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Машинный перевод выключен: на этом компьютере нет модели. Память переводов, термины, проверка качества и редактирование работают без неё; скачайте или выберите модель здесь или в меню Сервис &gt; Модели, когда захотите.</translation>
     </message>
     <message>
-        <source>Suggestions from machine translation need Meta's NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
+        <source>Suggestions from machine translation need Meta&apos;s NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
         <translation>Для подсказок машинного перевода нужна модель NLLB-200 от Meta &lt;b&gt;{model}&lt;/b&gt; ({params} параметров): однократное скачивание {size} ГБ и около {memory} ГБ памяти для работы. Её веса распространяются по лицензии &lt;b&gt;{licence}&lt;/b&gt;: только некоммерческое использование.</translation>
     </message>
     <message>
@@ -2236,7 +2236,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>{licence} (только некоммерческое использование)</translation>
     </message>
     <message>
-        <source>as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
+        <source>as stated by the model&apos;s authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
         <translation>по условиям авторов модели (веса NLLB-200 — CC-BY-NC-4.0)</translation>
     </message>
     <message>
@@ -2424,7 +2424,7 @@ Licence: {licence}</source>
         <translation>ө ү ң набраны как о у н</translation>
     </message>
     <message>
-        <source>Length far from the source's</source>
+        <source>Length far from the source&apos;s</source>
         <translation>Длина сильно отличается от оригинала</translation>
     </message>
     <message>

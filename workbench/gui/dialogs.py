@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 from workbench.core.languages import LANGUAGES
 from workbench.core.settings import Settings
 from workbench.core.store import PROJECT_SUFFIX, UNITS
-from workbench.gui.i18n import UI_LANGUAGES, language_name, resolve_language, translate
+from workbench.gui.i18n import (
+    UI_LANGUAGES,
+    current_language,
+    language_name,
+    resolve_language,
+    translate,
+)
 from workbench.gui.labels import label
 
 LICENCE = "CC-BY-NC-4.0 (non-commercial use only)"
@@ -153,7 +159,10 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         for code, name in UI_LANGUAGES.items():  # each language named in itself
             self.language.addItem(name, code)
-        self._language = resolve_language(settings.language)
+        # The saved choice; when following the system, the language this run speaks.
+        self._language = (
+            resolve_language(settings.language) if settings.language else current_language()
+        )
         self.language.setCurrentIndex(self.language.findData(self._language))
         form.addRow(self.tr("Model:"), row)
         form.addRow("", self.licence)

@@ -177,7 +177,7 @@ class MainWindow(
         bar.setObjectName("filterBar")
         bar.setMovable(False)
         self.document_box = QComboBox()
-        self.document_box.setMinimumWidth(200)
+        self.document_box.setMinimumWidth(160)
         self.document_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.status_box = QComboBox()
         for text, _statuses in STATUS_FILTERS:
@@ -191,7 +191,8 @@ class MainWindow(
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search source and target (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        # Narrow enough that the bar fits 1280 px in Russian and Kyrgyz (longer labels).
+        self.search.setMinimumWidth(180)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)

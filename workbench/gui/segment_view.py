@@ -275,6 +275,33 @@ class TargetDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def column_widths(view: QTableView, model: SegmentTableModel) -> dict[int, int]:
+    """The narrow columns' widths: their usual size, widened so that no header and no
+    single word of a status or origin is cut in the interface language ("Подтверждён")."""
+    from workbench.core.segment import Origin, Status
+    from workbench.gui.labels import origin_label, status_label
+
+    text = view.fontMetrics()
+    head = view.horizontalHeader().fontMetrics()
+    pad = 18  # cell margins and the sort/frame allowance
+
+    def fit(col: int, usual: int, values: list[str]) -> int:
+        title = str(model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+        words = [w for v in values for w in v.split()] or [""]
+        return max(
+            usual,
+            head.horizontalAdvance(title) + pad,
+            max(text.horizontalAdvance(w + " ⚑") for w in words) + pad,
+        )
+
+    return {
+        COL_NUMBER: 64,
+        COL_STATUS: fit(COL_STATUS, 112, [status_label(s) for s in Status]),
+        COL_ORIGIN: fit(COL_ORIGIN, 64, [origin_label(o) for o in Origin]),
+        COL_MATCH: fit(COL_MATCH, 70, []),
+    }
+
+
 class SegmentGrid(QTableView):
     """The grid of segments; rows grow to fit their text as they come into view."""
 
@@ -300,7 +327,7 @@ class SegmentGrid(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(COL_SOURCE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_TARGET, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_NUMBER, 64), (COL_STATUS, 112), (COL_ORIGIN, 64), (COL_MATCH, 70)):
+        for col, width in column_widths(self, model).items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(col, width)
         self._sized: set[int] = set()

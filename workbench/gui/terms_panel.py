@@ -46,8 +46,10 @@ class TermsPanel(QWidget):
         self.terms.itemActivated.connect(
             lambda item: self.insertRequested.emit(self.terms.row(item))
         )
-        self.add_term = QPushButton(self.tr("Add term… (Ctrl+Alt+T)"))
-        self.add_term.setToolTip(self.tr("Add the selected source and target text to the termbase"))
+        self.add_term = QPushButton(self.tr("Add term…"))
+        self.add_term.setToolTip(
+            self.tr("Add the selected source and target text to the termbase (Ctrl+Alt+T)")
+        )
         self.add_term.clicked.connect(self.addTermRequested.emit)
         self.edit_term = QPushButton(self.tr("Edit term…"))
         self.edit_term.clicked.connect(lambda: self.editTermRequested.emit(self.terms.currentRow()))
