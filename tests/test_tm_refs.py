@@ -319,3 +319,22 @@ def test_an_older_project_gets_the_references_table_on_upgrade(tmp_path):
     with Project.open(path) as project:
         assert tm_refs.references(project) == []
         assert project.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_keys_read_elsewhere_are_checked_before_use(tmp_path):
+    """adopt: keys read on another connection (the editor's worker) serve the lookups
+    once checked against the memory as it is now (a unit added since is found)."""
+    from workbench.core import tm_index
+
+    path = tmp_path / "team.wbproj"
+    with Project.create(path, "ky", "en") as team, team.transaction():
+        tm.store_unit(team, "ky", "en", SOURCE, "Before.", origin="project")
+    keys = tm_refs.read_keys([path], "ky", "en")[str(path)]
+    with Project.open(path) as team, team.transaction():
+        tm.store_unit(team, "ky", "en", "Бүгүн аба ырайы жакшы болот.", "After.", origin="project")
+    with Project.open(path, read_only=True) as memory:
+        tm_index.adopt(memory, "ky", "en", keys)
+        assert tm_index.pair_keys(memory, "ky", "en") is keys  # extended, not read again
+        assert len(keys.ids) == 2
+        found = tm.lookup(memory, "Бүгүн аба ырайы жакшы болот.", references=False)
+        assert [m.target for m in found] == ["After."]

@@ -270,6 +270,8 @@ def lookup(
     matches = _find(project, text, key, src, tgt, limit, threshold, codes)
     if references:
         for ref, memory in tm_refs.usable(project):
+            if tm_refs.loading(project) and not tm_index.loaded(memory, src, tgt):
+                continue  # its keys are being read on a worker (the editor opening)
             try:
                 found = _find(memory, text, key, src, tgt, limit, threshold + ref.penalty, codes)
             except sqlite3.DatabaseError as exc:  # damaged pages met while reading it

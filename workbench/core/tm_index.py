@@ -85,3 +85,17 @@ def pair_keys(project: Project, src: str, tgt: str) -> PairKeys:
 def forget(project: Project) -> None:
     """Drop a project's index (its stored keys were recomputed)."""
     _CACHE.pop(project, None)
+
+
+def loaded(project: Project, src: str, tgt: str) -> bool:
+    """Whether the pair's keys are in memory for this Project (a lookup costs no load)."""
+    return (src, tgt) in _CACHE.get(project, {})
+
+
+def adopt(project: Project, src: str, tgt: str, keys: PairKeys) -> None:
+    """Use keys read on another connection to the same file (a worker thread's, so the
+    editor's first lookup does not read them on the GUI thread). Kept unless this
+    Project has its own already; the next pair_keys checks them against this
+    connection's units (their count and highest id) before trusting them."""
+    keys.stamp = (-1, -1)
+    _CACHE.setdefault(project, {}).setdefault((src, tgt), keys)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
-from workbench.core import store_tm
+from workbench.core import store_tm, tm_index
 from workbench.core.errors import BadInput, WorkbenchError
 from workbench.core.project_file import SQLITE_HEADER, schema_version_of
 from workbench.core.settings import cache_dir
@@ -206,7 +206,10 @@ def usable(project: Project) -> list[tuple[Reference, Project]]:
 
 def problems(project: Project) -> list[str]:
     """One line for each reference memory that lookups leave out, and why."""
-    return [p for ref in references(project) if (p := problem(project, ref))]
+    lines = [p for ref in references(project) if (p := problem(project, ref))]
+    if loading(project):
+        lines.append("reference memories are being read; their matches follow shortly")
+    return lines
 
 
 def problem(project: Project, ref: Reference) -> str:
@@ -220,6 +223,44 @@ def set_broken(project: Project, ref: Reference, exc: BaseException) -> None:
         opened.memory.close()
     opened.memory = None
     opened.problem = _line(ref, f"{ref.path}: could not be read ({exc})")
+
+
+# ----------------------------------------------------------------------------- loading keys
+# A large reference's matching keys take seconds to read (100,000 units: see
+# benchmarks/RESULTS.md). The editor reads them on a worker (read_keys) and hands them to
+# its own Projects (adopt_keys); while that runs, lookups skip the references whose
+# keys are not in memory yet instead of reading them on the GUI thread.
+
+_LOADING: WeakKeyDictionary[Project, bool] = WeakKeyDictionary()
+
+
+def set_loading(project: Project, on: bool) -> None:
+    _LOADING[project] = on
+
+
+def loading(project: Project) -> bool:
+    return _LOADING.get(project, False)
+
+
+def read_keys(paths: list[Path], src: str, tgt: str) -> dict[str, tm_index.PairKeys]:
+    """The src->tgt keys of each memory file (a project or a TMX's index), read on the
+    calling thread's own connections; a file that cannot be read is left out."""
+    out = {}
+    for path in paths:
+        try:
+            with Project.open(path, read_only=True) as memory:
+                out[str(path)] = tm_index.pair_keys(memory, src, tgt)
+        except (WorkbenchError, sqlite3.Error, OSError):
+            continue  # the lookup that opens it says why
+    return out
+
+
+def adopt_keys(project: Project, keys: dict[str, tm_index.PairKeys], src: str, tgt: str) -> None:
+    """Give the project's open references the keys read_keys read for them."""
+    for _ref, memory in usable(project):
+        found = keys.get(str(memory.path))
+        if found is not None:
+            tm_index.adopt(memory, src, tgt, found)
 
 
 def forget(project: Project) -> None:

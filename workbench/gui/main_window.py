@@ -290,6 +290,9 @@ class MainWindow(
         self.setWindowTitle(
             self.tr("{project} — Translation Workbench").format(project=project.path.name)
         )
+        # before the first lookup (the document list's filter makes one): the reference
+        # memories' keys are read on a worker
+        self._memory_project_opened()
         self._fill_documents()
         self._set_project_enabled(True)
         self.update_counts()
@@ -300,7 +303,6 @@ class MainWindow(
         )
         self._go_to_last_position()  # where the translator left off, else the first
         self.update_side_panel()
-        self._memory_project_opened()
 
     def close_project(self) -> None:
         if self.project is None:

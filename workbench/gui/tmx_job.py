@@ -75,20 +75,39 @@ def import_into(project: Project, path: Path) -> Callable[[TaskState], Any]:
     return work
 
 
-def index_references(paths: list[Path]) -> Callable[[TaskState], Any]:
-    """The work of indexing reference TMX files; returns a line per file that failed."""
+def index_references(
+    paths: list[Path], ready: list[Path], src: str, tgt: str
+) -> Callable[[TaskState], Any]:
+    """The work of indexing reference TMX files that changed, then reading the src->tgt
+    keys of those and of the `ready` memory files (see tm_refs.read_keys); returns (one
+    line per file that failed, keys by memory file)."""
 
-    def work(state: TaskState) -> list[str]:
+    def work(state: TaskState) -> tuple[list[str], dict]:
         from workbench.app.tm_refs import build_index
+        from workbench.core import tm_refs
         from workbench.core.errors import WorkbenchError
 
-        failed = []
+        failed, built = [], []
         for path in paths:
             state.set_status(path.name)
             try:
-                build_index(path, state)
+                built.append(build_index(path, state))
             except WorkbenchError as exc:
                 failed.append(str(exc))
-        return failed
+        return failed, tm_refs.read_keys([*ready, *built], src, tgt)
+
+    return work
+
+
+def reference_for_attach(path: Path, kind: str, src: str, tgt: str) -> Callable[[TaskState], Any]:
+    """The work of making a file ready to attach: a TMX indexed, then the memory's keys
+    read (so the first lookup after attaching does not read them on the GUI thread)."""
+
+    def work(state: TaskState) -> dict:
+        from workbench.app.tm_refs import build_index
+        from workbench.core import tm_refs
+
+        memory = build_index(path, state) if kind == tm_refs.KIND_TMX else path
+        return tm_refs.read_keys([memory], src, tgt)
 
     return work

@@ -22,7 +22,12 @@ from workbench.core.task import Progress
 from workbench.gui.memory_dialog import MemoriesDialog
 from workbench.gui.project_job import ProjectJobRunner
 from workbench.gui.runner import Outcome
-from workbench.gui.tmx_job import TmxJobRunner, import_into, index_references
+from workbench.gui.tmx_job import (
+    TmxJobRunner,
+    import_into,
+    index_references,
+    reference_for_attach,
+)
 
 PROGRESS_STEPS = 1000
 
@@ -34,6 +39,7 @@ class MemoryMixin:
     tmx_runner: TmxJobRunner | None = None
     tmx_progress: QProgressDialog | None = None
     memory_stats_runner: ProjectJobRunner | None = None
+    memory_keys_runner: ProjectJobRunner | None = None  # reads the references' keys
     _tmx_done: Callable[[Any], None] | None = None
     _stats_again = False  # the memories changed while they were being counted
 
@@ -118,39 +124,41 @@ class MemoryMixin:
             self.memory_dialog.say(message)
 
     def attach_reference(self, path: Path, name: str, penalty: int) -> bool:
-        """Attach a TMX file or a project as a reference memory; a TMX is indexed on
-        the worker first (it is attached once that succeeds)."""
+        """Attach a TMX file or a project as a reference memory. The worker indexes a
+        TMX and reads the memory's keys first; it is attached once that succeeds."""
         from workbench.app import tm_refs as refs_app
         from workbench.core import tm_refs
 
         if self.project is None:
             return False
         project = self.project
+        src, tgt = project.source_lang, project.target_lang
         try:
             if project.read_only:
                 raise WorkbenchError(
                     self.tr("This project is open read-only; nothing can be attached.")
                 )
             path = tm_refs.check_file(project, path)
-            if tm_refs.kind_of(path) == tm_refs.KIND_PROJECT:
-                self._attached(refs_app.attach(project, path, name, penalty))
-                return True
+            tm_refs.check_penalty(penalty)
         except WorkbenchError as exc:
             self._memory_error(str(exc))
             return False
 
-        def indexed(_where: Any) -> None:
+        def ready(keys: Any) -> None:
             if self.project is not project:
                 return
             try:
-                self._attached(refs_app.attach(project, path, name, penalty))
+                ref = refs_app.attach(project, path, name, penalty)
             except WorkbenchError as exc:
                 self._memory_error(str(exc))
+                return
+            tm_refs.adopt_keys(project, keys, src, tgt)
+            self._attached(ref)
 
         return self._start_tmx_job(
-            lambda state: refs_app.build_index(path, state),
+            reference_for_attach(path, tm_refs.kind_of(path), src, tgt),
             self.tr("Reading {file} for the reference memory…").format(file=path.name),
-            indexed,
+            ready,
         )
 
     def _attached(self, ref: Any) -> None:
@@ -239,16 +247,22 @@ class MemoryMixin:
             self.statusBar().showMessage(self.tr("Stopped; nothing was added"), 15000)
         elif outcome != Outcome.DONE:
             self._memory_error(message)
+        if outcome != Outcome.DONE and self.project is not None:
+            from workbench.core import tm_refs
+
+            tm_refs.set_loading(self.project, False)  # what was read is read on demand
 
     # ------------------------------------------------------------------ open / close
     def _memory_project_opened(self) -> None:
-        """Say which reference memories lookups leave out; index changed TMX ones."""
+        """Say which reference memories lookups leave out; index changed TMX ones and
+        read every reference's keys on a worker (lookups skip them until then)."""
         from workbench.app.tm_refs import pending
         from workbench.core import tm_refs
 
         if self.project is None:
             return
         project = self.project
+        src, tgt = project.source_lang, project.target_lang
         stale = pending(project)
         being_indexed = {ref.id for ref in stale}
         problems = [
@@ -258,21 +272,39 @@ class MemoryMixin:
         ]
         if problems:
             self.statusBar().showMessage("; ".join(problems), 30000)
-        if not stale:
+        ready = [memory.path for _ref, memory in tm_refs.usable(project)]
+        if not stale and not ready:
             return
+        tm_refs.set_loading(project, True)
 
-        def indexed(failed: Any) -> None:
-            if self.project is project:
-                if failed:
-                    self.statusBar().showMessage("; ".join(failed), 30000)
-                self.update_side_panel()
-                self.refresh_memories()
+        def loaded(result: Any) -> None:
+            if self.project is not project:
+                return
+            failed, keys = result
+            tm_refs.adopt_keys(project, keys, src, tgt)
+            tm_refs.set_loading(project, False)
+            if failed:
+                self.statusBar().showMessage("; ".join(failed), 30000)
+            self.update_side_panel()
+            self.refresh_memories()
 
-        self._start_tmx_job(
-            index_references([ref.path for ref in stale]),
-            self.tr("Indexing reference memories that changed…"),
-            indexed,
-        )
+        work = index_references([ref.path for ref in stale], ready, src, tgt)
+        if stale:
+            self._start_tmx_job(work, self.tr("Indexing reference memories that changed…"), loaded)
+            return
+        if self.memory_keys_runner is None:
+            self.memory_keys_runner = ProjectJobRunner(self)
+        runner = self.memory_keys_runner
+
+        def finished(outcome: Outcome, result: object, _message: str) -> None:
+            runner.finished.disconnect(finished)
+            if outcome == Outcome.DONE:
+                loaded(result)
+            elif self.project is project:
+                tm_refs.set_loading(project, False)
+
+        runner.finished.connect(finished)
+        runner.start(project.path, lambda _project, task: work(task))
 
     def _memory_project_closing(self) -> None:
         if self.tmx_runner is not None:
@@ -281,8 +313,9 @@ class MemoryMixin:
             self.tmx_progress.close()
             self.tmx_progress.deleteLater()
             self.tmx_progress = None
-        if self.memory_stats_runner is not None:
-            self.memory_stats_runner.shutdown(2000)
+        for runner in (self.memory_stats_runner, self.memory_keys_runner):
+            if runner is not None:
+                runner.shutdown(2000)
         if self.memory_dialog is not None:
             self.memory_dialog.close()
             self.memory_dialog.deleteLater()
