@@ -96,6 +96,24 @@ def test_split_dialog_cuts_source_and_target_at_their_cursors(window, qtbot):
     assert window.project.segment(left.id).status is Status.CONFIRMED
 
 
+def test_the_paragraph_view_fills_a_merged_segment_with_its_sentences(qtbot, tmp_path):
+    path = tmp_path / "p.wbproj"
+    new_project(path, [["Мектеп ачылды.", "Анда 48 класс бар.", "Баары жаңы."]]).close()
+    win = next(shown_window(qtbot, path))
+    try:
+        win.grid.go_to_row(0)
+        win.merge_with_next()
+        doc = win.project.documents()[0].id
+        # three sentences for two segments, the first of which has two source sentences
+        assert win.revise_paragraph(doc, 0, "A school opened. It has 48 classes. All is new.")
+        assert [s.target for s in win.project.segments()] == [
+            "A school opened. It has 48 classes.",
+            "All is new.",
+        ]
+    finally:
+        win.close()
+
+
 def test_split_refused_at_the_start_of_the_source(window, qtbot):
     window.grid.go_to_row(0)
     window.split_segment()

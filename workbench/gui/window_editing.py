@@ -237,6 +237,8 @@ class EditingMixin:
         ]
         if len(segs) == 1:
             pieces = [text.strip()]
+        elif len(pieces) != len(segs):
+            pieces = _by_source_sentences(pieces, segs, self.project.unit)
         if len(pieces) != len(segs):
             self.statusBar().showMessage(
                 self.tr(
@@ -265,3 +267,18 @@ class EditingMixin:
                 self.paragraphs.show_paragraph(document_id, paragraph)
 
         QTimer.singleShot(0, self.paragraphs, refresh)
+
+
+def _by_source_sentences(pieces: list[str], segs: list[Segment], unit: str) -> list[str]:
+    """The sentences grouped as the segments' sources are (a merged segment holds two or
+    more): when the counts add up, each segment gets as many sentences as its source has."""
+    from workbench.core.segmenter import split_paragraph
+
+    counts = [max(1, len(split_paragraph(s.source_plain, s.lang, unit))) for s in segs]
+    if sum(counts) != len(pieces):
+        return pieces
+    grouped, at = [], 0
+    for count in counts:
+        grouped.append(" ".join(pieces[at : at + count]))
+        at += count
+    return grouped
