@@ -650,8 +650,8 @@
     <message numerus="yes">
         <source>Replaced in %n segment(s) (Ctrl+Z undoes it)</source>
         <translation>
-            <numerusform>%n сегментте алмаштырылды (Ctrl+Z жокко чыгарат)</numerusform>
-            <numerusform>%n сегментте алмаштырылды (Ctrl+Z жокко чыгарат)</numerusform>
+            <numerusform>%n сегментте алмаштырылды (Ctrl+Z артка кайтарат)</numerusform>
+            <numerusform>%n сегментте алмаштырылды (Ctrl+Z артка кайтарат)</numerusform>
         </translation>
     </message>
     <message>
@@ -1422,7 +1422,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     </message>
     <message>
         <source>Merged with the next segment (Ctrl+Z undoes it)</source>
-        <translation>Кийинки сегмент менен бириктирилди (Ctrl+Z жокко чыгарат)</translation>
+        <translation>Кийинки сегмент менен бириктирилди (Ctrl+Z артка кайтарат)</translation>
     </message>
     <message>
         <source>This segment is locked in its file: it cannot be split</source>
@@ -1434,7 +1434,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     </message>
     <message>
         <source>Segment split in two (Ctrl+Z undoes it)</source>
-        <translation>Сегмент экиге бөлүндү (Ctrl+Z жокко чыгарат)</translation>
+        <translation>Сегмент экиге бөлүндү (Ctrl+Z артка кайтарат)</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +1600,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     </message>
     <message>
         <source>Source:</source>
-        <translation>Булак:</translation>
+        <translation>Түп нуска:</translation>
     </message>
     <message>
         <source>Translation (cut at its cursor; at its end, all of it stays with the first part):</source>
