@@ -228,6 +228,7 @@ def answer(dialog, qtbot, button) -> None:
 def test_models_dialog_lists_sizes_copies_deletes_and_downloads_again(window, hub, qtbot):
     from PySide6.QtWidgets import QMessageBox
 
+    from workbench.gui.model_download import size_text
     from workbench.gui.models_dialog import ModelsDialog
     from workbench.mt.convert import convert_model
     from workbench.mt.models import resolve_model
@@ -243,7 +244,7 @@ def test_models_dialog_lists_sizes_copies_deletes_and_downloads_again(window, hu
     assert isinstance(dialog, ModelsDialog)
     top = dialog.tree.topLevelItem(0)
     assert top.text(0) == DEFAULT_MODEL + " ✔" and top.text(1) == "downloaded"
-    assert top.text(2) == dl.gb(sum(p.stat().st_size for p in folder.iterdir()))
+    assert top.text(2) == size_text(sum(p.stat().st_size for p in folder.iterdir()))
     assert top.text(3) == LICENCE_NLLB
     assert top.child(0).text(0) == "CTranslate2 int8 copy" and top.child(0).text(2).endswith("B")
     dialog.select(copy)
@@ -286,3 +287,22 @@ def test_models_dialog_asks_for_the_licence_before_a_download(window, hub, qtbot
     assert Settings.load().licences_accepted == [LICENCE_NLLB]
     assert dialog.tree.topLevelItem(0).text(0).startswith(DEFAULT_MODEL)
     dialog.reject()
+
+
+def test_the_missing_model_dialog_downloads_in_the_app_and_checks_a_folder(window, tmp_path):
+    from workbench.gui.dialogs import MissingModelDialog
+    from workbench.gui.models_dialog import ModelsDialog
+
+    win = window()
+    win.show_missing_model("model nllb-200-distilled-600M is not on this computer")
+    missing = win.dialog
+    assert isinstance(missing, MissingModelDialog)
+    missing.download_button.click()  # no terminal needed
+    assert isinstance(win.dialog, ModelsDialog)
+    win.dialog.reject()
+    win.show_missing_model("model nllb-200-distilled-600M is not on this computer")
+    (tmp_path / "empty").mkdir()
+    win.dialog.chosen_folder = str(tmp_path / "empty")  # what "Choose model folder…" sets
+    win.dialog.accept()
+    assert "has no config.json" in win.dialog.text()  # the error box, one line
+    assert Settings.load().model == DEFAULT_MODEL

@@ -892,7 +892,7 @@
         <translation>Күмөндүү МК биринчи</translation>
     </message>
     <message>
-        <source>Only segments with MT, the model&apos;s least sure first</source>
+        <source>Only segments with MT, the model's least sure first</source>
         <translation>МК бар сегменттер гана, модель эң аз ишенгендери биринчи</translation>
     </message>
     <message>
@@ -1006,7 +1006,7 @@
     <message>
         <source>Translation Workbench {version}
 
-Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
         <translation>Translation Workbench {version}
 
 Машиналык котормону ушул компьютерде иштеген Meta компаниясынын NLLB-200 моделдери аткарат. NLLB-200 салмактарынын лицензиясы CC-BY-NC-4.0 (коммерциялык эмес колдонуу үчүн гана).</translation>
@@ -1055,7 +1055,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <source>the file&apos;s name</source>
+        <source>the file's name</source>
         <translation>файлдын аты</translation>
     </message>
     <message>
@@ -1076,14 +1076,14 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     </message>
     <message>
         <source>Import TMX into this project…</source>
-        <translation>TMX&apos;ти бул долбоорго импорттоо…</translation>
+        <translation>TMX'ти бул долбоорго импорттоо…</translation>
     </message>
     <message>
-        <source>Counting the memories&apos; units…</source>
+        <source>Counting the memories' units…</source>
         <translation>Эстердин бирдиктери саналууда…</translation>
     </message>
     <message>
-        <source>This project&apos;s memory</source>
+        <source>This project's memory</source>
         <translation>Бул долбоордун эси</translation>
     </message>
     <message>
@@ -1102,8 +1102,8 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
 <context>
     <name>MemoryMixin</name>
     <message>
-        <source>Import TMX into the project&apos;s memory</source>
-        <translation>TMX&apos;ти долбоордун эсине импорттоо</translation>
+        <source>Import TMX into the project's memory</source>
+        <translation>TMX'ти долбоордун эсине импорттоо</translation>
     </message>
     <message>
         <source>TMX files (*.tmx);;All files (*)</source>
@@ -1114,7 +1114,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Долбоор окуу үчүн гана ачылган; эч нерсе импорттолбойт.</translation>
     </message>
     <message>
-        <source>Importing {file} into the project&apos;s memory…</source>
+        <source>Importing {file} into the project's memory…</source>
         <translation>{file} долбоордун эсине импорттолууда…</translation>
     </message>
     <message>
@@ -1163,6 +1163,10 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     <message>
         <source>&lt;b&gt;The translation model &lt;code&gt;{model}&lt;/code&gt; could not be loaded.&lt;/b&gt;&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;To download it, run this in a terminal (needs the internet, once):&lt;br&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;br&gt;&lt;br&gt;Or choose a folder that holds a model (config.json, tokenizer and weights).&lt;br&gt;You can keep translating by hand meanwhile.&lt;br&gt;&lt;br&gt;&lt;small&gt;Details: {details}&lt;/small&gt;</source>
         <translation>&lt;b&gt;&lt;code&gt;{model}&lt;/code&gt; котормо моделин жүктөө мүмкүн болгон жок.&lt;/b&gt;&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;Аны жүктөп алуу үчүн терминалда муну аткарыңыз (интернет керек, бир жолу):&lt;br&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;br&gt;&lt;br&gt;Же моделди камтыган папканы тандаңыз (config.json, токенизатор жана салмактар).&lt;br&gt;Ага чейин кол менен которо берсеңиз болот.&lt;br&gt;&lt;br&gt;&lt;small&gt;Кеңири маалымат: {details}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Download in the app…</source>
+        <translation>Программада жүктөп алуу…</translation>
     </message>
     <message>
         <source>Copy command</source>
@@ -1238,6 +1242,10 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     <message>
         <source>No model on this computer yet: download one below.</source>
         <translation>Бул компьютерде азырынча модель жок: төмөндөн жүктөп алыңыз.</translation>
+    </message>
+    <message>
+        <source>{licence} (as NLLB-200; the folder has no model card)</source>
+        <translation>{licence} (NLLB-200дөгүдөй; папкада модель картасы жок)</translation>
     </message>
     <message>
         <source>downloaded</source>
@@ -1406,7 +1414,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Файлда: {text}</translation>
     </message>
     <message>
-        <source>Formatting tags differ from the source&apos;s: {summary}</source>
+        <source>Formatting tags differ from the source's: {summary}</source>
         <translation>Форматтоо тегдери түп нускадагыдан айырмаланат: {summary}</translation>
     </message>
 </context>
@@ -1638,7 +1646,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Терминди өчүрүү</translation>
     </message>
     <message>
-        <source>Delete the entry “{term}” from the project&apos;s termbase?</source>
+        <source>Delete the entry “{term}” from the project's termbase?</source>
         <translation>«{term}» макаласы долбоордун глоссарийинен өчүрүлсүнбү?</translation>
     </message>
     <message>
@@ -1771,7 +1779,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Машиналык котормо өчүк: бул компьютерде модель жок. Котормо эси, терминдер, сапатты текшерүү жана түзөтүү ансыз деле иштейт; каалаган убакта моделди ушул жерден же Куралдар &gt; Моделдер менюсунан жүктөп алыңыз же тандаңыз.</translation>
     </message>
     <message>
-        <source>Suggestions from machine translation need Meta&apos;s NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
+        <source>Suggestions from machine translation need Meta's NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
         <translation>Машиналык котормонун сунуштары үчүн Meta компаниясынын NLLB-200 модели &lt;b&gt;{model}&lt;/b&gt; ({params} параметр) керек: бир жолу {size} ГБ жүктөп алуу жана иштөө үчүн болжол менен {memory} ГБ эс. Анын салмактары &lt;b&gt;{licence}&lt;/b&gt; лицензиясы менен таратылат: коммерциялык эмес колдонуу үчүн гана.</translation>
     </message>
     <message>
@@ -2214,7 +2222,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>{licence} (коммерциялык эмес колдонуу үчүн гана)</translation>
     </message>
     <message>
-        <source>as stated by the model&apos;s authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
+        <source>as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
         <translation>модель авторлорунун шарттары боюнча (NLLB-200 салмактары — CC-BY-NC-4.0)</translation>
     </message>
     <message>
@@ -2402,7 +2410,7 @@ Licence: {licence}</source>
         <translation>ө ү ң тамгалары о у н болуп терилген</translation>
     </message>
     <message>
-        <source>Length far from the source&apos;s</source>
+        <source>Length far from the source's</source>
         <translation>Узундугу түп нускадан алыс</translation>
     </message>
     <message>

@@ -76,7 +76,8 @@ def _print_installed(current: str) -> None:
     models = installed_models(current)
     print("\nOn this computer:" if models else "\nNo model on this computer yet.")
     for model in models:
-        print(f"  {model.name}  {gb(model.size)}  {model.licence}  ({model.where}: {model.path})")
+        licence = model.licence if model.licence_declared else f"{model.licence} (as NLLB-200?)"
+        print(f"  {model.name}  {gb(model.size)}  {licence}  ({model.where}: {model.path})")
         for copy in model.copies:
             print(f"    CTranslate2 {copy.quantization} copy  {gb(copy.size)}  ({copy.path})")
 

@@ -280,6 +280,7 @@ class MissingModelDialog(QDialog):
 
         self.setWindowTitle(self.tr("Translation model not found"))
         self.chosen_folder: str | None = None
+        self.wants_download = False  # "Download in the app…": the window opens Tools > Models
         self.command = download_command(spec)
         layout = QVBoxLayout(self)
         esc = html.escape
@@ -304,6 +305,10 @@ class MissingModelDialog(QDialog):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(text)
         buttons = QDialogButtonBox()
+        self.download_button = buttons.addButton(
+            self.tr("Download in the app…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.download_button.clicked.connect(self._download)
         copy = buttons.addButton(self.tr("Copy command"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(self.command))
         folder = buttons.addButton(
@@ -314,6 +319,10 @@ class MissingModelDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    def _download(self) -> None:
+        self.wants_download = True
+        self.accept()
 
     def _choose(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"))

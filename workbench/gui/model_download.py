@@ -9,13 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from workbench.core.task import Progress, TaskState
 from workbench.gui.runner import JobRunner, JobWorker, Outcome
 
 SCALE = 1000  # the progress bar counts kilobytes: a QProgressBar's range is a 32-bit int
+
+
+def size_text(size: int) -> str:
+    """Bytes as the interface language writes them ("2.5 GB", "2,5 ГБ"): Qt's CLDR data."""
+    from workbench.gui.i18n import current_language
+
+    locale = QLocale(current_language())
+    return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 @dataclass
@@ -96,8 +104,6 @@ class DownloadPanel(QWidget):
         self.runner.shutdown(5000)
 
     def _on_progress(self, progress: Progress) -> None:
-        from workbench.mt.download import gb
-
         if not self.runner.running or self.runner.cancelling:
             return
         if progress.total:
@@ -105,7 +111,7 @@ class DownloadPanel(QWidget):
             self.bar.setValue(progress.done // SCALE)
             self.bar.setFormat(
                 self.tr("{done} of {total}").format(
-                    done=gb(progress.done), total=gb(progress.total)
+                    done=size_text(progress.done), total=size_text(progress.total)
                 )
             )
         if progress.status:

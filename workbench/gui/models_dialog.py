@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import ModelError
 from workbench.core.settings import Settings
-from workbench.gui.model_download import DownloadPanel
+from workbench.gui.model_download import DownloadPanel, size_text
 from workbench.gui.runner import Outcome
 from workbench.gui.welcome import ERROR_STYLE
 
@@ -46,7 +46,10 @@ class ModelsDialog(QDialog):
             [self.tr("Model"), self.tr("Where"), self.tr("Size"), self.tr("Licence")]
         )
         self.tree.setRootIsDecorated(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -94,7 +97,6 @@ class ModelsDialog(QDialog):
 
     # ------------------------------------------------------------------ listing
     def refresh(self) -> None:
-        from workbench.mt.download import gb
         from workbench.mt.installed import installed_models, model_status
 
         self.models = installed_models(self.settings.model)
@@ -103,7 +105,12 @@ class ModelsDialog(QDialog):
         for model in self.models:
             mark = " ✔" if in_use is not None and model.path == in_use else ""
             item = QTreeWidgetItem(
-                [model.name + mark, self._where(model.where), gb(model.size), model.licence]
+                [
+                    model.name + mark,
+                    self._where(model.where),
+                    size_text(model.size),
+                    self._licence(model),
+                ]
             )
             item.setData(0, ROLE, model)
             item.setToolTip(0, str(model.path))
@@ -115,7 +122,7 @@ class ModelsDialog(QDialog):
                             quantization=copy.quantization
                         ),
                         self.tr("converted"),
-                        gb(copy.size),
+                        size_text(copy.size),
                         "",
                     ]
                 )
@@ -128,13 +135,20 @@ class ModelsDialog(QDialog):
             total = sum(m.size + sum(c.size for c in m.copies) for m in self.models)
             self.summary.setText(
                 self.tr("{total} on disk. ✔ marks the model in use ({spec}).").format(
-                    total=gb(total), spec=self.settings.model
+                    total=size_text(total), spec=self.settings.model
                 )
             )
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         else:
             self.summary.setText(self.tr("No model on this computer yet: download one below."))
         self._update_buttons()
+
+    def _licence(self, model) -> str:
+        if model.licence_declared:
+            return model.licence
+        return self.tr("{licence} (as NLLB-200; the folder has no model card)").format(
+            licence=model.licence
+        )
 
     def _where(self, where: str) -> str:
         from workbench.mt.installed import DOWNLOADED, HUB_CACHE
@@ -183,7 +197,6 @@ class ModelsDialog(QDialog):
         self.refresh()
 
     def ask_delete(self) -> None:
-        from workbench.mt.download import gb
         from workbench.mt.installed import InstalledModel
 
         chosen = self.selected()
@@ -194,11 +207,11 @@ class ModelsDialog(QDialog):
             text = self.tr(
                 "Delete {model} and its converted copies ({size})? Machine translation "
                 "needs it downloaded again afterwards."
-            ).format(model=chosen.name, size=gb(size))
+            ).format(model=chosen.name, size=size_text(size))
         else:
             text = self.tr(
                 "Delete this converted copy ({size})? It is made again the next time it is needed."
-            ).format(size=gb(chosen.size))
+            ).format(size=size_text(chosen.size))
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete"),
@@ -217,7 +230,6 @@ class ModelsDialog(QDialog):
         box.open()
 
     def delete(self, chosen) -> None:
-        from workbench.mt.download import gb
         from workbench.mt.installed import InstalledModel, delete_copy, delete_model
 
         try:
@@ -227,7 +239,7 @@ class ModelsDialog(QDialog):
         except (ModelError, OSError) as exc:
             self.show_message(str(exc), error=True)
             return
-        self.show_message(self.tr("Deleted: {size} freed.").format(size=gb(freed)))
+        self.show_message(self.tr("Deleted: {size} freed.").format(size=size_text(freed)))
         self.refresh()
 
     def download_again(self) -> None:

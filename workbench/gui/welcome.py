@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import ModelError
 from workbench.core.recent import recent_projects
 from workbench.core.settings import Settings
-from workbench.gui.model_download import DownloadPanel
+from workbench.gui.model_download import DownloadPanel, size_text
 from workbench.gui.runner import Outcome
 
 ERROR_STYLE = "color: #c0392b;"
@@ -98,10 +98,13 @@ class WelcomePage(QScrollArea):
         self.folder_button.clicked.connect(self._choose_folder)
         self.without_button = QPushButton(self.tr("Continue without machine translation"))
         self.without_button.clicked.connect(self.continue_without_mt)
-        buttons = QHBoxLayout()
-        for button in (self.download_button, self.folder_button, self.without_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows: the longer Russian and Kyrgyz labels never squeeze into one.
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.download_button)
+        first.addStretch(1)
+        second.addWidget(self.folder_button)
+        second.addWidget(self.without_button)
+        second.addStretch(1)
         self.download = DownloadPanel()
         self.download.finished.connect(self._on_downloaded)
         self.message = QLabel()
@@ -109,7 +112,8 @@ class WelcomePage(QScrollArea):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.model_line)
         layout.addWidget(self.licence)
-        layout.addLayout(buttons)
+        layout.addLayout(first)
+        layout.addLayout(second)
         layout.addWidget(self.download)
         layout.addWidget(self.message)
         return box
@@ -145,7 +149,6 @@ class WelcomePage(QScrollArea):
     # ------------------------------------------------------------------ state
     def refresh(self) -> None:
         """Show the model's state and the recent projects as they are now."""
-        from workbench.mt.download import gb
         from workbench.mt.installed import folder_size, model_status
         from workbench.mt.models import DEFAULT_MODEL, LICENCE_NLLB, find_in_catalogue
 
@@ -161,7 +164,7 @@ class WelcomePage(QScrollArea):
                 "use only), in {folder}"
             ).format(
                 model=esc(status.info.id if status.info else status.spec),
-                size=gb(folder_size(status.path)),
+                size=size_text(folder_size(status.path)),
                 licence=LICENCE_NLLB,
                 folder=esc(str(status.path)),
             )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from workbench.core.errors import ModelError
 from workbench.gui.dialogs import MissingModelDialog
 from workbench.gui.runner import Outcome
+from workbench.mt.models import check_model_folder
 
 
 class MTMixin:
@@ -122,7 +126,15 @@ class MTMixin:
         dialog = MissingModelDialog(self.settings.model, message, self)
 
         def done(_result: int) -> None:
+            if dialog.wants_download:
+                self.show_models_dialog()
+                return
             if dialog.chosen_folder:
+                try:  # the welcome screen's rule: no model or the wrong type, one line
+                    check_model_folder(Path(dialog.chosen_folder))
+                except ModelError as exc:
+                    self.show_error(str(exc))
+                    return
                 self.settings.model = dialog.chosen_folder
                 self._save_settings()
                 self.statusBar().showMessage(

@@ -46,6 +46,7 @@ class InstalledModel:
     size: int  # bytes on disk
     licence: str
     where: str  # DOWNLOADED, HUB_CACHE or FOLDER
+    licence_declared: bool = True  # False: no catalogue entry or model card says it
     hub_id: str | None = None
     revision: str = ""
     copies: tuple[ConvertedCopy, ...] = field(default=())
@@ -72,8 +73,8 @@ def folder_size(path: Path) -> int:
     return total
 
 
-def licence_of_folder(path: Path) -> str:
-    """The licence the model card (README.md) declares, else the catalogue's or NLLB's."""
+def licence_of_folder(path: Path) -> str | None:
+    """The licence the model card (README.md) declares, or None."""
     card = path / "README.md"
     if card.is_file():
         try:
@@ -84,7 +85,7 @@ def licence_of_folder(path: Path) -> str:
             licence = None
         if isinstance(licence, str) and licence:
             return licence.upper() if licence.lower().startswith("cc-") else licence
-    return f"{LICENCE_NLLB} (as NLLB-200; no model card)"
+    return None
 
 
 def converted_copies(root: Path | None = None) -> list[ConvertedCopy]:
@@ -154,14 +155,16 @@ def installed_models(chosen: str | None = None) -> list[InstalledModel]:
     for name, path, where, hub_id, revision, size in rows:
         info = find_in_catalogue(hub_id) if hub_id else None
         licence = info.licence if info else licence_of_folder(path)
+        declared = licence is not None
         mine = tuple(c for c in copies if c.source_dir.resolve() == path.resolve())
         models.append(
             InstalledModel(
                 info.id if info else name,
                 path,
                 folder_size(path) if size is None else size,
-                licence,
+                licence or LICENCE_NLLB,  # an NLLB model's weights: NLLB's licence
                 where,
+                declared,
                 hub_id,
                 revision,
                 mine,
