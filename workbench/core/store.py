@@ -695,6 +695,15 @@ class Project:
         )
         return self._conn.execute(sql, params).fetchall()
 
+    def target_rows(self) -> dict[int, tuple[str, Status, bool]]:
+        """{id: (target, status, locked)} of every segment with a target: what find and
+        replace scans (20,000 rows in tens of milliseconds; full Segments take a second)."""
+        sql = (
+            "SELECT id, target, status, flags LIKE ? FROM segments WHERE target != ''"
+        )
+        rows = self._conn.execute(sql, (f'%"{LOCKED}"%',))
+        return {r[0]: (r[1], Status(r[2]), bool(r[3])) for r in rows}
+
     # -- editing: each call is one durable transaction ---------------------------------
     def set_target(
         self,

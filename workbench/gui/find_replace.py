@@ -106,8 +106,34 @@ def replace_match(
     return new_target(seg, head + middle + tail), len(head) + len(middle)
 
 
+@dataclass(frozen=True)
+class TargetRow:
+    """What finding reads of a segment (Project.target_rows): no full Segment per row."""
+
+    id: int
+    target: str
+    status: Status
+    locked: bool
+
+
+def matching(rows: Iterable[TargetRow], pattern: re.Pattern[str]) -> tuple[list[int], int, int]:
+    """(ids of the targets with a match, matches, confirmed ones among those targets);
+    locked targets are left out (the store refuses to change them)."""
+    ids: list[int] = []
+    occurrences = confirmed = 0
+    for row in rows:
+        if not row.target or row.locked:
+            continue
+        found = sum(1 for m in pattern.finditer(row.target) if m.end() > m.start())
+        if found:
+            ids.append(row.id)
+            occurrences += found
+            confirmed += row.status == Status.CONFIRMED
+    return ids, occurrences, confirmed
+
+
 def find_from(
-    segments: Sequence[Segment],
+    segments: Sequence[Segment | TargetRow],
     pattern: re.Pattern[str],
     row: int,
     offset: int,

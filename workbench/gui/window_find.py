@@ -18,8 +18,11 @@ from workbench.core.inline import Coded
 from workbench.core.segment import Segment, Status
 from workbench.gui.find_replace import (
     FindReplaceDialog,
+    Plan,
+    TargetRow,
     compile_pattern,
     find_from,
+    matching,
     plan_replacements,
     replace_match,
 )
@@ -76,10 +79,21 @@ class FindMixin:
             self._say(str(exc))
             return None
 
-    def _scope_segments(self, shown_only: bool) -> list[Segment]:
+    def _scope_rows(self, shown_only: bool) -> list[TargetRow]:
+        """The targets in scope, in the grid's row order (shown_only) or document order."""
         assert self.project is not None and self.model is not None
         ids = list(self.model.ids) if shown_only else self.project.segment_ids()
-        return self.project.segments_by_id(ids)
+        targets = self.project.target_rows()
+        empty = ("", Status.NEW, False)
+        return [TargetRow(sid, *targets.get(sid, empty)) for sid in ids]
+
+    def _plan(
+        self, pattern: re.Pattern[str], replace: str, *, regex: bool, shown_only: bool
+    ) -> Plan:
+        """What Replace all changes: full Segments read only for the targets that match."""
+        assert self.project is not None
+        ids, _count, _confirmed = matching(self._scope_rows(shown_only), pattern)
+        return plan_replacements(self.project.segments_by_id(ids), pattern, replace, regex=regex)
 
     def update_match_count(self) -> None:
         """The dialog's live count: matches and segments, confirmed ones among them."""
@@ -89,20 +103,15 @@ class FindMixin:
                 dialog.count.setText("")
             return
         try:
-            plan = plan_replacements(
-                self._scope_segments(dialog.scope.isChecked()),
-                dialog.pattern(),
-                dialog.replace.text(),
-                regex=dialog.regex.isChecked(),
-            )
+            pattern = dialog.pattern()
         except WorkbenchError as exc:
             dialog.count.setText(str(exc))
             return
-        segments = len(plan.changes)
-        text = self.tr("%n match(es)", "", plan.occurrences)
+        ids, occurrences, confirmed = matching(self._scope_rows(dialog.scope.isChecked()), pattern)
+        segments = len(ids)
+        text = self.tr("%n match(es)", "", occurrences)
         text += " · " + self.tr("%n segment(s)", "", segments)
-        if plan.confirmed:
-            confirmed = plan.confirmed
+        if confirmed:
             text += " · " + self.tr("%n confirmed", "", confirmed)
         dialog.count.setText(text)
 
@@ -125,7 +134,7 @@ class FindMixin:
         if pattern is None:
             return False
         self.flush()
-        segments = self._scope_segments(shown_only=True)
+        segments = self._scope_rows(shown_only=True)
         row = max(self.grid.currentIndex().row(), 0)
         offset = self._search_offset(segments, row, forward)
         hit = find_from(segments, pattern, row, offset, forward=forward)
@@ -146,7 +155,7 @@ class FindMixin:
         self._say(self.tr("Found in segment {number}").format(number=number))
         return True
 
-    def _search_offset(self, segments: list[Segment], row: int, forward: bool) -> int:
+    def _search_offset(self, segments: list[TargetRow], row: int, forward: bool) -> int:
         """Where in the current row's target the search goes on: after (before) the match
         shown, else from the editor's cursor, else from the start (end)."""
         if not segments or row >= len(segments):
@@ -207,11 +216,11 @@ class FindMixin:
             return
         self.flush()
         try:
-            plan = plan_replacements(
-                self._scope_segments(dialog.scope.isChecked()),
+            plan = self._plan(
                 pattern,
                 dialog.replace.text(),
                 regex=dialog.regex.isChecked(),
+                shown_only=dialog.scope.isChecked(),
             )
         except WorkbenchError as exc:
             self._say(str(exc))
@@ -253,7 +262,7 @@ class FindMixin:
         assert self.project is not None and self.model is not None
         self.flush()
         pattern = compile_pattern(find, regex=regex, case_sensitive=case_sensitive)
-        plan = plan_replacements(self._scope_segments(shown_only), pattern, replace, regex=regex)
+        plan = self._plan(pattern, replace, regex=regex, shown_only=shown_only)
         if plan.changes:
             self._push_replace(plan.changes)
         return len(plan.changes)
