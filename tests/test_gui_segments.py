@@ -58,6 +58,7 @@ def test_ctrl_j_merges_with_the_next_segment_and_ctrl_z_takes_it_back(window, qt
     qtbot.keyClick(window.grid, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert "merge only within a paragraph" in window.statusBar().currentMessage()
     assert window.model.rowCount() == 2
+    assert window.grid.current_editor() is not None  # typing goes on where it was
     window.undo()
     assert sources(window) == [text for par in PARAGRAPHS for text in par]
     assert window.model.rowCount() == 3

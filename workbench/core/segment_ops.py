@@ -75,8 +75,8 @@ def plan_merge(project: Project, segment_id: int) -> tuple[Row, Row, Row]:
         ).fetchone()
         where = "the next segment starts a new paragraph" if later else "it ends its document"
         raise CannotRestructure(
-            f"segment {segment_id} is the last of its paragraph ({where}): segments merge "
-            "only within a paragraph"
+            f"this segment is the last of its paragraph ({where}): segments merge only "
+            "within a paragraph"
         )
     second = _row(project, int(nxt[0]))
     _refuse_locked(first, second)
@@ -219,8 +219,8 @@ def _refuse_locked(*rows: Row) -> None:
     for row in rows:
         if F.LOCKED in _flags(row):
             raise CannotRestructure(
-                f"segment {row['id']} is locked in its file: it is given back as it is, "
-                "so it cannot be merged or split"
+                "a segment locked in its file is given back as it is, so it cannot be "
+                "merged or split"
             )
 
 

@@ -33,11 +33,12 @@ class SegmentsMixin:
         seg = self._segment_to_restructure()
         if seg is None:
             return
-        self.grid.close_editor()
+        self.grid.close_editor()  # its row may go
         try:
             edit = segments.merge_with_next(self.project, seg.id, self.model.translator)
         except WorkbenchError as exc:
             self.statusBar().showMessage(str(exc), 10000)
+            self.grid.go_to_row(self.grid.currentIndex().row())  # the editor back
             return
         self._pushed_restructure(edit, self.tr("Merge segments"))
         self.statusBar().showMessage(
