@@ -137,3 +137,28 @@ def test_every_fixed_label_of_the_core_is_marked_for_translation():
         | {m.note for m in CATALOGUE if m.note}
     )
     assert sorted(core - set(MARKED)) == []
+
+
+@pytest.mark.parametrize("count", [2, 7])
+def test_the_editors_summaries_say_in_english_what_the_core_says(qapp, count):
+    """gui/summaries.py words the core's reports through tr(); in English (plural counts)
+    it must be the core's own sentence, so the CLI and the editor never drift apart."""
+    from collections import Counter
+    from pathlib import Path
+
+    from workbench.core.importer import ExportReport, ImportReport
+    from workbench.gui.summaries import Summaries
+
+    i18n.install_translators("en")
+    imported = ImportReport(
+        "news.txt", 1, count, count + 1, "cp1251", "ky",
+        Counter({"encoding-repaired": count}), Counter({"ky": count, "ru": 1}),
+    )  # fmt: skip
+    exported = ExportReport(
+        [Path(f"{n}.txt") for n in range(count)], count + 3, count, count, [("a/b", "a_b")], count
+    )
+    done = ExportReport([Path("a.txt"), Path("b.txt")], count, 0)
+    summaries = Summaries()
+    assert summaries.import_summary(imported) == imported.summary()
+    assert summaries.export_summary(exported) == exported.summary()
+    assert summaries.export_summary(done) == done.summary()

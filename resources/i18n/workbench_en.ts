@@ -179,4 +179,56 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Summaries</name>
+    <message numerus="yes">
+        <source>{name}: %n segment(s)</source>
+        <translation>
+            <numerusform>{name}: %n segment</numerusform>
+            <numerusform>{name}: %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n paragraph(s)</source>
+        <translation>
+            <numerusform> in %n paragraph</numerusform>
+            <numerusform> in %n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n document(s)</source>
+        <translation>
+            <numerusform>wrote %n document</numerusform>
+            <numerusform>wrote %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{untranslated} of %n segment(s) are untranslated and keep their source text</source>
+        <translation>
+            <numerusform>{untranslated} of %n segment are untranslated and keep their source text</numerusform>
+            <numerusform>{untranslated} of %n segments are untranslated and keep their source text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n segment(s) translated</source>
+        <translation>
+            <numerusform>all %n segment translated</numerusform>
+            <numerusform>all %n segments translated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already in the target language, kept as they are)</source>
+        <translation>
+            <numerusform> (%n already in the target language, kept as they are)</numerusform>
+            <numerusform> (%n already in the target language, kept as they are)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) lacked formatting tags: they were put at the end of the segment, check them</source>
+        <translation>
+            <numerusform>%n segment lacked formatting tags: they were put at the end of the segment, check them</numerusform>
+            <numerusform>%n segments lacked formatting tags: they were put at the end of the segment, check them</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

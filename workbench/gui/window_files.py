@@ -16,6 +16,7 @@ from workbench.core.store import PROJECT_SUFFIX, DocumentInfo, Project
 from workbench.gui.dialogs import NewProjectDialog
 from workbench.gui.import_worker import ImportRunner, ReadFile
 from workbench.gui.runner import Outcome
+from workbench.gui.summaries import Summaries
 
 
 def document_label(doc: DocumentInfo) -> str:
@@ -192,7 +193,7 @@ class FilesMixin:
                 try:
                     assert read.doc is not None
                     report = store_document(project, read.path, read.doc, read.segments)
-                    added.append(report.summary())
+                    added.append(Summaries().import_summary(report))
                 except WorkbenchError as exc:
                     errors.append(first_line(exc))
 
@@ -240,7 +241,7 @@ class FilesMixin:
 
         self.flush()
         try:
-            summary = export_documents(self.project, folder).summary()
+            summary = Summaries().export_summary(export_documents(self.project, folder))
         except WorkbenchError as exc:
             self.show_error(str(exc))
             return None
