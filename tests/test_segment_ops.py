@@ -13,7 +13,7 @@ from lxml import etree
 
 from tests.conftest import new_project, run_cli
 from workbench.app import segments as ops
-from workbench.core import tm
+from workbench.core import store_terms, tm
 from workbench.core.importer import export_documents, import_file
 from workbench.core.inline import Coded, tagged
 from workbench.core.segment import Status
@@ -38,6 +38,7 @@ def test_merge_and_split_stay_in_the_paragraph_and_undo_exactly(tmp_path: Path) 
         first, second = project.segment_ids()[:2]
         project.set_target(first, "A school opened in Bishkek.", status=Status.CONFIRMED)
         project.set_target(second, "It has 48 classes.", status=Status.CONFIRMED)
+        store_terms.set_warning_ignored(project, second, "numbers", "48")
         before = project.segment_rows(project.segment_ids())
         edit = ops.merge_with_next(project, first)
         assert sources(project) == [
@@ -55,8 +56,10 @@ def test_merge_and_split_stay_in_the_paragraph_and_undo_exactly(tmp_path: Path) 
             ops.merge_with_next(project, last_of_paragraph)
         with pytest.raises(CannotRestructure, match="ends its document"):
             ops.merge_with_next(project, project.segment_ids()[-1])
+        assert store_terms.ignored_warnings(project) == set()  # went with the segment
         ops.undo(project, edit)
         assert project.segment_rows(project.segment_ids()) == before  # every column, ids too
+        assert store_terms.ignored_warnings(project) == {(second, "numbers", "48")}
         ops.redo(project, edit)
         assert project.segment(first).source == merged.source
 

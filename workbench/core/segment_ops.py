@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workbench.core import flags as F
+from workbench.core import store_terms
 from workbench.core.errors import WorkbenchError
 from workbench.core.importer import segment_language
 from workbench.core.inline import (
@@ -51,6 +52,7 @@ class Change:
     kind: str  # "merge" | "split"
     before: tuple[Row, ...]
     after: tuple[Row, ...]
+    ignored: tuple[tuple, ...] = ()  # the QA warnings ignored on the segments before
 
     @property
     def before_ids(self) -> list[int]:
@@ -97,12 +99,17 @@ def plan_split(
 
 def apply(project: Project, kind: str, before: Sequence[Row], after: Sequence[Row]) -> Change:
     """Write a planned merge or split (one transaction); the Change can be undone."""
-    ids = project.replace_segments([int(r["id"]) for r in before], after, recheck=True)  # type: ignore[call-overload]
-    return Change(kind, tuple(before), tuple(project.segment_rows(ids)))
+    before_ids = [int(r["id"]) for r in before]  # type: ignore[call-overload]
+    ignored = store_terms.ignored_rows(project, before_ids)
+    ids = project.replace_segments(before_ids, after, recheck=True)
+    return Change(kind, tuple(before), tuple(project.segment_rows(ids)), tuple(ignored))
 
 
 def undo(project: Project, change: Change) -> None:
-    project.replace_segments(change.after_ids, change.before)
+    with project.transaction():
+        project.replace_segments(change.after_ids, change.before)
+        # a removed segment took its ignored warnings with it (ON DELETE CASCADE)
+        store_terms.restore_ignored(project, list(change.ignored))
 
 
 def redo(project: Project, change: Change) -> None:

@@ -228,3 +228,25 @@ def ignored_for(project: Project, segment_id: int) -> set[tuple[str, str]]:
         "SELECT check_name, detail FROM qa_ignored WHERE segment_id = ?", (segment_id,)
     )
     return {(c, d) for c, d in rows}
+
+
+def ignored_rows(project: Project, segment_ids: list[int]) -> list[tuple]:
+    """The ignored warnings of these segments as stored (for undoing a merge or split,
+    which removes segments and with them their rows)."""
+    if not segment_ids:
+        return []
+    marks = ",".join("?" * len(segment_ids))
+    sql = (
+        "SELECT segment_id, check_name, detail, created FROM qa_ignored "
+        f"WHERE segment_id IN ({marks})"
+    )
+    return project.connection.execute(sql, segment_ids).fetchall()
+
+
+def restore_ignored(project: Project, rows: list[tuple]) -> None:
+    """Put rows of ignored_rows back (inside the caller's transaction)."""
+    project.connection.executemany(
+        "INSERT OR IGNORE INTO qa_ignored(segment_id, check_name, detail, created) "
+        "VALUES (?, ?, ?, ?)",
+        rows,
+    )
