@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.core import flags, tm
+from workbench.core import flags, target_checks, tm
 from workbench.core.errors import Cancelled
 from workbench.core.inline import Coded
 from workbench.core.placement import place_codes
@@ -123,6 +123,7 @@ def apply_result(project: Project, result: MTResult, model: str, overwrite: bool
         frozenset(found),
         revision=revision,
         overwrite_draft=overwrite,
+        checked=result.checked,  # the checks run with the MT (translate_segments' checks)
     )
 
 
@@ -171,6 +172,7 @@ def pretranslate(
             settings,
             cache=cache,
             state=state,
+            checks=target_checks.gather(project),
             **pipeline_options,
         ):
             if result.passed_through:

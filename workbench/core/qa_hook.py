@@ -8,7 +8,10 @@ store's "terms" event) or a linked file is modified. Kyrgyz spellings are learnt
 come: memory units added since (checked by their highest id on every check) and targets
 confirmed (the store's "changed" event). A unit deleted or rewritten in place keeps its
 old words known until the project is opened again (fewer ө ү ң warnings, never more).
-Warnings the translator ignored for the segment give no flag.
+The target check is split (see target_checks): check_data gathers the context on the
+project's thread, qa_find is a pure function of a text and that data (so the MT worker
+can run it on its results), qa_keep drops the warnings the translator ignored for the
+segment, on the project's thread.
 Numbers and length are left to the guard rails' flags (mt-numbers-differ, mt-too-short,
 mt-too-long), which run on every target too; consistency spans segments, so it is only
 in the project-wide QA run.
@@ -125,18 +128,40 @@ def _listener(ref: weakref.ref):  # noqa: ANN202
     return listener
 
 
-def qa_flags(text: Any) -> Iterable[str]:
-    """The target check: "qa-<check>" for each warning the segment's target has now."""
-    project = getattr(text, "project", None)
-    if project is None:
-        return ()
-    from workbench.core.store_terms import ignored_for
+_DATA: weakref.WeakKeyDictionary[Any, tuple[QaContext, int]] = weakref.WeakKeyDictionary()
 
+
+def check_data(project: Any) -> tuple[QaContext, int]:
+    """What the target check reads: the project's context and how many Kyrgyz words it
+    knows. The same object until either changes (target_checks compares them by identity:
+    the context learns spellings in place, so findings made before it learnt are stale)."""
     ctx = project_context(project)
+    cached = _DATA.get(project)
+    if cached is not None and cached[0] is ctx and cached[1] == ctx.letters.learnt:
+        return cached
+    data = _DATA[project] = (ctx, ctx.letters.learnt)
+    return data
+
+
+def qa_find(text: Any) -> set[tuple[str, str]]:
+    """The target check's findings: (check, detail) of each warning on the target. Reads
+    only text.data (check_data's), so it may run on the MT worker's thread: the context
+    is only read there (its word caches and learnt words are plain dict and set
+    operations, each atomic under the GIL)."""
+    ctx: QaContext = text.data[0]
     sid = getattr(text, "segment_id", None) or 0
-    ignored = ignored_for(project, sid) if sid else set()
-    return {
-        FLAG_PREFIX + w.check
-        for w in qa.check_pair(ctx, sid, text.source, text.target, text.src)
-        if (w.check, w.detail) not in ignored
-    }
+    warnings = qa.check_pair(ctx, sid, text.source, text.target, text.src)
+    return {(w.check, w.detail) for w in warnings}
+
+
+def qa_keep(text: Any, found: Iterable[tuple[str, str]]) -> set[str]:
+    """The flags, on the project's thread: "qa-<check>" for each warning found that the
+    translator did not ignore for the segment."""
+    project = getattr(text, "project", None)
+    sid = getattr(text, "segment_id", None) or 0
+    ignored: set[tuple[str, str]] = set()
+    if project is not None and sid:
+        from workbench.core.store_terms import ignored_for
+
+        ignored = ignored_for(project, sid)
+    return {FLAG_PREFIX + check for check, detail in found if (check, detail) not in ignored}

@@ -246,6 +246,12 @@ class KyrgyzLetters:
     def __bool__(self) -> bool:
         return bool(self._by_plain)
 
+    @property
+    def learnt(self) -> int:
+        """How many words are known: grows with every add that teaches something (a
+        stamp for results computed with fewer words)."""
+        return len(self._known)
+
     def mistyped(self, text: str) -> Iterator[tuple[str, int, str]]:
         """(word, start, the known word it probably is) for each suspect word."""
         if not self._by_plain:

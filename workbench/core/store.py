@@ -43,7 +43,7 @@ from workbench.core.project_file import (
 )
 from workbench.core.project_lock import Holder, ProjectLock
 from workbench.core.segment import Origin, Segment, Status
-from workbench.core.target_checks import MT_TEXT_FLAGS, CheckedText, refresh_flags
+from workbench.core.target_checks import MT_TEXT_FLAGS, Checked, CheckedText, refresh_flags
 
 PROJECT_SUFFIX = ".wbproj"
 SCHEMA_VERSION = 6
@@ -772,6 +772,7 @@ class Project:
         *,
         revision: int,
         overwrite_draft: bool = False,
+        checked: Checked | None = None,
     ) -> bool:
         """Store a machine translation for a segment.
 
@@ -784,6 +785,9 @@ class Project:
         did not fill the target are not put on a translator's text.
         Returns whether the target was filled. A Coded text (codes placed back into the
         draft) fills the target with its codes; mt_text keeps the plain MT output.
+        checked: the target checks' findings on the MT text, computed on the MT worker
+        (target_checks.check_ahead); used only if it fills the target, and only for
+        that very text with the project's current check data (see run_checks).
         """
         target, codes = _split(text)
         plain = text.plain if isinstance(text, Coded) else text
@@ -800,7 +804,7 @@ class Project:
                 status == Status.NEW or (overwrite_draft and status == Status.MT_DRAFT)
             )
             if fill:
-                merged = json.loads(self._flags_for(segment_id, target, merged))
+                merged = json.loads(self._flags_for(segment_id, target, merged, checked))
                 self._conn.execute(
                     "UPDATE segments SET mt_text = ?, mt_model = ?, mt_score = ?, flags = ?, "
                     "target = ?, target_codes = ?, status = ?, origin = ?, match_score = NULL, "
@@ -925,9 +929,16 @@ class Project:
                 path=self.path,
             )
 
-    def _flags_for(self, segment_id: int, target: str, old: Sequence[str] | None = None) -> str:
+    def _flags_for(
+        self,
+        segment_id: int,
+        target: str,
+        old: Sequence[str] | None = None,
+        ahead: Checked | None = None,
+    ) -> str:
         """The segment's flags (JSON) for a new target: the target checks run again
-        (workbench.core.target_checks), other flags kept. Call inside _write."""
+        (workbench.core.target_checks) or taken from `ahead`, other flags kept. Call
+        inside _write."""
         row = self._conn.execute(
             "SELECT mt_source, lang, flags FROM segments WHERE id = ?", (segment_id,)
         ).fetchone()
@@ -938,7 +949,7 @@ class Project:
         text = CheckedText(
             row[0], strip_markers(target), row[1], self.target_lang, self, segment_id
         )
-        return json.dumps(list(refresh_flags(current, text)))
+        return json.dumps(list(refresh_flags(current, text, ahead)))
 
     # -- translation memory tables (workbench.core.tm builds on these) -------------
     @property

@@ -5,7 +5,9 @@ memory first, then the pipeline's immutable requests), a chunk per event-loop
 turn, queues jobs on the worker thread,
 stores results with pretranslate.apply_result like the CLI (several per
 transaction, so pre-translating never stalls the event loop on disk syncs) and
-reports progress. Only this object talks to the worker.
+reports progress. Only this object talks to the worker. The target checks of the
+results run on the worker (each job carries target_checks.gather's data), so
+storing a result here is a write, not a check.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from workbench.app import pretranslate
 from workbench.app.pretranslate import Prepared, apply_result
+from workbench.core import target_checks
 from workbench.core.errors import WorkbenchError
 from workbench.core.settings import Settings
 from workbench.core.store import Project
@@ -165,6 +168,7 @@ class MTController(QObject):
             requests=(),
             state=TaskState(),
             overwrite_draft=overwrite_draft,
+            checks=target_checks.gather(self.project),
         )
         was_busy = self.busy
         self._jobs[job.job_id] = job

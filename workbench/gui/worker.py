@@ -4,16 +4,19 @@ Requests are the pipeline's own immutable MTRequest, snapshots taken on the GUI
 thread with id = (segment id, revision). The worker never touches the Project:
 results (the pipeline's MTResult, passed_through included) go back to the GUI
 thread by queued signals, and the GUI thread stores them with
-workbench.app.pretranslate.apply_result, exactly as the CLI does. Progress and
+workbench.app.pretranslate.apply_result, exactly as the CLI does. The target
+checks of each result (guard rails, numbers, QA and terms) run here too, with
+the project data the job carries (target_checks.gather), so the GUI thread only
+writes the results and their flags. Progress and
 cancellation use the same TaskState as the CLI.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal, Slot
 
@@ -39,6 +42,8 @@ class MTJob:
     requests: tuple[MTRequest, ...]  # id = (segment id, revision)
     state: TaskState = field(default_factory=TaskState)
     overwrite_draft: bool = False
+    # target_checks.gather(project), read on the GUI thread: the checks then run here.
+    checks: Mapping[str, Any] | None = None
 
 
 def translate(
@@ -48,6 +53,7 @@ def translate(
     tgt: str,
     state: TaskState,
     cache: MTCache | None,
+    checks: Mapping[str, Any] | None = None,
 ) -> Iterator[MTResult]:
     """Translate through the real MT pipeline; yields each segment's result as it is done."""
     from workbench.mt.pipeline import translate_segments
@@ -59,6 +65,7 @@ def translate(
         config.generation(),
         cache=cache,
         state=state,
+        checks=checks,
         **config.pipeline_options(),
     )
 
@@ -143,7 +150,7 @@ class MTWorker(QObject):
 
         try:
             for result in translate(
-                engine, job.config, job.requests, job.tgt, job.state, self._cache()
+                engine, job.config, job.requests, job.tgt, job.state, self._cache(), job.checks
             ):
                 pending.append(result)
                 self.serve_completion()  # the translator's typing goes first

@@ -17,14 +17,15 @@ finished batch, so a rerun continues where the last one stopped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 from workbench.core import flags
 from workbench.core.placement import WordAlignment, combine, identity, words
 from workbench.core.segmenter import split_paragraph
-from workbench.core.target_checks import CheckedText, run_checks
+from workbench.core.target_checks import Checked, CheckedText, check_ahead, run_checks
 from workbench.core.task import TaskState
 from workbench.mt.cache import CacheScope, MTCache
 from workbench.mt.engine import Engine, GenerationSettings, Translation
@@ -64,6 +65,9 @@ class MTResult:
     # Source word -> output word links (for placing inline codes): the engine's, and the
     # words of sentences copied unchanged as exact; None when nothing is known.
     alignment: WordAlignment | None = None
+    # Every target check's findings on `text` (target_checks.check_ahead), when the
+    # caller gave the project's check data: the store then need not run them again.
+    checked: Checked | None = None
 
 
 @dataclass
@@ -90,6 +94,7 @@ class _Sentence:
 class _Job:
     request: MTRequest
     sentences: list[_Sentence]
+    checks: Mapping[str, Any] | None = None  # target_checks.gather's data, for check_ahead
 
 
 # ------------------------------------------------------------------- splitting
@@ -154,8 +159,13 @@ def translate_segments(
     splitter: Splitter | None = None,
     total: int | None = None,
     runner: BatchRunner | None = None,
+    checks: Mapping[str, Any] | None = None,
 ) -> Iterator[MTResult]:
     """Translate segments, yielding one MTResult per segment as soon as it is done.
+
+    checks: the project's data for the target checks (target_checks.gather, read on
+    the project's thread): every check then runs here on each result (its `checked`),
+    so whoever stores it (the editor's GUI thread) does not run them again.
 
     Segments are taken a window at a time; inside a window results come as
     batches finish (input order among those finishing together). Raises
@@ -175,7 +185,7 @@ def translate_segments(
 
     def prepare(request: MTRequest) -> _Job:
         if request.src == tgt or not _has_letters(request.text):
-            return _Job(request, [])
+            return _Job(request, [], checks)
         pieces = split(request.text, request.src) if split_sentences else None
         if not pieces:
             stripped = request.text.strip()
@@ -190,7 +200,7 @@ def translate_segments(
                 )
                 sentence.units = [_Unit(p, sep) for p, sep in parts]
             sentences.append(sentence)
-        return _Job(request, sentences)
+        return _Job(request, sentences, checks)
 
     def flush(jobs: list[_Job]) -> Iterator[MTResult]:
         return _run_window(
@@ -337,7 +347,9 @@ def _assemble(job: _Job, tgt: str, done: dict[tuple[str, str], Translation]) -> 
         split = split or sentence.split
         out.append(sentence.lead + "".join(parts) + sentence.trail)
     text = "".join(out)
-    found = set(run_checks(CheckedText(request.text, text, request.src, tgt)))
+    checked_text = CheckedText(request.text, text, request.src, tgt)
+    checked = None if job.checks is None else check_ahead(checked_text, job.checks)
+    found = set(run_checks(checked_text, checked))  # those that need no project data
     if request.text.strip() and not text.strip():
         found.add(flags.MT_EMPTY)
     if split:
@@ -353,6 +365,7 @@ def _assemble(job: _Job, tgt: str, done: dict[tuple[str, str], Translation]) -> 
         frozenset(found),
         False,
         combine(links),
+        checked,
     )
 
 
