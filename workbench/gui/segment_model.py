@@ -257,8 +257,16 @@ class SegmentTableModel(QAbstractTableModel):
     # -- store events ------------------------------------------------------------
     def _on_store_event(self, event: str, ids: Sequence[int]) -> None:
         if event == "changed":
+            # Re-read just the changed segments that are cached: dropping them made the
+            # next paint fetch a whole chunk around each (CHUNK rows, ~10 ms), on every
+            # autosave while typing and on every MT result stored.
+            cached = [sid for sid in ids if sid in self._cache]
+            fresh = {s.id: s for s in self.project.segments_by_id(cached)} if cached else {}
             for sid in ids:
-                self._cache.pop(sid, None)
+                if sid in fresh:
+                    self._cache[sid] = fresh[sid]
+                else:
+                    self._cache.pop(sid, None)
                 row = self._rows.get(sid)
                 if row is not None:
                     left, right = self.index(row, 0), self.index(row, len(COLUMNS) - 1)
