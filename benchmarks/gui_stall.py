@@ -166,10 +166,11 @@ def main(argv: list[str] | None = None) -> int:
         values.sort()
         p99 = values[min(len(values) - 1, int(len(values) * 0.99))]
         janks = sum(1 for g in values if g > FRAME_MS)
+        busy_janks = sum(1 for _g, p, c in gaps if p == name and c > FRAME_MS)
         print(
             f"{name:12} ticks {len(values):6}  median {statistics.median(values):6.1f} ms  "
             f"p99 {p99:6.1f} ms  longest stall {values[-1]:6.1f} ms  longest busy {busy:6.1f} ms"
-            f"  over {FRAME_MS:.0f} ms: {janks}"
+            f"  over {FRAME_MS:.0f} ms: {janks} (busy: {busy_janks})"
         )
     for title, names in (
         ("pre-translating", ("model load", "translating")),

@@ -228,3 +228,31 @@ def test_look_ahead_is_cancelled_when_the_translator_moves_on(qtbot, tmp_path, t
         assert win.assist._lookahead_ids[0] == win.model.ids[4]
     finally:
         win.close()
+
+
+def test_the_edited_row_keeps_its_ghost_room_through_autosaves(qtbot, window):
+    """Issue 16: an autosave fitted the open editor's row to its stored text, shrinking
+    it under a ghost that grew it again: two relayouts and repaints of every row below
+    per autosave. The row only grows while the editor is open and fits on close."""
+    window.settings.interactive_mt = False  # the ghost is set here, not asked for
+    grid = window.grid
+    editor = open_editor(qtbot, window, 0)
+    type_text(editor, "Бишкек ш")
+    editor.set_ghost(" ".join(["аарында жаңы мектеп ачылды."] * 6))
+    assert editor.ghost_visible()
+    grid.fit_visible_rows()  # every row in view sized
+    grown = grid.rowHeight(0)
+    assert grown > grid.sizeHintForRow(0)  # room for the ghost's extra lines
+    resized: list[tuple[int, int]] = []  # the edited row's (old, new) heights
+    grid.verticalHeader().sectionResized.connect(
+        lambda row, old, new: resized.append((old, new)) if row == 0 else None
+    )
+    with qtbot.waitSignal(window.model.dataChanged):
+        grid.delegate.flush(editor)  # the autosave
+    grid.fit_visible_rows()  # what the size timer runs after a change
+    assert resized == [] and grid.rowHeight(0) == grown
+    grid.close_editor()
+    grid.fit_visible_rows()
+    fitted = grid.rowHeight(0)
+    grid.resizeRowToContents(0)
+    assert grid.rowHeight(0) == fitted < grown  # fitted to its text again

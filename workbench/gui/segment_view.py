@@ -361,11 +361,17 @@ class SegmentGrid(QTableView):
         top = max(0, self.rowAt(0))
         bottom = self.rowAt(self.viewport().height() - 1)
         bottom = rows - 1 if bottom < 0 else bottom
+        editor = self.current_editor()
+        # The open editor's row only grows while it is open (_grow_row_for): fitting it
+        # to its stored text on each autosave shrank it under a ghost, which grew it
+        # again, each a relayout and repaint of every row below (~30 ms). It is fitted
+        # when the editor closes (closeEditor).
+        editing = self.model().row_of(editor.segment_id) if editor is not None else None
         for row in range(top, min(rows, bottom + 3)):
             if row not in self._sized:
                 self._sized.add(row)
-                self.resizeRowToContents(row)
-        editor = self.current_editor()
+                if row != editing:
+                    self.resizeRowToContents(row)
         if editor is not None:  # the open editor's row keeps room for its text
             self._grow_row_for(editor)
 
@@ -373,6 +379,14 @@ class SegmentGrid(QTableView):
         editor.document().contentsChanged.connect(lambda: self._grow_row_for(editor))
         editor.ghostChanged.connect(lambda: self._grow_row_for(editor))
         QTimer.singleShot(0, editor, lambda: self._grow_row_for(editor))
+
+    def closeEditor(self, editor: QWidget, hint) -> None:  # noqa: N802 - Qt's virtual slot
+        if isinstance(editor, TargetEditor):
+            row = self.model().row_of(editor.segment_id)
+            if row is not None:  # fitted to its text again (it only grew while open)
+                self._sized.discard(row)
+                self._size_timer.start()
+        super().closeEditor(editor, hint)
 
     def _grow_row_for(self, editor: TargetEditor) -> None:
         """Make the edited row tall enough for the text being typed (never shrink it)."""
