@@ -15,6 +15,7 @@ from workbench.mt.completion import (
     Completion,
     Suggestion,
     complete_target,
+    current_sentence,
     next_word,
     split_typed,
     still_matches,
@@ -160,3 +161,51 @@ def test_latin_typed_into_a_cyrillic_target_is_continued_in_latin(ct2):
     for typed in ("The weather ", "The wea"):
         got = complete_target(ct2, sentence, "en", "ru", typed, max_new_tokens=None)
         assert got.target == sentence, typed
+
+
+# ------------------------------------------------------- segments of several sentences
+FIRST, SECOND = "Бишкек шаарында жаңы мектеп ачылды.", "Ош облусунда жолдор оңдолуп жатат."
+TWO = f"{FIRST} {SECOND}"
+
+
+def test_the_sentence_being_typed_is_paired_with_its_source_sentence():
+    three = f"{TWO} Нарын районунда дыйкандар буудай орушту."
+    here = current_sentence(three, "ky", "ru", "")
+    assert (here.source, here.typed, here.lead, here.count) == (FIRST, "", "", 3)
+    here = current_sentence(three, "ky", "ru", "Жаңы мектеп ачылды. Ош обл")
+    assert (here.source, here.typed, here.lead) == (SECOND, "Ош обл", "")
+    # After a finished sentence, the next one begins (the ghost starts with a space).
+    here = current_sentence(three, "ky", "ru", "Жаңы мектеп ачылды.")
+    assert (here.source, here.typed, here.lead) == (SECOND, "", " ")
+    here = current_sentence(three, "ky", "ru", "Жаңы мектеп ачылды. ")
+    assert (here.source, here.typed, here.lead) == (SECOND, "", "")
+    # Typed sentences beyond the source's stay with its last sentence.
+    many = "Бир. Эки. Үч. Төрт бе"
+    here = current_sentence(three, "ky", "ru", many)
+    assert (here.source, here.typed) == ("Нарын районунда дыйкандар буудай орушту.", "Төрт бе")
+
+
+def test_a_segment_of_two_sentences_is_completed_in_the_one_being_typed(engine):
+    asked: list[str] = []
+    complete = engine.complete
+
+    def spy(source, *args, **kwargs):
+        asked.append(source)
+        return complete(source, *args, **kwargs)
+
+    engine.complete = spy
+    try:
+        # The translator rephrased the first sentence; the second is continued from
+        # its own source sentence (the copy model: the rest of it).
+        typed = "Жаңы мектеп Бишкекте ачылды. Ош облусунда жол"
+        got = complete_target(engine, TWO, "ky", "ru", typed, max_new_tokens=None)
+        assert got.typed == typed and got.best is not None
+        assert got.target == "Жаңы мектеп Бишкекте ачылды. " + SECOND, engine.name
+        assert set(asked) == {SECOND}  # the engine saw the current sentence only
+        # A finished first sentence: the ghost starts the second one, after a space.
+        asked.clear()
+        got = complete_target(engine, TWO, "ky", "ru", FIRST, max_new_tokens=None)
+        assert got.best.ghost == " " + SECOND, engine.name
+        assert set(asked) == {SECOND}
+    finally:
+        del engine.complete

@@ -16,6 +16,16 @@ The rule lives here, engine-independent; engines only continue a target prefix
   ("мекте"): that last fragment is dropped, so accepting a suggestion never
   inserts half a word.
 
+- A segment of several sentences is completed a sentence at a time, as the
+  engines translate (NLLB drops sentences of multi-sentence input): the source
+  and the typed text are split with the segmenter, the typed sentences are
+  paired with the source sentences in order (the k-th typed sentence translates
+  the k-th source sentence; typed sentences beyond the source's stay with its
+  last), and only the sentence the cursor is in is continued: its source
+  sentence, and the typed text since the last typed sentence as the prefix.
+  After a typed sentence that ends in final punctuation, the ghost is the start
+  of the next source sentence's translation (after a space).
+
 What is shown after the cursor is the "ghost": the typed text is always kept as
 typed; the suggested target is typed + ghost. Alternatives come from distinct
 first tokens at the cursor (CTranslate2's return_alternatives), best first;
@@ -26,8 +36,9 @@ suggestion), since return_alternatives never offers </s>.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from workbench.core.segmenter import split_paragraph
 from workbench.mt.engine import CompletionSettings, Continuation, Engine
 
 DEFAULT_NEW_TOKENS = 8  # a few words: enough to be useful, short enough to be fast
@@ -36,6 +47,7 @@ DEFAULT_NEW_TOKENS = 8  # a few words: enough to be useful, short enough to be f
 PARTIAL_WIDTH = 8
 
 _LAST_WORD = re.compile(r"\S+\s*$")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'»”)\]]*\s*$")
 _FIRST_WORD = re.compile(r"\s*\S+")
 
 
@@ -99,6 +111,34 @@ def still_matches(completion: Completion, typed: str) -> Suggestion | None:
     return Suggestion(best.ghost[len(extra) :], best.score, best.finished)
 
 
+@dataclass(frozen=True)
+class CurrentSentence:
+    """Where the cursor is, in a multi-sentence segment (see the module docstring)."""
+
+    source: str  # the source sentence it translates
+    typed: str  # what was typed of it (the prefix to continue)
+    lead: str  # what the ghost starts with before the continuation ("" or a space)
+    count: int  # sentences in the source
+
+
+def current_sentence(source: str, src: str, tgt: str, typed: str) -> CurrentSentence:
+    """The source sentence the cursor's typed sentence translates, and its typed part."""
+    sources = [p.text for p in split_paragraph(source, src)] or [source.strip()]
+    pieces = split_paragraph(typed, tgt)
+    starts, at = [], 0
+    for piece in pieces:
+        starts.append(at)
+        at += len(piece.lead) + len(piece.text) + len(piece.trail)
+    index = len(pieces) - 1
+    fragment = typed[starts[-1] :] if pieces else typed
+    lead = ""
+    if pieces and _SENTENCE_END.search(typed) and len(pieces) < len(sources):
+        index, fragment = len(pieces), ""  # a finished sentence: the next one begins
+        lead = "" if typed[-1:].isspace() else " "
+    index = min(max(index, 0), len(sources) - 1)
+    return CurrentSentence(sources[index], fragment.lstrip(), lead, len(sources))
+
+
 def complete_target(
     engine: Engine,
     source: str,
@@ -111,8 +151,29 @@ def complete_target(
 ) -> Completion:
     """Ask the engine to continue `typed`, a draft translation of `source`.
 
-    Returns at most `alternatives` + 1 suggestions (the best and the others).
+    Returns at most `alternatives` + 1 suggestions (the best and the others). A
+    source of several sentences is completed in the sentence the cursor is in.
     """
+    here = current_sentence(source, src, tgt, typed)
+    if here.count == 1:  # the whole typed text continues the one sentence
+        return _complete_sentence(engine, source, src, tgt, typed, alternatives, max_new_tokens)
+    done = _complete_sentence(
+        engine, here.source, src, tgt, here.typed, alternatives, max_new_tokens
+    )
+    suggestions = tuple(replace(s, ghost=here.lead + s.ghost) for s in done.suggestions)
+    return Completion(typed, suggestions)
+
+
+def _complete_sentence(
+    engine: Engine,
+    source: str,
+    src: str,
+    tgt: str,
+    typed: str,
+    alternatives: int,
+    max_new_tokens: int | None,
+) -> Completion:
+    """complete_target's rules on one source sentence and its typed prefix."""
     whole, partial = split_typed(typed)
     # One greedy continuation when only the best is wanted (the ghost text);
     # otherwise room for the ones the rules below drop.
