@@ -140,7 +140,7 @@ class WelcomePage(QScrollArea):
         self.recent_title = QLabel(self.tr("<b>Recent projects</b>"))
         self.recent = QListWidget()
         self.recent.setMinimumHeight(90)
-        self.recent.setMaximumHeight(200)
+        self.recent.setMaximumHeight(140)
         self.recent.itemActivated.connect(self._open_recent)
         layout.addWidget(self.recent_title)
         layout.addWidget(self.recent)
