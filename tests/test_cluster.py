@@ -262,6 +262,24 @@ def test_cluster_addresses_that_cannot_work_are_refused_in_one_line(address):
     assert ClusterOptions("10.0.0.5:6379").checked().address == "10.0.0.5:6379"
 
 
+@pytest.mark.parametrize("address", ["127.0.0.1:1", "ray://127.0.0.1:1"])
+def test_an_address_nobody_answers_at_fails_at_once_in_one_line(address, tiny_model_dir,
+                                                                tmp_path):  # fmt: skip
+    pytest.importorskip("ray", reason="the cluster extra is not installed")
+    src, out = tmp_path / "src", tmp_path / "out"
+    write_docs(src, 1, 2)
+    command = [sys.executable, "-m", "workbench", "batch", str(src), str(out), "--to", "en",
+               "--model", str(tiny_model_dir), "--cluster", address]  # fmt: skip
+    # (Ray itself retried the GCS form for minutes before this check.)
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1] == (
+        f"workbench: error: nothing answers at {address} (Connection refused); check the "
+        "address and that `ray start --head` runs there"
+    )
+    assert "Traceback" not in done.stderr and not out.exists()
+
+
 def test_workers_without_cluster_is_refused(tiny_model_dir, tmp_path, capsys):
     from workbench.cli import main
 

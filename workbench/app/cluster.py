@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+import warnings
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -300,24 +301,47 @@ def _connect(ray: Any, address: str) -> bool:
     A process already connected (a notebook, the tests) keeps its connection."""
     if ray.is_initialized():
         return False
+    if address != "auto":
+        _check_reachable(address)
     quiet = {"logging_level": logging.ERROR, "log_to_driver": False}
     try:
-        if address == "auto":
-            ray.init(
-                address="local",
-                include_dashboard=False,
-                object_store_memory=LOCAL_OBJECT_STORE,
-                **quiet,
-            )
-        else:
-            ray.init(address=address, **quiet)
+        with warnings.catch_warnings():  # Ray Client warns on stderr, then raises
+            warnings.simplefilter("ignore")
+            if address == "auto":
+                ray.init(
+                    address="local",
+                    include_dashboard=False,
+                    object_store_memory=LOCAL_OBJECT_STORE,
+                    **quiet,
+                )
+            else:
+                ray.init(address=address, **quiet)
     except Exception as exc:  # noqa: BLE001 - Ray raises many kinds; one line for each
         where = "a local Ray instance" if address == "auto" else f"the Ray cluster at {address}"
+        auth = ""
+        if address.startswith("ray://") and os.environ.get("RAY_AUTH_MODE") != "token":
+            # Ray 2.59+ starts clusters with token authentication; the client must say so.
+            auth = " (a cluster with token authentication also needs RAY_AUTH_MODE=token here)"
         raise WorkbenchError(
             f"cannot start or reach {where} ({type(exc).__name__}: {first_line(exc)}); "
-            "check the address and that `ray start --head` runs there"
+            f"check the address and that `ray start --head` runs there{auth}"
         ) from None
     return True
+
+
+def _check_reachable(address: str) -> None:
+    """A quick TCP look first: Ray itself retries an address nobody answers at for
+    minutes (the GCS form) or 30 s (ray://) before it gives up."""
+    import socket
+
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=10).close()
+    except OSError as exc:
+        raise WorkbenchError(
+            f"nothing answers at {address} ({exc.strerror or exc}); check the address and "
+            "that `ray start --head` runs there"
+        ) from None
 
 
 @dataclass(frozen=True)

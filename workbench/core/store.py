@@ -881,8 +881,7 @@ class Project:
                 names = list(values)
                 if values.get("id") in kept_ids:
                     self._conn.execute(
-                        f"UPDATE segments SET {', '.join(f'{n} = ?' for n in names)} "
-                        "WHERE id = ?",
+                        f"UPDATE segments SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
                         [*(values[n] for n in names), values["id"]],
                     )
                     new_ids.append(int(values["id"]))  # type: ignore[call-overload]
