@@ -249,3 +249,24 @@ def test_pretranslate_with_nothing_left_says_so(qtbot, tmp_path, tiny_model_dir,
     assert finished.args[1] == "empty"
     assert "Nothing to translate" in win.statusBar().currentMessage()
     assert not win.mt.busy and not win.progress.isVisible()
+
+
+def test_pretranslate_prepares_a_small_chunk_per_event_loop_turn(
+    qtbot, tmp_path, tiny_model_dir, make_window, monkeypatch
+):
+    """Issue 16: each turn of the preparation reads and memory-matches the GUI's
+    chunk (the CLI's 250 segments took about 20 ms of the GUI thread a turn)."""
+    from workbench.app import pretranslate
+    from workbench.gui import mt_controller
+
+    chunks: list[int] = []
+    fill = pretranslate.fill_from_memory
+    monkeypatch.setattr(
+        pretranslate, "fill_from_memory", lambda p, ids: chunks.append(len(ids)) or fill(p, ids)
+    )
+    win = make_window(make_project(tmp_path, many_paragraphs(130)), tiny_settings(tiny_model_dir))
+    with qtbot.waitSignal(win.mt.jobFinished, timeout=MT_TIMEOUT_MS) as finished:
+        win.pretranslate_document()
+    assert finished.args[1] == "done" and win.mt.filled == 130
+    assert sum(chunks) == 130
+    assert max(chunks) == mt_controller.PREPARE_CHUNK < pretranslate.PREPARE_CHUNK

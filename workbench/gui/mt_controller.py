@@ -33,6 +33,9 @@ from workbench.mt.pipeline import MTRequest, MTResult
 
 APPLY_INTERVAL_MS = 50  # results are stored in one transaction at most this often
 APPLY_SLICE = 24  # results per transaction: bounds the time the event loop is busy storing
+# Segments read and memory-matched per event-loop turn while a job is prepared: the
+# CLI's 250 (pretranslate.PREPARE_CHUNK) took about 20 ms of the GUI thread a turn.
+PREPARE_CHUNK = 50
 # How long closing waits for the worker. Cancellation is checked between batches
 # and between the steps of a model load or conversion, so this only runs out when
 # one engine call (a batch on a slow CPU, a model file read from a slow disk)
@@ -186,6 +189,7 @@ class MTController(QObject):
             memory=memory,
             only_untranslated=only_untranslated,
             include_empty=False,  # no model load for segments that would only pass through
+            chunk_size=PREPARE_CHUNK,
         )
         self._preps.append(_Preparation(job, steps))
         self._prep_timer.start()
