@@ -66,8 +66,10 @@ def test_first_start_shows_the_model_its_size_and_licence_accepted_once(window):
     assert saved()["licences_accepted"] == [LICENCE_NLLB]
     win.close()
     again = window().welcome  # remembered: not asked again
-    assert again.licence.isChecked() and not again.licence.isEnabled()
-    assert "accepted" in again.licence.text() and again.download_button.isEnabled()
+    assert again.licence.isChecked() and "accepted" in again.licence.text()
+    assert again.download_button.isEnabled()
+    again.licence.setChecked(False)  # withdrawn
+    assert not again.download_button.isEnabled() and saved()["licences_accepted"] == []
 
 
 def test_download_from_the_welcome_screen_with_progress(window, hub, qtbot):

@@ -434,6 +434,10 @@
         <translation>{total} ичинен {done}</translation>
     </message>
     <message>
+        <source>Downloading {model}…</source>
+        <translation>{model} жүктөлүп алынууда…</translation>
+    </message>
+    <message>
         <source>Download cancelled: what arrived is kept, and the next download resumes there.</source>
         <translation>Жүктөп алуу жокко чыгарылды: келгени сакталды, кийинки жүктөп алуу ошол жерден уланат.</translation>
     </message>
@@ -892,7 +896,7 @@
         <translation>Күмөндүү МК биринчи</translation>
     </message>
     <message>
-        <source>Only segments with MT, the model&apos;s least sure first</source>
+        <source>Only segments with MT, the model's least sure first</source>
         <translation>МК бар сегменттер гана, модель эң аз ишенгендери биринчи</translation>
     </message>
     <message>
@@ -1006,7 +1010,7 @@
     <message>
         <source>Translation Workbench {version}
 
-Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
         <translation>Translation Workbench {version}
 
 Машиналык котормону ушул компьютерде иштеген Meta компаниясынын NLLB-200 моделдери аткарат. NLLB-200 салмактарынын лицензиясы CC-BY-NC-4.0 (коммерциялык эмес колдонуу үчүн гана).</translation>
@@ -1055,7 +1059,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <source>the file&apos;s name</source>
+        <source>the file's name</source>
         <translation>файлдын аты</translation>
     </message>
     <message>
@@ -1076,14 +1080,14 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     </message>
     <message>
         <source>Import TMX into this project…</source>
-        <translation>TMX&apos;ти бул долбоорго импорттоо…</translation>
+        <translation>TMX'ти бул долбоорго импорттоо…</translation>
     </message>
     <message>
-        <source>Counting the memories&apos; units…</source>
+        <source>Counting the memories' units…</source>
         <translation>Эстердин бирдиктери саналууда…</translation>
     </message>
     <message>
-        <source>This project&apos;s memory</source>
+        <source>This project's memory</source>
         <translation>Бул долбоордун эси</translation>
     </message>
     <message>
@@ -1102,8 +1106,8 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
 <context>
     <name>MemoryMixin</name>
     <message>
-        <source>Import TMX into the project&apos;s memory</source>
-        <translation>TMX&apos;ти долбоордун эсине импорттоо</translation>
+        <source>Import TMX into the project's memory</source>
+        <translation>TMX'ти долбоордун эсине импорттоо</translation>
     </message>
     <message>
         <source>TMX files (*.tmx);;All files (*)</source>
@@ -1114,7 +1118,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Долбоор окуу үчүн гана ачылган; эч нерсе импорттолбойт.</translation>
     </message>
     <message>
-        <source>Importing {file} into the project&apos;s memory…</source>
+        <source>Importing {file} into the project's memory…</source>
         <translation>{file} долбоордун эсине импорттолууда…</translation>
     </message>
     <message>
@@ -1414,7 +1418,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Файлда: {text}</translation>
     </message>
     <message>
-        <source>Formatting tags differ from the source&apos;s: {summary}</source>
+        <source>Formatting tags differ from the source's: {summary}</source>
         <translation>Форматтоо тегдери түп нускадагыдан айырмаланат: {summary}</translation>
     </message>
 </context>
@@ -1710,7 +1714,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Терминди өчүрүү</translation>
     </message>
     <message>
-        <source>Delete the entry “{term}” from the project&apos;s termbase?</source>
+        <source>Delete the entry “{term}” from the project's termbase?</source>
         <translation>«{term}» макаласы долбоордун глоссарийинен өчүрүлсүнбү?</translation>
     </message>
     <message>
@@ -1843,7 +1847,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Машиналык котормо өчүк: бул компьютерде модель жок. Котормо эси, терминдер, сапатты текшерүү жана түзөтүү ансыз деле иштейт; каалаган убакта моделди ушул жерден же Куралдар &gt; Моделдер менюсунан жүктөп алыңыз же тандаңыз.</translation>
     </message>
     <message>
-        <source>Suggestions from machine translation need Meta&apos;s NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
+        <source>Suggestions from machine translation need Meta's NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
         <translation>Машиналык котормонун сунуштары үчүн Meta компаниясынын NLLB-200 модели &lt;b&gt;{model}&lt;/b&gt; ({params} параметр) керек: бир жолу {size} ГБ жүктөп алуу жана иштөө үчүн болжол менен {memory} ГБ эс. Анын салмактары &lt;b&gt;{licence}&lt;/b&gt; лицензиясы менен таратылат: коммерциялык эмес колдонуу үчүн гана.</translation>
     </message>
     <message>
@@ -2286,7 +2290,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>{licence} (коммерциялык эмес колдонуу үчүн гана)</translation>
     </message>
     <message>
-        <source>as stated by the model&apos;s authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
+        <source>as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
         <translation>модель авторлорунун шарттары боюнча (NLLB-200 салмактары — CC-BY-NC-4.0)</translation>
     </message>
     <message>
@@ -2474,7 +2478,7 @@ Licence: {licence}</source>
         <translation>ө ү ң тамгалары о у н болуп терилген</translation>
     </message>
     <message>
-        <source>Length far from the source&apos;s</source>
+        <source>Length far from the source's</source>
         <translation>Узундугу түп нускадан алыс</translation>
     </message>
     <message>

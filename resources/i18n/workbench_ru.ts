@@ -438,6 +438,10 @@
         <translation>{done} из {total}</translation>
     </message>
     <message>
+        <source>Downloading {model}…</source>
+        <translation>Скачивание {model}…</translation>
+    </message>
+    <message>
         <source>Download cancelled: what arrived is kept, and the next download resumes there.</source>
         <translation>Скачивание отменено: полученное сохранено, следующее скачивание продолжится с этого места.</translation>
     </message>
@@ -908,7 +912,7 @@
         <translation>Сначала сомнительный МП</translation>
     </message>
     <message>
-        <source>Only segments with MT, the model&apos;s least sure first</source>
+        <source>Only segments with MT, the model's least sure first</source>
         <translation>Только сегменты с МП, сначала те, в которых модель меньше всего уверена</translation>
     </message>
     <message>
@@ -1026,7 +1030,7 @@
     <message>
         <source>Translation Workbench {version}
 
-Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
         <translation>Translation Workbench {version}
 
 Машинный перевод моделями NLLB-200 от Meta, работающими на этом компьютере. Веса NLLB-200 распространяются по лицензии CC-BY-NC-4.0 (только некоммерческое использование).</translation>
@@ -1075,7 +1079,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Название:</translation>
     </message>
     <message>
-        <source>the file&apos;s name</source>
+        <source>the file's name</source>
         <translation>имя файла</translation>
     </message>
     <message>
@@ -1099,11 +1103,11 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Импортировать TMX в этот проект…</translation>
     </message>
     <message>
-        <source>Counting the memories&apos; units…</source>
+        <source>Counting the memories' units…</source>
         <translation>Подсчёт единиц памятей…</translation>
     </message>
     <message>
-        <source>This project&apos;s memory</source>
+        <source>This project's memory</source>
         <translation>Память этого проекта</translation>
     </message>
     <message>
@@ -1122,7 +1126,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
 <context>
     <name>MemoryMixin</name>
     <message>
-        <source>Import TMX into the project&apos;s memory</source>
+        <source>Import TMX into the project's memory</source>
         <translation>Импорт TMX в память проекта</translation>
     </message>
     <message>
@@ -1134,7 +1138,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Проект открыт только для чтения; импортировать нельзя.</translation>
     </message>
     <message>
-        <source>Importing {file} into the project&apos;s memory…</source>
+        <source>Importing {file} into the project's memory…</source>
         <translation>Импорт {file} в память проекта…</translation>
     </message>
     <message>
@@ -1436,7 +1440,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>В файле: {text}</translation>
     </message>
     <message>
-        <source>Formatting tags differ from the source&apos;s: {summary}</source>
+        <source>Formatting tags differ from the source's: {summary}</source>
         <translation>Теги форматирования отличаются от оригинала: {summary}</translation>
     </message>
 </context>
@@ -1739,7 +1743,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Удалить термин</translation>
     </message>
     <message>
-        <source>Delete the entry “{term}” from the project&apos;s termbase?</source>
+        <source>Delete the entry “{term}” from the project's termbase?</source>
         <translation>Удалить статью «{term}» из глоссария проекта?</translation>
     </message>
     <message>
@@ -1872,7 +1876,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Машинный перевод выключен: на этом компьютере нет модели. Память переводов, термины, проверка качества и редактирование работают без неё; скачайте или выберите модель здесь или в меню Сервис &gt; Модели, когда захотите.</translation>
     </message>
     <message>
-        <source>Suggestions from machine translation need Meta&apos;s NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
+        <source>Suggestions from machine translation need Meta's NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
         <translation>Для подсказок машинного перевода нужна модель NLLB-200 от Meta &lt;b&gt;{model}&lt;/b&gt; ({params} параметров): однократное скачивание {size} ГБ и около {memory} ГБ памяти для работы. Её веса распространяются по лицензии &lt;b&gt;{licence}&lt;/b&gt;: только некоммерческое использование.</translation>
     </message>
     <message>
@@ -2315,7 +2319,7 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>{licence} (только некоммерческое использование)</translation>
     </message>
     <message>
-        <source>as stated by the model&apos;s authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
+        <source>as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
         <translation>по условиям авторов модели (веса NLLB-200 — CC-BY-NC-4.0)</translation>
     </message>
     <message>
@@ -2503,7 +2507,7 @@ Licence: {licence}</source>
         <translation>ө ү ң набраны как о у н</translation>
     </message>
     <message>
-        <source>Length far from the source&apos;s</source>
+        <source>Length far from the source's</source>
         <translation>Длина сильно отличается от оригинала</translation>
     </message>
     <message>

@@ -64,6 +64,7 @@ class DownloadPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._model = ""
         self.runner = DownloadRunner(self)
         self.runner.progressed.connect(self._on_progress)
         self.runner.finished.connect(self._on_finished)
@@ -89,6 +90,7 @@ class DownloadPanel(QWidget):
 
     def start(self, hub_id: str, again: bool = False) -> None:
         self.bar.setRange(0, 0)  # busy until the hub says how much there is
+        self._model = hub_id
         self.status.setText(self.tr("Asking the server about {model}…").format(model=hub_id))
         self.cancel_button.setEnabled(True)
         self.setVisible(True)
@@ -114,8 +116,8 @@ class DownloadPanel(QWidget):
                     done=size_text(progress.done), total=size_text(progress.total)
                 )
             )
-        if progress.status:
-            self.status.setText(progress.status)
+        if progress.total and self._model:
+            self.status.setText(self.tr("Downloading {model}…").format(model=self._model))
 
     def _on_finished(self, outcome: Outcome, result: object, message: str) -> None:
         self.setVisible(False)

@@ -199,7 +199,6 @@ class WelcomePage(QScrollArea):
                 "I accept the {licence} licence of the NLLB-200 weights (non-commercial use)"
             ).format(licence=info.licence)
         )
-        self.licence.setEnabled(not accepted)
         self.download_button.setText(
             self.tr("Download {model} ({size} GB)").format(
                 model=info.id, size=f"{info.download_gb:g}"
@@ -241,9 +240,12 @@ class WelcomePage(QScrollArea):
     def _on_licence(self, checked: bool) -> None:
         from workbench.mt.models import LICENCE_NLLB
 
-        if checked and LICENCE_NLLB not in self.settings.licences_accepted:
-            self.settings.licences_accepted.append(LICENCE_NLLB)
-            self._save()
+        accepted = self.settings.licences_accepted
+        if checked and LICENCE_NLLB not in accepted:
+            accepted.append(LICENCE_NLLB)
+        elif not checked and LICENCE_NLLB in accepted:
+            accepted.remove(LICENCE_NLLB)  # withdrawn: no download until accepted again
+        self._save()
         self.refresh()
 
     def start_download(self) -> None:
