@@ -97,6 +97,13 @@ def test_attach_and_detach_from_the_memories_dialog(window, qtbot, tmp_path, mon
     with Project.open(window.project.path, read_only=True) as project:
         assert [(r.name, r.penalty) for r in tm_refs.references(project)] == [("Akipress", 5.0)]
 
+    # a new penalty for the selected reference: its match now ranks below the own one
+    dialog.table.selectRow(1)
+    dialog.penalty.setValue(20)
+    dialog.penalty_button.click()
+    assert details(window)[1] == "TM 80% · Akipress (−20)"
+    qtbot.waitUntil(lambda: dialog.table.item(1, 1).text() == "-20", timeout=20000)
+
     dialog.table.selectRow(1)
     dialog.detach_button.click()
     assert not any("Akipress" in d for d in details(window))

@@ -88,10 +88,8 @@ def test_attach_tmx_matches_carry_name_and_penalty_ranked_with_the_own_memory(
     assert found[0]["target"] == "A new school opened in Bishkek."
 
     # with a penalty that takes it below the own match, it ranks below
-    assert main(["tm", "detach", str(project_path), "Akipress"]) == 0
-    assert main(["tm", "attach", str(project_path), str(ref), "--name", "Akipress",
-                 "--penalty", "10"]) == 0  # fmt: skip
-    capsys.readouterr()
+    assert main(["tm", "penalty", str(project_path), "Akipress", "10"]) == 0
+    assert "'Akipress' now loses 10 points" in capsys.readouterr().out
     assert main(["tm", "lookup", str(project_path), SOURCE]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"{own:5.1f}%  [project]")

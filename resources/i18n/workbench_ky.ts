@@ -1102,6 +1102,14 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <source>TMX files and projects (*.tmx *.wbproj);;All files (*)</source>
         <translation>TMX файлдары жана долбоорлор (*.tmx *.wbproj);;Бардык файлдар (*)</translation>
     </message>
+    <message>
+        <source>Set penalty</source>
+        <translation>Айыпты коюу</translation>
+    </message>
+    <message>
+        <source>Give the selected reference memory this penalty</source>
+        <translation>Тандалган маалымдама эске ушул айыпты коюу</translation>
+    </message>
 </context>
 <context>
     <name>MemoryMixin</name>
@@ -1156,6 +1164,10 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>Indexing reference memories that changed…</source>
         <translation>Өзгөргөн маалымдама эстер индекстелүүдө…</translation>
+    </message>
+    <message>
+        <source>Reference memory “{name}” now loses {penalty} points</source>
+        <translation>«{name}» маалымдама эси эми {penalty} упай жоготот</translation>
     </message>
 </context>
 <context>

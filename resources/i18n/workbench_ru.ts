@@ -1122,6 +1122,14 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <source>TMX files and projects (*.tmx *.wbproj);;All files (*)</source>
         <translation>Файлы TMX и проекты (*.tmx *.wbproj);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Set penalty</source>
+        <translation>Задать штраф</translation>
+    </message>
+    <message>
+        <source>Give the selected reference memory this penalty</source>
+        <translation>Назначить выбранной справочной памяти этот штраф</translation>
+    </message>
 </context>
 <context>
     <name>MemoryMixin</name>
@@ -1176,6 +1184,10 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
     <message>
         <source>Indexing reference memories that changed…</source>
         <translation>Индексация изменившихся справочных памятей…</translation>
+    </message>
+    <message>
+        <source>Reference memory “{name}” now loses {penalty} points</source>
+        <translation>Справочная память «{name}» теперь теряет {penalty} баллов</translation>
     </message>
 </context>
 <context>

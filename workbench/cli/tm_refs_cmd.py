@@ -37,6 +37,12 @@ def register(cmds: argparse._SubParsersAction) -> None:
     detach.add_argument("name", metavar="NAME")
     detach.set_defaults(func=_detach)
 
+    penalty = cmds.add_parser("penalty", help="change a reference memory's penalty")
+    penalty.add_argument("project")
+    penalty.add_argument("name", metavar="NAME")
+    penalty.add_argument("points", type=float, metavar="POINTS", help="0-100")
+    penalty.set_defaults(func=_penalty)
+
     listing = cmds.add_parser("list", help="list the project's reference memories")
     listing.add_argument("project")
     listing.add_argument("--json", action="store_true", help="print them as JSON")
@@ -77,6 +83,15 @@ def _detach(args: argparse.Namespace) -> int:
     with open_for_writing(args.project, "tm detach") as project:
         ref = detach(project, args.name)
     print(f"{args.project}: detached reference memory {ref.name!r} ({ref.path} is unchanged)")
+    return 0
+
+
+def _penalty(args: argparse.Namespace) -> int:
+    from workbench.core import tm_refs
+
+    with open_for_writing(args.project, "tm penalty") as project:
+        ref = tm_refs.set_penalty(project, args.name, args.points)
+    print(f"{args.project}: reference memory {ref.name!r} now loses {ref.penalty:g} points")
     return 0
 
 

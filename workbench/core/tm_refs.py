@@ -134,15 +134,16 @@ def add(project: Project, path: Path, kind: str, name: str, penalty: float) -> R
         raise BadInput(f"is already attached to {project.path.name}", path=path)
     with project.transaction():
         store_tm.insert_reference(project, name, str(path), kind, check_penalty(penalty))
-    forget(project)
-    return find(project, name)
+    return find(project, name)  # the next lookup opens it (the others stay open)
 
 
 def remove(project: Project, name: str) -> Reference:
     ref = find(project, name)
     with project.transaction():
         store_tm.delete_reference(project, name)
-    forget(project)
+    opened = _OPEN.get(project, {}).pop(ref.id, None)
+    if opened is not None and opened.memory is not None:
+        opened.memory.close()
     return ref
 
 
@@ -150,8 +151,7 @@ def set_penalty(project: Project, name: str, penalty: float) -> Reference:
     find(project, name)
     with project.transaction():
         store_tm.set_reference_penalty(project, name, check_penalty(penalty))
-    forget(project)
-    return find(project, name)
+    return find(project, name)  # lookups read the penalty from the table each time
 
 
 # ----------------------------------------------------------------------------- the index

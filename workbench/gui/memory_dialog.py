@@ -35,6 +35,7 @@ DEFAULT_PENALTY = 5  # points: what a reference memory's match loses unless told
 class MemoriesDialog(QDialog):
     attachRequested = Signal(object, str, int)  # noqa: N815 - Path, name ("" = file's), penalty
     detachRequested = Signal(str)  # noqa: N815 - reference name
+    penaltyRequested = Signal(str, int)  # noqa: N815 - reference name, new penalty
     importRequested = Signal()  # noqa: N815 - import a TMX into the project's own memory
 
     def __init__(self, project_path: Path, parent: QWidget | None = None) -> None:
@@ -97,6 +98,11 @@ class MemoriesDialog(QDialog):
         self.attach_button = QPushButton(self.tr("Attach TMX or project…"))
         self.attach_button.clicked.connect(self._choose_reference)
         row.addWidget(self.attach_button)
+        self.penalty_button = QPushButton(self.tr("Set penalty"))
+        self.penalty_button.setToolTip(self.tr("Give the selected reference memory this penalty"))
+        self.penalty_button.setEnabled(False)
+        self.penalty_button.clicked.connect(self._set_penalty)
+        row.addWidget(self.penalty_button)
         self.detach_button = QPushButton(self.tr("Detach"))
         self.detach_button.setEnabled(False)
         self.detach_button.clicked.connect(self._detach)
@@ -168,6 +174,7 @@ class MemoriesDialog(QDialog):
 
     def _selection_changed(self) -> None:
         self.detach_button.setEnabled(bool(self.selected_name()))
+        self.penalty_button.setEnabled(bool(self.selected_name()))
 
     def _choose_reference(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -178,6 +185,11 @@ class MemoriesDialog(QDialog):
         )
         if name:
             self.attachRequested.emit(Path(name), self.name.text().strip(), self.penalty.value())
+
+    def _set_penalty(self) -> None:
+        name = self.selected_name()
+        if name:
+            self.penaltyRequested.emit(name, self.penalty.value())
 
     def _detach(self) -> None:
         name = self.selected_name()

@@ -86,6 +86,7 @@ class MemoryMixin:
             dialog = MemoriesDialog(self.project.path, self)
             dialog.attachRequested.connect(self.attach_reference)
             dialog.detachRequested.connect(self.detach_reference)
+            dialog.penaltyRequested.connect(self.set_reference_penalty)
             dialog.importRequested.connect(self.choose_tmx_import)
             self.memory_dialog = dialog
         self.memory_dialog.set_busy(self.tmx_runner is not None and self.tmx_runner.running)
@@ -189,6 +190,25 @@ class MemoryMixin:
             return
         text = self.tr("Detached reference memory “{name}” ({file} is unchanged)").format(
             name=ref.name, file=ref.path.name
+        )
+        self.statusBar().showMessage(text, 15000)
+        if self.memory_dialog is not None:
+            self.memory_dialog.say(text)
+        self.update_side_panel()
+        self.refresh_memories()
+
+    def set_reference_penalty(self, name: str, penalty: int) -> None:
+        from workbench.core import tm_refs
+
+        if self.project is None:
+            return
+        try:
+            ref = tm_refs.set_penalty(self.project, name, penalty)
+        except WorkbenchError as exc:
+            self._memory_error(str(exc))
+            return
+        text = self.tr("Reference memory “{name}” now loses {penalty} points").format(
+            name=ref.name, penalty=f"{ref.penalty:g}"
         )
         self.statusBar().showMessage(text, 15000)
         if self.memory_dialog is not None:
