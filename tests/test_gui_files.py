@@ -82,7 +82,7 @@ def test_export_tmx_of_confirmed(window, tmp_path):
     window.settings.translator_name = "Aigul"
     window.project.set_target(window.model.ids[0], "A new school opened.", status=Status.CONFIRMED)
     summary = window.export_tmx(tmp_path / "out.tmx")
-    assert summary and "wrote 1 translation units" in summary
+    assert summary and "wrote 1 translation unit" in summary
     tmx = (tmp_path / "out.tmx").read_text("utf-8")
     assert "A new school opened." in tmx and "Aigul" in tmx
 

@@ -147,6 +147,7 @@ def test_the_editors_summaries_say_in_english_what_the_core_says(qapp, count):
     from pathlib import Path
 
     from workbench.core.importer import ExportReport, ImportReport
+    from workbench.core.tmx_write import ExportResult, WriteResult
     from workbench.gui.summaries import Summaries
 
     i18n.install_translators("en")
@@ -162,3 +163,5 @@ def test_the_editors_summaries_say_in_english_what_the_core_says(qapp, count):
     assert summaries.import_summary(imported) == imported.summary()
     assert summaries.export_summary(exported) == exported.summary()
     assert summaries.export_summary(done) == done.summary()
+    tmx = ExportResult(WriteResult(Path("out.tmx"), count), Counter({"empty target": count}))
+    assert summaries.tmx_summary(tmx) == tmx.summary()

@@ -230,5 +230,12 @@
             <numerusform>%n segments lacked formatting tags: they were put at the end of the segment, check them</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: wrote %n translation unit(s)</source>
+        <translation>
+            <numerusform>{path}: wrote %n translation unit</numerusform>
+            <numerusform>{path}: wrote %n translation units</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

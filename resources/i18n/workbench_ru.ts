@@ -912,7 +912,7 @@
         <translation>Сначала сомнительный МП</translation>
     </message>
     <message>
-        <source>Only segments with MT, the model's least sure first</source>
+        <source>Only segments with MT, the model&apos;s least sure first</source>
         <translation>Только сегменты с МП, сначала те, в которых модель меньше всего уверена</translation>
     </message>
     <message>
@@ -1030,7 +1030,7 @@
     <message>
         <source>Translation Workbench {version}
 
-Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
+Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NLLB-200 weights are licensed CC-BY-NC-4.0 (non-commercial use).</source>
         <translation>Translation Workbench {version}
 
 Машинный перевод моделями NLLB-200 от Meta, работающими на этом компьютере. Веса NLLB-200 распространяются по лицензии CC-BY-NC-4.0 (только некоммерческое использование).</translation>
@@ -1079,7 +1079,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Название:</translation>
     </message>
     <message>
-        <source>the file's name</source>
+        <source>the file&apos;s name</source>
         <translation>имя файла</translation>
     </message>
     <message>
@@ -1103,11 +1103,11 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Импортировать TMX в этот проект…</translation>
     </message>
     <message>
-        <source>Counting the memories' units…</source>
+        <source>Counting the memories&apos; units…</source>
         <translation>Подсчёт единиц памятей…</translation>
     </message>
     <message>
-        <source>This project's memory</source>
+        <source>This project&apos;s memory</source>
         <translation>Память этого проекта</translation>
     </message>
     <message>
@@ -1134,7 +1134,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
 <context>
     <name>MemoryMixin</name>
     <message>
-        <source>Import TMX into the project's memory</source>
+        <source>Import TMX into the project&apos;s memory</source>
         <translation>Импорт TMX в память проекта</translation>
     </message>
     <message>
@@ -1146,7 +1146,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Проект открыт только для чтения; импортировать нельзя.</translation>
     </message>
     <message>
-        <source>Importing {file} into the project's memory…</source>
+        <source>Importing {file} into the project&apos;s memory…</source>
         <translation>Импорт {file} в память проекта…</translation>
     </message>
     <message>
@@ -1452,7 +1452,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>В файле: {text}</translation>
     </message>
     <message>
-        <source>Formatting tags differ from the source's: {summary}</source>
+        <source>Formatting tags differ from the source&apos;s: {summary}</source>
         <translation>Теги форматирования отличаются от оригинала: {summary}</translation>
     </message>
 </context>
@@ -1727,6 +1727,18 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <source>the project names a document {stored}, written as {file}</source>
         <translation>документ проекта {stored} записан как {file}</translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: wrote %n translation unit(s)</source>
+        <translation>
+            <numerusform>{path}: записана %n единица перевода</numerusform>
+            <numerusform>{path}: записано %n единицы перевода</numerusform>
+            <numerusform>{path}: записано %n единиц перевода</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({reasons} left out)</source>
+        <translation> (пропущено: {reasons})</translation>
+    </message>
 </context>
 <context>
     <name>TermsMixin</name>
@@ -1755,7 +1767,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Удалить термин</translation>
     </message>
     <message>
-        <source>Delete the entry “{term}” from the project's termbase?</source>
+        <source>Delete the entry “{term}” from the project&apos;s termbase?</source>
         <translation>Удалить статью «{term}» из глоссария проекта?</translation>
     </message>
     <message>
@@ -1888,7 +1900,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>Машинный перевод выключен: на этом компьютере нет модели. Память переводов, термины, проверка качества и редактирование работают без неё; скачайте или выберите модель здесь или в меню Сервис &gt; Модели, когда захотите.</translation>
     </message>
     <message>
-        <source>Suggestions from machine translation need Meta's NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
+        <source>Suggestions from machine translation need Meta&apos;s NLLB-200 model &lt;b&gt;{model}&lt;/b&gt; ({params} parameters): a {size} GB download, once, and about {memory} GB of memory to run. Its weights are licensed &lt;b&gt;{licence}&lt;/b&gt;: non-commercial use only.</source>
         <translation>Для подсказок машинного перевода нужна модель NLLB-200 от Meta &lt;b&gt;{model}&lt;/b&gt; ({params} параметров): однократное скачивание {size} ГБ и около {memory} ГБ памяти для работы. Её веса распространяются по лицензии &lt;b&gt;{licence}&lt;/b&gt;: только некоммерческое использование.</translation>
     </message>
     <message>
@@ -2331,7 +2343,7 @@ Machine translation by Meta's NLLB-200 models, run on this computer. The NLLB-20
         <translation>{licence} (только некоммерческое использование)</translation>
     </message>
     <message>
-        <source>as stated by the model's authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
+        <source>as stated by the model&apos;s authors (NLLB-200 weights are CC-BY-NC-4.0)</source>
         <translation>по условиям авторов модели (веса NLLB-200 — CC-BY-NC-4.0)</translation>
     </message>
     <message>
@@ -2519,7 +2531,7 @@ Licence: {licence}</source>
         <translation>ө ү ң набраны как о у н</translation>
     </message>
     <message>
-        <source>Length far from the source's</source>
+        <source>Length far from the source&apos;s</source>
         <translation>Длина сильно отличается от оригинала</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-"""The import and export reports' one-line summaries in the interface language.
+"""The import, export and TMX-export reports' one-line summaries in the interface language.
 
 The core's ImportReport.summary() / ExportReport.summary() are what the CLI prints, in
 English; the editor says the same from the same report fields through tr() (plural
@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from workbench.core.importer import ExportReport, ImportReport
+from workbench.core.tmx_write import ExportResult
 from workbench.gui.labels import flag_label
 
 
@@ -54,4 +55,13 @@ class Summaries(QObject):
             text += "; " + self.tr(
                 "the project names a document {stored}, written as {file}"
             ).format(stored=repr(stored), file=written)
+        return text
+
+    def tmx_summary(self, r: ExportResult) -> str:
+        text = self.tr("{path}: wrote %n translation unit(s)", "", r.units).format(
+            path=r.write.path
+        )
+        if r.skipped:  # the reasons are the core's words
+            reasons = ", ".join(f"{n} {why}" for why, n in r.skipped.most_common())
+            text += self.tr(" ({reasons} left out)").format(reasons=reasons)
         return text

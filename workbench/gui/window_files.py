@@ -274,6 +274,6 @@ class FilesMixin:
         except WorkbenchError as exc:
             self.show_error(str(exc))
             return None
-        summary = result.summary() + self.export_qa_note()
+        summary = Summaries().tmx_summary(result) + self.export_qa_note()
         self.statusBar().showMessage(summary, 15000)
         return summary
