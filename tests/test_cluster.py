@@ -280,6 +280,16 @@ def test_an_address_nobody_answers_at_fails_at_once_in_one_line(address, tiny_mo
     assert "Traceback" not in done.stderr and not out.exists()
 
 
+def test_more_workers_than_the_cluster_has_cores_is_refused(ray_address, tiny_model_dir,
+                                                           tmp_path):  # fmt: skip
+    # Instead of actors waiting for CPUs that never come free.
+    src, out = tmp_path / "src", tmp_path / "out"
+    write_docs(src, 1, 2)
+    with pytest.raises(WorkbenchError, match=r"--workers 3: the cluster has 2 CPU cores"):
+        run_batch(cluster_options(src, out, tiny_model_dir, workers=3))
+    assert not out.exists()
+
+
 def test_workers_without_cluster_is_refused(tiny_model_dir, tmp_path, capsys):
     from workbench.cli import main
 

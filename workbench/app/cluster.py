@@ -374,8 +374,15 @@ def _plan(ray: Any, options: ClusterOptions, config: EngineConfig) -> _Plan:
             f"--workers {workers}: the cluster has {cpus} CPU cores, at least one per worker; "
             f"give --workers {cpus} or fewer"
         )
-    threads = config.threads or max(1, cpus // workers)
-    return _Plan(workers, min(threads, cpus // workers), 0, {"device": "cpu", "threads": threads})
+    # An equal share, but never more than the largest node has: an actor asking for more
+    # CPUs than any node has would wait for a place forever.
+    largest = max(
+        (int(n.get("Resources", {}).get("CPU", 0)) for n in ray.nodes() if n.get("Alive")),
+        default=cpus,
+    )
+    share = max(1, min(cpus // workers, largest))
+    threads = config.threads or share
+    return _Plan(workers, min(threads, share), 0, {"device": "cpu", "threads": threads})
 
 
 def _wait_ready(ray: Any, actors: list[Any], state: TaskState) -> list[dict[str, Any]]:
