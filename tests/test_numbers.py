@@ -8,6 +8,7 @@ import pytest
 
 from workbench.core.numbers import (
     DayMonth,
+    by_value,
     compare,
     month_of,
     numbers_differ,
@@ -127,3 +128,33 @@ def test_patterns_tried_at_digit_runs_find_what_a_full_scan_finds():
             assert [m.span() for m in numbers._at_digit_runs(pattern, text, runs)] == expected
             checked += len(expected)
     assert checked > 3000  # the texts did have numbers and dates to find
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("12 марта", "12 мая"),  # days: same digits, other dates
+        ("12-март", "12 апреля"),
+        ("March 12", "12 мая"),
+        ("12th of March", "12 мая"),
+        ("1 200 сом", "1200 сом"),  # grouped: the same number
+        ("1 200 сом", "1 2 сом"),
+        ("100 200 сом", "200 100 сом"),  # 100200 and 200100
+        ("It was March 12.", "Это было 12."),  # a date and a number
+        ("1,5 литр", "15 литров"),  # a mark makes another number of the same digits
+        ("1.200", "1200"),
+        (".5", "5"),
+        ("12.03.2024", "2024 12 03"),
+        ("2024-03-12", "12 03 2024"),
+        ("300 сом жана 2024", "2024 и 300 сомов"),  # the shortcut: same whole numbers
+        ("300 сом", "301 сом"),
+        ("Жок", "Нет"),
+        ("007 агент", "7 агент"),
+    ],
+)
+def test_the_same_whole_numbers_shortcut_agrees_with_reading_values(source, target):
+    # compare() decides most texts from their runs of digits; where a mark, a space, a
+    # possible day or an English month could make them more, it reads the values.
+    for src, tgt in (("ky", "ru"), ("en", "ru"), ("ru", "en")):
+        assert compare(source, src, target, tgt) == by_value(source, src, target, tgt)
+    assert bool(compare("12 марта", "ru", "12 мая", "ru"))

@@ -253,11 +253,60 @@ class NumberDifference:
         return bool(self.missing or self.added)
 
 
+_SAME = NumberDifference((), ())
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _whole_numbers(text: str) -> list[str] | None:
+    """The runs of digits of `text` when its quantities are just those runs read as whole
+    numbers; None where a run's neighbours may make more of it: a mark before it (1,5 /
+    .5 / 12.03.2024 / 2024-03-12 / 1/2), a space after a digit (1 200) or after an English
+    word (March 12), or one or two digits before a hyphen, space or letter (a possible
+    day: 12-март, 12 марта, 12th). Looks only around the runs (a regex for the same had
+    to be tried at every character)."""
+    runs = []
+    for m in _DIGIT_RUN.finditer(text):
+        start, end = m.span()
+        if start:
+            before = text[start - 1]
+            if before in ".,/-":
+                return None
+            if before.isspace() and start > 1:
+                two_back = text[start - 2]
+                if two_back.isdecimal() or two_back in _ASCII_LETTERS:
+                    return None
+        if end - start <= 2 and end < len(text):
+            after = text[end]
+            if after == "-" or after.isspace() or after.isalnum():
+                return None
+        runs.append(m.group())
+    return runs
+
+
 def compare(source: str, src: str, target: str, tgt: str) -> NumberDifference:
     """Which numbers and dates of the source the target lacks, and which it adds.
 
     A quantity counts as present when one of its readings equals one of a
     quantity's on the other side (repeats need not be repeated)."""
+    if _same_whole_numbers(source, target):
+        return _SAME
+    return by_value(source, src, target, tgt)
+
+
+def _same_whole_numbers(source: str, target: str) -> bool:
+    """The usual case, decided without reading values: both texts' quantities are whole
+    numbers, the same ones."""
+    if not (_DIGIT_RUN.search(source) or _DIGIT_RUN.search(target)):
+        return True  # most texts: no digit on either side
+    runs = _whole_numbers(source)
+    if runs is None:
+        return False
+    other = _whole_numbers(target)
+    return other is not None and sorted(runs) == sorted(other)
+
+
+def by_value(source: str, src: str, target: str, tgt: str) -> NumberDifference:
+    """compare() reading every quantity's values (what the shortcut must agree with)."""
     src_q, tgt_q = quantities(source, src), quantities(target, tgt)
     missing = tuple(q for q in src_q if not any(q.matches(t) for t in tgt_q))
     added = tuple(t for t in tgt_q if not any(t.matches(q) for q in src_q))
