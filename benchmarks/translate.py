@@ -14,7 +14,10 @@ generate() does. Rows:
   transformers-fp32         batches of 16 in input order
   transformers-bf16         the same in bfloat16
   transformers-int8-dynamic torch dynamic int8 quantization of the Linear layers
-  ct2-int8-plain            CTranslate2 int8, batches of 16 in input order, no shortlist
+  ct2-int8-plain            CTranslate2 int8 used directly at its defaults (one replica,
+                            intra_threads = cores), batches of 16 in input order, no
+                            shortlist (since 2026-11-30 15:00 not through the workbench's
+                            engine, whose settings must not move the baseline)
   ct2-int8-sorted           the same with the workload sorted by length (the sorting's share)
   workbench                 exactly what the product runs, with its shipped defaults:
                             the engine loaded as `workbench translate` loads it
@@ -25,6 +28,10 @@ generate() does. Rows:
   workbench-1024x64         the same engine, pipeline batches of at most 1024 padded
                             tokens / 64 rows (the tuned values an older version of
                             this row used), so a change of defaults is judged in one run
+  workbench-1-replica       the product's pipeline and engine with one CTranslate2
+                            replica on every core (the engine's settings before
+                            2026-11-30 15:00), so the two-replica default is judged
+                            in one run
 
 Both workbench rows run without the MT cache (it would make the repeated
 latency probe free); everything else is the product's code.
@@ -65,6 +72,7 @@ ROWS = (
     "ct2-int8-sorted",
     "workbench",
     "workbench-1024x64",
+    "workbench-1-replica",
 )
 BASELINE_NAIVE, BASELINE_CT2, BEST = ROWS[0], "ct2-int8-plain", "workbench"
 SRC, TGT = "ky", "ru"  # a Cyrillic target: the shortlist is the Cyrillic one
@@ -138,25 +146,37 @@ class HFRunner:
 
 
 class CT2PlainRunner:
-    """CTranslate2 int8 used directly: fixed batches of 16, no shortlist."""
+    """CTranslate2 int8 used directly, as its documentation shows it: the model's
+    tokenizer, one Translator at CTranslate2's defaults (one replica on every core),
+    batches of 16, no shortlist. Nothing of the workbench's engine, so that a change
+    of the product's settings cannot move the baseline."""
 
     def __init__(self, threads: int) -> None:
-        from workbench.mt.ct2_engine import CT2Engine
+        import ctranslate2
+        from tokenizers import Tokenizer
 
-        self.engine = CT2Engine(
-            ct2_model_dir(),
-            model_id="standin",
-            revision="v1",
-            device="cpu",
-            threads=threads,
-            shortlist=False,
+        path = ct2_model_dir()
+        self.translator = ctranslate2.Translator(
+            str(path), device="cpu", compute_type="int8", intra_threads=threads
         )
-        self.engine.forced_output_length = output_length
+        self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
 
     def translate(self, sentences: list[str]) -> None:
-        from workbench.mt.engine import GenerationSettings
-
-        self.engine.translate(sentences, SRC, TGT, GenerationSettings())
+        sources = [
+            ["kir_Cyrl", *self.tokenizer.encode(s, add_special_tokens=False).tokens, "</s>"]
+            for s in sentences
+        ]
+        new = output_length(max(len(s) for s in sources) - 2) + 1  # + the language token
+        results = self.translator.translate_batch(
+            sources,
+            target_prefix=[["rus_Cyrl"]] * len(sources),
+            beam_size=1,
+            min_decoding_length=new,
+            max_decoding_length=new,
+        )
+        for result in results:
+            ids = [self.tokenizer.token_to_id(t) for t in result.hypotheses[0][1:]]
+            self.tokenizer.decode([i for i in ids if i is not None])
 
 
 def product_choice(model: Path):
@@ -171,11 +191,29 @@ def product_choice(model: Path):
 
 class WorkbenchRunner:
     """The product's path: its engine loading and its pipeline, at its defaults
-    unless `options` overrides pipeline arguments (the tuned comparison row)."""
+    unless `options` overrides pipeline arguments (the tuned comparison row) or
+    `replicas` the engine's CTranslate2 replicas (loaded from the product's own
+    conversion, as its loader would)."""
 
-    def __init__(self, model: Path, options: dict | None = None) -> None:
+    def __init__(self, model: Path, options: dict | None = None, replicas: int = 0) -> None:
         choice = product_choice(model)
-        self.engine = choice.load(target=TGT)
+        if replicas:
+            from workbench.mt.convert import convert_model
+            from workbench.mt.ct2_engine import CT2Engine
+            from workbench.mt.models import resolve_model
+
+            found = resolve_model(str(model))
+            ct2_dir = convert_model(found.path, found.model_id, found.revision, "int8")
+            self.engine = CT2Engine(
+                ct2_dir,
+                model_id=found.model_id,
+                revision=found.revision,
+                device="cpu",
+                target=TGT,
+                replicas=replicas,
+            )
+        else:
+            self.engine = choice.load(target=TGT)
         self.generation = choice.generation()
         self.options = dict(options or {})
         # The stand-in has random weights: force the output length (see the docstring).
@@ -197,7 +235,8 @@ def run_child(name: str, workload: Workload, quick: bool, threads: int) -> dict:
         variant = name.removeprefix("transformers-").removesuffix("-naive")
         runner = HFRunner(variant, threads)
     elif name.startswith(BEST):
-        runner = WorkbenchRunner(standin_model_dir(), TUNED_OPTIONS.get(name))
+        replicas = 1 if name == "workbench-1-replica" else 0
+        runner = WorkbenchRunner(standin_model_dir(), TUNED_OPTIONS.get(name), replicas)
     else:
         runner = CT2PlainRunner(threads)
     load_s = time.perf_counter() - start

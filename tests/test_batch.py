@@ -17,6 +17,7 @@ from workbench.cli.batch_cmd import ProgressView
 from workbench.core import flags as F
 from workbench.core.task import TaskState
 from workbench.mt.config import EngineConfig
+from workbench.mt.engine import Work
 
 # --------------------------------------------------------------------------- helpers
 
@@ -72,9 +73,9 @@ class SpyEngine:
     def __getattr__(self, name: str):
         return getattr(self._engine, name)
 
-    def translate(self, batch, src, tgt, settings):
+    def translate(self, batch, src, tgt, settings, work=Work.THROUGHPUT):
         self.batches.append((src, list(batch)))
-        return self._engine.translate(batch, src, tgt, settings)
+        return self._engine.translate(batch, src, tgt, settings, work)
 
     def close(self) -> None:  # the fixture owns the engine
         pass

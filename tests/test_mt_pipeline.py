@@ -15,7 +15,7 @@ from workbench.core import flags
 from workbench.core.errors import Cancelled
 from workbench.core.task import TaskState
 from workbench.mt.cache import MTCache
-from workbench.mt.engine import GenerationSettings, Translation
+from workbench.mt.engine import GenerationSettings, Translation, Work
 from workbench.mt.pipeline import MTRequest, split_to_fit, translate_segments, translate_texts
 
 KY = [s for s in corpus() if any(ch in "өүң" for ch in s)]
@@ -29,15 +29,22 @@ class Spy:
     def __init__(self, engine) -> None:
         self.engine = engine
         self.batches: list[list[str]] = []
+        self.works: list[Work] = []
 
     def __getattr__(self, name):
         return getattr(self.engine, name)
 
     def translate(
-        self, sentences: Sequence[str], src: str, tgt: str, settings: GenerationSettings
+        self,
+        sentences: Sequence[str],
+        src: str,
+        tgt: str,
+        settings: GenerationSettings,
+        work: Work = Work.THROUGHPUT,
     ) -> list[Translation]:
         self.batches.append(list(sentences))
-        return self.engine.translate(sentences, src, tgt, settings)
+        self.works.append(work)
+        return self.engine.translate(sentences, src, tgt, settings, work)
 
     @property
     def sentences(self) -> list[str]:
@@ -85,6 +92,24 @@ def test_paragraphs_are_translated_sentence_by_sentence(spy):
     [result] = translate_texts([paragraph], "ky", "ru", spy)
     assert sorted(spy.sentences) == sorted(KY[:3])
     assert result.text == paragraph  # whitespace between sentences kept
+
+
+def test_one_segment_is_latency_work_and_more_are_throughput(spy):
+    """The segment a translator waits for goes to the engine as LATENCY work; batch,
+    pre-translation and look-ahead (more than one segment) as THROUGHPUT."""
+    translate_texts([KY[0] + " " + KY[1]], "ky", "ru", spy)  # one segment, two sentences
+    assert spy.works == [Work.LATENCY]
+    spy.works.clear()
+    translate_texts(KY[:4], "ky", "ru", spy, max_batch=2)
+    assert spy.works == [Work.THROUGHPUT] * 2
+    spy.works.clear()
+    translate_texts(KY[4:6], "ky", "ru", spy, work=Work.LATENCY)  # the caller's word wins
+    assert spy.works == [Work.LATENCY]
+    # Many segments stream through in windows; the last window of one segment is
+    # still part of a batch run.
+    spy.works.clear()
+    translate_texts(KY[:5], "ky", "ru", spy, window=2, max_batch=8)
+    assert set(spy.works) == {Work.THROUGHPUT}
 
 
 def test_identical_sentences_are_translated_once(spy):

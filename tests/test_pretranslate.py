@@ -8,6 +8,7 @@ from workbench.cli import main
 from workbench.core.segment import Origin, Status
 from workbench.core.store import Project
 from workbench.core.task import TaskState
+from workbench.mt.engine import Work
 
 ARTICLE = (
     "Бишкек шаарында жаңы мектеп ачылды. Мугалимдер жыйынга чогулушту.\n\n"
@@ -129,9 +130,9 @@ class CountingEngine:
     def __getattr__(self, name: str):
         return getattr(self._engine, name)
 
-    def translate(self, batch, src, tgt, settings):
+    def translate(self, batch, src, tgt, settings, work=Work.THROUGHPUT):
         self.texts += list(batch)
-        return self._engine.translate(batch, src, tgt, settings)
+        return self._engine.translate(batch, src, tgt, settings, work)
 
 
 def test_pending_requests_choose_by_status_document_and_revision(project, tmp_path):

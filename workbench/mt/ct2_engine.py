@@ -43,6 +43,7 @@ from workbench.mt.engine import (
     Continuation,
     GenerationSettings,
     Translation,
+    Work,
     completion_budget,
 )
 from workbench.mt.hardware import NLLB_MAX_INPUT_TOKENS, choose_device, physical_cores
@@ -54,6 +55,7 @@ SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "»", ")")
 # (32 x 30 tokens: about 10% more sentences/s than 16 x 30), but each doubling
 # adds about 200 MB of activations: 1024 keeps NLLB-600M under 1.2 GB.
 DEFAULT_BATCH_TOKENS = 1024
+PIECES_CACHE = 8192  # texts whose pieces the engine remembers (see _text_pieces)
 
 
 # Words a Cyrillic translation usually keeps in Latin letters: NATO, iPhone,
@@ -76,6 +78,35 @@ def release_free_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc (musl, ...): nothing to do
         pass
+
+
+def run_settings(device: str, threads: int = 0) -> tuple[int, int]:
+    """(replicas, threads per replica) for CTranslate2's (inter_threads, intra_threads).
+
+    On a CPU with two cores or more: two replicas. CTranslate2 shares the weights
+    between replicas (one copy in memory), so a THROUGHPUT call runs two batches at
+    once, while a LATENCY call runs on one replica. Each replica gets every core
+    (`threads`, 0: the physical cores): a LATENCY call then has all of them, and
+    two parallel batches share them (measured in benchmarks/ct2_settings.py).
+    """
+    cores = threads or physical_cores()
+    if device != "cpu":
+        return 1, cores
+    return (2 if cores >= 2 else 1), cores
+
+
+def _read_tokenizer(ct2_dir: Path):
+    from tokenizers import Tokenizer
+
+    try:
+        tokenizer = Tokenizer.from_file(str(ct2_dir / "tokenizer.json"))
+    except Exception as exc:  # noqa: BLE001 - a broken cache folder, whatever broke
+        raise ModelError(
+            f"cannot read the converted model ({exc}); delete the folder to convert again",
+            path=ct2_dir,
+        ) from None
+    release_free_memory()  # parsing 256k tokens leaves ~100 MB of freed heap
+    return tokenizer
 
 
 def pick_device(device: str) -> str:
@@ -116,15 +147,17 @@ class CT2Engine:
         shortlist: bool = True,
         batch_tokens: int = DEFAULT_BATCH_TOKENS,
         target: str = "ru",
+        replicas: int = 0,  # 0: run_settings' choice (benchmarks compare others)
     ) -> None:
-        from tokenizers import Tokenizer
-
         self.ct2_dir = Path(ct2_dir)
         self.model_id = model_id
         self.revision = revision
         self.device = pick_device(device)
         self.compute_type = compute_type_for(self.device)
-        self.threads = threads or physical_cores()
+        # One Translator, `replicas` of it sharing the weights (CTranslate2's
+        # inter_threads), each running on `threads` cores (intra_threads): see run_settings.
+        chosen, self.threads = run_settings(self.device, threads)
+        self.replicas = replicas or chosen
         # On a GPU the output layer is cheap, and CTranslate2 pads a restricted layer
         # there, which its vmap code gets wrong (see workbench.mt.shortlist).
         self.shortlist = shortlist and self.device == "cpu"
@@ -138,20 +171,18 @@ class CT2Engine:
         self.forced_output_length: Callable[[int], int] | None = None
         manifest = read_manifest(self.ct2_dir) or {}
         self.shortlist_sizes: dict[str, int] = manifest.get("shortlist_sizes", {})
-        try:
-            self.tokenizer = Tokenizer.from_file(str(self.ct2_dir / "tokenizer.json"))
-        except Exception as exc:  # noqa: BLE001 - a broken cache folder, whatever broke
-            raise ModelError(
-                f"cannot read the converted model ({exc}); delete the folder to convert again",
-                path=self.ct2_dir,
-            ) from None
-        release_free_memory()
         self._lock = threading.Lock()
         self._translator = None
         self._loaded_script: str | None = None  # "" = no shortlist
         # Load now, with the shortlist of the likeliest target, so a broken model
-        # fails here and the first translation does not pay for the load.
+        # fails here and the first translation does not pay for the load. The model
+        # before the tokenizer: CTranslate2's load peaks about 300 MB above what it
+        # keeps, and that peak should not stack on the tokenizer's 100 MB.
         self._load(self._script_for(target))
+        self.tokenizer = _read_tokenizer(self.ct2_dir)
+        # Pieces per text: the pipeline counts a text's tokens to split and batch it,
+        # then translates it; tokenise it once (bounded: cleared when full).
+        self._pieces: dict[str, list[str]] = {}
 
     # -- loading ----------------------------------------------------------------
     def _load(self, script: str) -> None:
@@ -174,7 +205,7 @@ class CT2Engine:
                 str(path),
                 device=self.device,
                 compute_type=self.compute_type,
-                inter_threads=1,
+                inter_threads=self.replicas,
                 intra_threads=self.threads if self.device == "cpu" else 0,
             )
         except (RuntimeError, ValueError, OSError) as exc:
@@ -182,6 +213,9 @@ class CT2Engine:
                 f"cannot load the converted model ({exc}); delete the folder to convert again",
                 path=self.ct2_dir,
             ) from None
+        # The load's temporary buffers (about 300 MB for NLLB-600M int8) are freed
+        # but kept by malloc: give them back, or they count in the RSS for good.
+        release_free_memory()
         self._loaded_script = script
 
     def _script_for(self, tgt: str) -> str:
@@ -191,16 +225,27 @@ class CT2Engine:
         return script
 
     # -- Engine protocol --------------------------------------------------------
+    def _text_pieces(self, text: str) -> list[str]:
+        """The tokenizer's pieces of `text` (the same in every source language),
+        remembered: the pipeline asks for a text's count, then translates it."""
+        pieces = self._pieces.get(text)
+        if pieces is None:
+            if len(self._pieces) >= PIECES_CACHE:
+                self._pieces.clear()
+            pieces = self._pieces[text] = self.tokenizer.encode(
+                text, add_special_tokens=False
+            ).tokens
+        return pieces
+
     def source_tokens(self, text: str, src: str) -> list[str]:
         """[src_lang] pieces [</s>], as NllbTokenizer lays them out, truncated to 512."""
-        pieces = self.tokenizer.encode(text, add_special_tokens=False).tokens
-        pieces = pieces[: self.max_input_tokens - 2]
+        pieces = self._text_pieces(text)[: self.max_input_tokens - 2]
         return [get_language(src).nllb, *pieces, EOS]
 
     def count_tokens(self, text: str, src: str) -> int:
         # Untruncated, so the pipeline sees an over-long sentence and splits it
         # instead of the model silently dropping its end.
-        return len(self.tokenizer.encode(text, add_special_tokens=False).tokens) + 2
+        return len(self._text_pieces(text)) + 2
 
     def translate(
         self,
@@ -208,12 +253,16 @@ class CT2Engine:
         src: str,
         tgt: str,
         settings: GenerationSettings,
+        work: Work = Work.THROUGHPUT,
     ) -> list[Translation]:
+        """THROUGHPUT cuts each batch into one part per replica and runs the parts in
+        parallel; LATENCY runs each batch whole on one replica (see run_settings)."""
         if not sentences:
             return []
         tgt_code = get_language(tgt).nllb
         sources = [self.source_tokens(s, src) for s in sentences]
         results: list[Translation | None] = [None] * len(sources)
+        parts = self.replicas if work is Work.THROUGHPUT else 1
         with self._lock:
             self._load(self._script_for(tgt))
             short = [
@@ -222,13 +271,18 @@ class CT2Engine:
                 if self.allowed and self._shortlist_suits(text, pieces, src, tgt)
             ]
             full = sorted(set(range(len(sources))) - set(short))
+            # Every call is handed to CTranslate2 before the first is waited for, so
+            # its replicas take them in parallel.
+            running = []
             for indexes, use_vmap in ((short, True), (full, False)):
                 self.counts["shortlist" if use_vmap else "full"] += len(indexes)
-                for group in self._groups([sources[i] for i in indexes]):
-                    batch = [sources[indexes[i]] for i in group]
-                    out = self._run(batch, tgt_code, settings, use_vmap)
-                    for i, translation in zip(group, out, strict=True):
-                        results[indexes[i]] = translation
+                for group in self._groups([sources[i] for i in indexes], parts):
+                    rows = [indexes[i] for i in group]
+                    batch = [sources[i] for i in rows]
+                    running.append((rows, batch, self._start(batch, tgt_code, settings, use_vmap)))
+            for rows, batch, pending in running:
+                for i, translation in zip(rows, self._finish(batch, pending), strict=True):
+                    results[i] = translation
         return results  # type: ignore[return-value]
 
     def _shortlist_suits(self, text: str, pieces: list[str], src: str, tgt: str) -> bool:
@@ -249,29 +303,39 @@ class CT2Engine:
             return not KEPT_IN_LATIN.search(text)
         return True
 
-    def _groups(self, sources: list[list[str]]) -> list[list[int]]:
-        """Indexes of the sources, sorted by length and cut into batches of padded tokens.
+    def _groups(self, sources: list[list[str]], parts: int = 1) -> list[list[int]]:
+        """Indexes of the sources, sorted by length and cut into batches of padded tokens,
+        each batch then cut into `parts` runs of about equal rows (parallel replicas).
 
         Cut here rather than by CTranslate2's max_batch_size so that each group
-        stops at its own longest output and the shortlist is chosen per group.
+        stops at its own longest output and the shortlist is chosen per group. The
+        parts of a batch together hold no more padded tokens than the batch, so
+        running them at once takes about the memory of the batch alone.
         """
         order = sorted(range(len(sources)), key=lambda i: len(sources[i]))
-        groups: list[list[int]] = []
+        batches: list[list[int]] = []
         current: list[int] = []
         for i in order:
             if current and len(sources[i]) * (len(current) + 1) > self.batch_tokens:
-                groups.append(current)
+                batches.append(current)
                 current = []
             current.append(i)
-        return [*groups, current] if current else groups
+        if current:
+            batches.append(current)
+        groups = []
+        for batch in batches:
+            n = min(parts, len(batch))
+            groups += [batch[len(batch) * k // n : len(batch) * (k + 1) // n] for k in range(n)]
+        return groups
 
-    def _run(
+    def _start(
         self,
         sources: list[list[str]],
         tgt_code: str,
         settings: GenerationSettings,
         use_vmap: bool,
-    ) -> list[Translation]:
+    ) -> list:
+        """Hand one batch to CTranslate2 without waiting (its AsyncTranslationResults)."""
         longest = max(len(s) for s in sources)
         # Like the transformers engine: the limit counts the target-language token.
         max_length = min(
@@ -281,7 +345,7 @@ class CT2Engine:
         min_length = 1
         if self.forced_output_length is not None:
             max_length = min_length = self.forced_output_length(longest - 2) + 1
-        results = self._translator.translate_batch(
+        return self._translator.translate_batch(
             sources,
             target_prefix=[[tgt_code]] * len(sources),
             beam_size=max(1, settings.beam_size),
@@ -289,14 +353,19 @@ class CT2Engine:
             max_decoding_length=max_length,
             min_decoding_length=min_length,
             use_vmap=use_vmap,
-            return_scores=True,
+            return_scores=True,  # the pipeline's confidence
             return_end_token=True,
             return_attention=True,  # cross-attention: where the inline codes go
+            asynchronous=True,
         )
-        return [
-            self._result(r.hypotheses[0], r.scores[0], source, r.attention)
-            for r, source in zip(results, sources, strict=True)
-        ]
+
+    def _finish(self, sources: list[list[str]], pending: list) -> list[Translation]:
+        """Wait for a batch _start handed over; its translations in order."""
+        out = []
+        for waiting, source in zip(pending, sources, strict=True):
+            r = waiting.result()
+            out.append(self._result(r.hypotheses[0], r.scores[0], source, r.attention))
+        return out
 
     def _result(
         self,

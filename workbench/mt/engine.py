@@ -11,9 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import Protocol
 
 from workbench.core.placement import WordAlignment
+
+
+class Work(Enum):
+    """What a translation call is for. It decides how an engine schedules the call on
+    the machine, never what comes out (the MT cache key ignores it)."""
+
+    # Batch, pre-translation, look-ahead: as many sentences per second as possible
+    # (CTranslate2 runs several batches in parallel, one per core).
+    THROUGHPUT = "throughput"
+    # The segment the translator is waiting for, completion: one call as soon as
+    # possible (CTranslate2 runs it as one batch on every core).
+    LATENCY = "latency"
 
 
 @dataclass(frozen=True)
@@ -90,8 +103,10 @@ class Engine(Protocol):
         src: str,
         tgt: str,
         settings: GenerationSettings,
+        work: Work = Work.THROUGHPUT,
     ) -> list[Translation]:
-        """Translate one batch; src and tgt are workbench codes (ky/ru/en)."""
+        """Translate one batch; src and tgt are workbench codes (ky/ru/en). `work` may
+        change how fast, never what: the same sentences give the same translations."""
         ...
 
     def complete(

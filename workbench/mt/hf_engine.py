@@ -18,6 +18,7 @@ from workbench.mt.engine import (
     Continuation,
     GenerationSettings,
     Translation,
+    Work,
     completion_budget,
 )
 from workbench.mt.hardware import NLLB_MAX_INPUT_TOKENS, choose_device, physical_cores
@@ -91,6 +92,7 @@ class HFEngine:
         src: str,
         tgt: str,
         settings: GenerationSettings,
+        work: Work = Work.THROUGHPUT,  # one torch model, one way to run it: ignored
     ) -> list[Translation]:
         import torch
 

@@ -28,7 +28,7 @@ from workbench.core.segmenter import split_paragraph
 from workbench.core.target_checks import Checked, CheckedText, check_ahead, run_checks
 from workbench.core.task import TaskState
 from workbench.mt.cache import CacheScope, MTCache
-from workbench.mt.engine import Engine, GenerationSettings, Translation
+from workbench.mt.engine import Engine, GenerationSettings, Translation, Work
 
 DEFAULT_BATCH_TOKENS = 4096  # padded tokens per batch (rows x longest row)
 DEFAULT_MAX_BATCH = 32  # sentences per batch
@@ -160,6 +160,7 @@ def translate_segments(
     total: int | None = None,
     runner: BatchRunner | None = None,
     checks: Mapping[str, Any] | None = None,
+    work: Work | None = None,
 ) -> Iterator[MTResult]:
     """Translate segments, yielding one MTResult per segment as soon as it is done.
 
@@ -171,9 +172,13 @@ def translate_segments(
     batches finish (input order among those finishing together). Raises
     Cancelled (from state.check_cancelled) between batches once the state is
     cancelled; what finished before is in the cache and was already yielded.
+
+    `work` tells the engine what the run is for (workbench.mt.engine.Work); None:
+    a run of one segment is LATENCY (somebody is waiting for that segment), a
+    longer one THROUGHPUT (batch, pre-translation, look-ahead). A `runner` of
+    its own decides for itself.
     """
     settings = settings or GenerationSettings()
-    run = runner or partial(run_in_order, engine)
     budget = max_tokens or engine.max_input_tokens
     split = splitter or split_paragraph
     scope = CacheScope.of(engine, settings)
@@ -202,22 +207,26 @@ def translate_segments(
             sentences.append(sentence)
         return _Job(request, sentences, checks)
 
-    def flush(jobs: list[_Job]) -> Iterator[MTResult]:
+    def flush(jobs: list[_Job], kind: Work) -> Iterator[MTResult]:
+        run = runner or partial(run_in_order, engine, work=kind)
         return _run_window(
             jobs, tgt, engine, settings, cache, scope, state, done, batch_tokens, max_batch, run
         )
 
     pending: list[_Job] = []
     pending_units = 0
+    windows = 0
     for request in requests:
         job = prepare(request)
         pending.append(job)
         pending_units += sum(len(s.units) for s in job.sentences) or 1
         if pending_units >= window:
-            yield from flush(pending)
+            windows += 1
+            yield from flush(pending, work or Work.THROUGHPUT)
             pending, pending_units = [], 0
     if pending:
-        yield from flush(pending)
+        alone = windows == 0 and len(pending) == 1
+        yield from flush(pending, work or (Work.LATENCY if alone else Work.THROUGHPUT))
 
 
 def _run_window(
@@ -266,12 +275,14 @@ def run_in_order(
     tgt: str,
     settings: GenerationSettings,
     state: TaskState | None,
+    work: Work = Work.THROUGHPUT,
 ) -> Iterator[tuple[str, list[str], list[Translation]]]:
-    """The default BatchRunner: each batch on `engine`, one after another."""
+    """The default BatchRunner: each batch on `engine`, one after another (with
+    THROUGHPUT work the engine may run the parts of one batch in parallel)."""
     for src, batch in batches:
         if state is not None:
             state.check_cancelled()
-        yield src, batch, engine.translate(batch, src, tgt, settings)
+        yield src, batch, engine.translate(batch, src, tgt, settings, work)
 
 
 def _batches(
