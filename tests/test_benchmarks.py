@@ -46,6 +46,7 @@ def test_the_workbench_row_runs_the_product_at_its_shipped_defaults(tiny_model_d
         product = engine_config(args)
         assert runner.generation == product.generation()
         assert runner.engine.name == "ctranslate2"  # the default engine "auto" picks it
+        shipped_dir = runner.engine.ct2_dir
         sizes = recorded_batches(runner)
         runner.translate(texts)
         # The pipeline's own batching, as the GUI, the CLI and batch call it.
@@ -61,6 +62,15 @@ def test_the_workbench_row_runs_the_product_at_its_shipped_defaults(tiny_model_d
         assert sizes == [len(texts)]  # 64 rows allowed: the comparison row differs
     finally:
         tuned.engine.close()
+
+    # The one-replica row: the product's conversion and pipeline, one CTranslate2 replica.
+    single = WorkbenchRunner(tiny_model_dir, replicas=1)
+    try:
+        assert (single.engine.replicas, single.engine._translator.num_translators) == (1, 1)
+        assert single.engine.ct2_dir == shipped_dir
+        single.translate(texts[:3])
+    finally:
+        single.engine.close()
 
 
 def test_quick_run_has_the_full_runs_length_mix_and_several_batches(tiny_tokenizer):
