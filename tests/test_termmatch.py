@@ -83,7 +83,24 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("ky", "мыйзам", "Мыйзамга өзгөртүү киргизилди.", True),
     ("ky", "мыйзам", "Мыйзамдар кабыл алынды.", True),
     ("ky", "мыйзам", "Мыйзамсыз иш.", False),
-    ("ky", "бала", "Балдардын укугу.", False),  # suppletive plural: not a suffix chain
+    ("ky", "бала", "Балдардын укугу.", True),  # the plural балдар is listed (rule 7)
+    ("ky", "бала", "Балдарыбыз мектепте.", True),
+    ("ky", "бала", "Балдак менен басты.", False),
+    # --- Kyrgyz: vowel-dropping stems before a possessive (rule 7), izafet heads (rule 6).
+    ("ky", "мурун", "Анын мурду кызарып кетти.", True),
+    ("ky", "мурун", "Мурдуна тийбе.", True),
+    ("ky", "мурун", "Мурунку жылы курулган.", False),  # "previous": derivation
+    ("ky", "орун", "Китепти ордуна кой.", True),
+    ("ky", "орун", "Биринчи орунду ээледи.", True),
+    ("ky", "орун", "Орундук алып кел.", False),  # "chair": derivation
+    ("ky", "ийин", "Ийнин кысып койду.", True),
+    ("ky", "ийин", "Ийне менен тикти.", False),  # "needle"
+    ("ky", "окуу залы", "Окуу залдары жабык.", True),
+    ("ky", "окуу залы", "Окуу залдарында орун жок.", True),
+    ("ky", "окуу залы", "Окуу залында отурду.", True),
+    ("ky", "окуу залы", "Окуу залда отурду.", False),  # not the compound
+    ("ky", "орто мектеби", "Орто мектептеринде сабак башталды.", True),
+    ("ky", "орто мектеби", "Орто мектептер жабылды.", False),  # plural without possessive
     ("ky", "бала", "Баланын укугу.", True),
     ("ky", "бала", "Балалык чагы.", False),
     ("ky", "өлкө", "Өлкөбүздүн келечеги.", True),
@@ -268,14 +285,16 @@ def test_russian_falls_back_to_snowball_without_pymorphy3(monkeypatch):
 def test_stems_in_is_stems_of_limited_to_known_stems():
     """The term search cuts a word only where the stem is known (a speed-up): the result
     must be stems_of's, limited to the known stems."""
-    from workbench.core.morph.kyrgyz import stems_in
+    from workbench.core.morph.kyrgyz import POSSESSED, stems_in
 
     known = {"тоо", "мектеп", "министрлик", "шаар", "республика", "үй", "китеп", "суу"}
+    known |= {"зал" + POSSESSED, "мектеп" + POSSESSED, "орун", "бала"}
     words = [
         f"{stem}{chain}"
         for stem in ("тоо", "мектеп", "министрлик", "шаар", "республика", "үй", "суу")
         for chain in sorted(suffix_chains(stem))[::7]
     ] + ["мектеби", "министрлигинде", "тоок", "суук", "китепкана", "шаарлардагыбыз"]
+    words += ["залдарында", "залда", "мектептеринде", "ордуна", "орундук", "балдардын"]
     assert len(words) > 100
     for word in words:
         assert stems_in(word, known) == stems_of(word) & known, word
@@ -302,3 +321,24 @@ def test_present_forms_are_the_forms_find_forms_finds():
     ):
         expected = {id(form) for form, _, _ in matcher.find_forms(text)}
         assert matcher.present_forms(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "expected"),
+    [
+        ("окуу залы", "Окуу залдары жабык.", "Окуу залдары"),  # rule 6: plural + possessive
+        ("окуу залы", "Окуу залдарыбызда.", "Окуу залдарыбызда"),
+        ("орто мектеби", "Орто мектептеринде сабак.", "Орто мектептеринде"),  # voiced head
+        ("окуу залы", "Окуу залда отурду.", None),  # the stem alone is not the compound
+        ("мурун", "Анын мурду кызарды.", "мурду"),  # rule 7: the vowel drops
+        ("орун", "Ордуна кой.", "Ордуна"),
+        ("орун", "Орундук алып кел.", None),
+        ("бала", "Балдардын укугу.", "Балдардын"),  # rule 7: the listed plural
+        ("бала", "Балдак менен басты.", None),
+        ("тоо", "Тоок союлду.", None),  # the issue's look-alikes stay apart
+        ("суу", "Суук болду.", None),
+    ],
+)
+def test_kyrgyz_izafet_heads_and_listed_exceptions(term, text, expected):
+    hits = TermMatcher([TermEntry({"ky": (Term(term),)})], "ky").find(text)
+    assert [h.form for h in hits] == ([expected] if expected else [])

@@ -69,7 +69,8 @@ class TermMatcher:
         form = self._forms.get(ident)
         if form is None:
             keys = tuple(
-                self._analyser.term_keys(w, i == len(folded) - 1) for i, w in enumerate(folded)
+                self._analyser.term_keys(w, i == len(folded) - 1, len(folded) > 1)
+                for i, w in enumerate(folded)
             )
             form = self._forms[ident] = TermForm(words, keys, term.case_sensitive)
             for key in keys[-1]:

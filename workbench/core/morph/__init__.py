@@ -49,8 +49,9 @@ class Analyser:
         # Keys per text word, one cache for last-word positions and one for the others.
         self._cache: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {})
 
-    def term_keys(self, word: str, last: bool) -> frozenset[str]:
-        """Keys of a term's word (folded), the last one or an earlier one."""
+    def term_keys(self, word: str, last: bool, compound: bool = False) -> frozenset[str]:
+        """Keys of a term's word (folded), the last one or an earlier one; `compound`: the
+        term has more than one word (a Kyrgyz head may be an izafet, morph.kyrgyz rule 6)."""
         if self.lang == "en":
             from workbench.core.morph.english import forms
 
@@ -59,6 +60,10 @@ class Analyser:
             from workbench.core.morph.russian import lemmas
 
             return lemmas(word)
+        if self.lang == "ky" and last and compound:
+            from workbench.core.morph.kyrgyz import izafet_keys
+
+            return frozenset({word}) | izafet_keys(word)
         return frozenset({word})
 
     def text_keys(self, word: str, last: bool) -> frozenset[str]:

@@ -30,10 +30,22 @@ Rules (each is a line or two below):
    -сыңар, -сыздар; except -сыз and -сыздар right after the bare stem, where the same
    letters are far more often the derivational "without" (мыйзамсыз "lawless").
 
-Not inflection, so never matched: derivation (китеп -> китепкана, тоо -> тоолуу) and words
-that only share letters (тоо "mountain" / тоок "hen", суу "water" / суук "cold"). Not
-handled: stems that drop a vowel (мурун -> мурду), verbs. Text is normalised by the caller
-(lower case, ё -> е, look-alike letters replaced, see core/kyrgyz.py).
+6. Izafet compounds (окуу залы "reading room", орто мектеби "secondary school"): the
+   head of a term of two or more words that ends in a 3rd-person possessive (зал-ы,
+   мектеб-и, китепкана-сы) also matches its stem followed by a chain with a possessive
+   of any person after [plural]: окуу залдары, окуу залдарында, орто мектептеринде,
+   окуу залыбыз "our reading room". The stem alone (окуу залда) is not the compound.
+7. Lexical exceptions, few and listed (LEXICAL): stems whose last high vowel drops before
+   a possessive (мурун -> мурду, орун -> ордуна, ийин -> ийни) and the plural балдар of
+   бала. The text word is read as its regular spelling (мурун-у, балалар) and analysed by
+   rules 1-5, keeping only the listed stem. Words that look the same but are other stems
+   (ор "pit" + accusative ду = орду) cannot be told apart without context; кар-ын and
+   эр-ин are left out of the list for that reason (карды "the snow", эрди "melted").
+
+Not inflection, so never matched: derivation (китеп -> китепкана, тоо -> тоолуу, орун ->
+орундук) and words that only share letters (тоо "mountain" / тоок "hen", суу "water" /
+суук "cold"). Not handled: verbs. Text is normalised by the caller (lower case, ё -> е,
+look-alike letters replaced, see core/kyrgyz.py).
 """
 
 from __future__ import annotations
@@ -117,8 +129,9 @@ def _possessive_looking(word: str) -> bool:
     return len(word) >= 4 and word[-1] in "ыиуү" and word[-2] not in VOWELS
 
 
-def _chains_from(word: str) -> set[str]:
-    """Every suffix chain the rules allow after `word` (realised; "" included)."""
+def _chains_from(word: str, possessed_only: bool = False) -> set[str]:
+    """Every suffix chain the rules allow after `word` (realised; "" included), or only
+    those with a possessive (rule 6)."""
     chains: set[str] = set()
 
     def case_and_predicate(base: str, cases: tuple[str, ...]) -> None:
@@ -136,7 +149,8 @@ def _chains_from(word: str) -> set[str]:
     for base in (word, realise(word, PLURAL)):
         if not base:
             continue
-        case_and_predicate(base, CASES)
+        if not possessed_only:
+            case_and_predicate(base, CASES)
         vowel_final = base[-1] in VOWELS
         for name, after_vowel, after_consonant in POSSESSIVES:
             owned = realise(base, after_vowel if vowel_final else after_consonant)
@@ -148,7 +162,7 @@ def _chains_from(word: str) -> set[str]:
                 case_and_predicate(owned, (*CASES, "A"))
             else:
                 case_and_predicate(owned, CASES)
-    if _possessive_looking(word):
+    if _possessive_looking(word) and not possessed_only:
         case_and_predicate(word, CASES_AFTER_3RD)
     return chains
 
@@ -184,6 +198,76 @@ def _chains_for(stem: str) -> frozenset[str]:
     return chains
 
 
+# Rule 6: the index key of an izafet head's stem (a character no word has marks it).
+POSSESSED = "\x00"
+
+
+def izafet_keys(word: str) -> frozenset[str]:
+    """Keys under which the head `word` of a compound term (окуу залы) is also indexed:
+    its stem marked POSSESSED (зал + mark; a voiced stem's dictionary spelling too)."""
+    if len(word) < 3 or word[-1] not in "ыиуү":
+        return frozenset()
+    if word[-2] == "с" and word[-3] in VOWELS:
+        stem, suffix = word[:-2], "сI"  # китепкана-сы
+    elif word[-2] not in VOWELS:
+        stem, suffix = word[:-1], "I"  # зал-ы, мектеб-и
+    else:
+        return frozenset()
+    stems = {stem}
+    if stem[-1] in _VOICING:
+        stems.add(stem[:-1] + _VOICING[stem[-1]])  # мектеб-и: мектеп
+    return frozenset(
+        s + POSSESSED
+        for s in stems
+        if _last_vowel(s) and realise(s, suffix)[-1:] == word[-1]  # harmony holds
+    )
+
+
+_POSSESSED_CHAINS: dict[str, frozenset[str]] = {}
+
+
+def possessed_chains(stem: str) -> frozenset[str]:
+    """The chains of suffix_chains(stem) with a possessive, after [plural] (rule 6): ы,
+    дары, ынын, дарында, ыбыз (окуу залыбыз "our reading room")..."""
+    chains = _POSSESSED_CHAINS.get(stem)
+    if chains is None:
+        if len(_POSSESSED_CHAINS) > 50_000:
+            _POSSESSED_CHAINS.clear()
+        chains = _POSSESSED_CHAINS[stem] = frozenset(_chains_from(stem, possessed_only=True))
+    return chains
+
+
+# Rule 7: a text word beginning with the key is read as the value + the rest; for the
+# vowel-dropping stems only before a vowel (a possessive), the stem given third.
+LEXICAL: dict[str, tuple[str, bool, str]] = {
+    "мурд": ("мурун", True, "мурун"),  # nose: мурду, мурдуна
+    "орд": ("орун", True, "орун"),  # place: ордуна, ордун
+    "ийн": ("ийин", True, "ийин"),  # shoulder: ийни, ийнине
+    "балдар": ("балалар", False, "бала"),  # children: балдардын, балдарыбыз
+}
+
+
+def _lexical(word: str) -> tuple[str, str] | None:
+    """(regular spelling, stem) of a listed exception (rule 7), else None."""
+    for prefix, (regular, before_vowel, stem) in LEXICAL.items():
+        if word.startswith(prefix):
+            rest = word[len(prefix) :]
+            if before_vowel and rest[:1] not in VOWELS:
+                return None
+            return regular + rest, stem
+    return None
+
+
+def _lexical_stem(word: str) -> str | None:
+    """The listed stem `word` inflects (rule 7), checked by rules 1-5 on its regular form."""
+    lexical = _lexical(word)
+    if lexical is None:
+        return None
+    regular, stem = lexical
+    rest = regular[len(stem) :]
+    return stem if regular.startswith(stem) and rest in suffix_chains(stem) else None
+
+
 # The longest chain the rules make (plural + 2pl polite possessive + case + predicative)
 # is under 30 letters: a cut leaving more cannot be a stem.
 _LONGEST_CHAIN = 30
@@ -204,10 +288,17 @@ def stems_of(word: str, min_stem: int = 2) -> set[str]:
         stem = word[:cut]
         if rest in suffix_chains(stem):
             found.add(stem)
+            if rest in possessed_chains(stem):
+                found.add(stem + POSSESSED)
         if rest[0] in VOWELS and stem[-1] in _VOICING:
             plain = stem[:-1] + _VOICING[stem[-1]]
             if rest in suffix_chains(plain):
                 found.add(plain)
+                if rest in possessed_chains(plain):
+                    found.add(plain + POSSESSED)
+    lexical = _lexical_stem(word)
+    if lexical:
+        found.add(lexical)
     return found
 
 
@@ -220,10 +311,20 @@ def stems_in(word: str, known: Container[str], min_stem: int = 2) -> set[str]:
         if rest[0] not in _SUFFIX_START:
             continue
         stem = word[:cut]
-        if stem in known and rest in suffix_chains(stem):
-            found.add(stem)
-        if rest[0] in VOWELS and stem[-1] in _VOICING:
-            plain = stem[:-1] + _VOICING[stem[-1]]
-            if plain in known and rest in suffix_chains(plain):
-                found.add(plain)
+        for candidate in (stem, _devoiced(stem) if rest[0] in VOWELS else None):
+            if candidate is None:
+                continue
+            if candidate in known and rest in suffix_chains(candidate):
+                found.add(candidate)
+            marked = candidate + POSSESSED
+            if marked in known and rest in possessed_chains(candidate):
+                found.add(marked)
+    lexical = _lexical_stem(word)
+    if lexical and lexical in known:
+        found.add(lexical)
     return found
+
+
+def _devoiced(stem: str) -> str | None:
+    """The dictionary spelling of a stem ending in a voiced б/г/д (rule 3), else None."""
+    return stem[:-1] + _VOICING[stem[-1]] if stem[-1] in _VOICING else None
