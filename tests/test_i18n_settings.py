@@ -107,3 +107,19 @@ def test_the_default_language_comes_from_the_system_locale(monkeypatch, ui_langu
     monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: Locale()))
     assert i18n.system_language() == expected
     assert i18n.resolve_language("") == expected
+
+
+def test_the_welcome_screen_switches_the_language_at_once(qtbot, english_after):
+    window = app.make_window(None, Settings.load(), "en")
+    qtbot.addWidget(window)
+    window.show()
+    combo = window.welcome.language
+    assert combo.currentData() == "en"
+    combo.setCurrentIndex(combo.findData("ru"))
+    new = app._windows[0]
+    qtbot.addWidget(new)
+    assert new is not window and not window.isVisible()
+    assert new.menuBar().actions()[0].text() == "&Файл"
+    assert new.welcome.language.currentData() == "ru"
+    assert Settings.load().language == "ru"
+    new.close()

@@ -1826,6 +1826,10 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Документтерди кыргыз, орус жана англис тилдеринин ортосунда которуңуз. Программа ар бир документти сүйлөмдөргө бөлөт, котормо эсиңизден жана ушул компьютерде иштеген машиналык котормо моделинен котормолорду сунуштайт (эч нерсе эч жакка жөнөтүлбөйт), терминдерди, сандарды жана тегдерди текшерет, которулган документтерди жана TMX эсин жазат.</translation>
     </message>
     <message>
+        <source>Interface language:</source>
+        <translation>Интерфейстин тили:</translation>
+    </message>
+    <message>
         <source>Machine translation model</source>
         <translation>Машиналык котормо модели</translation>
     </message>

@@ -1856,6 +1856,10 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Переводите документы между кыргызским, русским и английским. Программа делит каждый документ на предложения, предлагает переводы из вашей памяти переводов и от модели машинного перевода, работающей на этом компьютере (ничего никуда не отправляется), проверяет термины, числа и теги и сохраняет переведённые документы и память в TMX.</translation>
     </message>
     <message>
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
         <source>Machine translation model</source>
         <translation>Модель машинного перевода</translation>
     </message>

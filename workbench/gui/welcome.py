@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFrame,
     QGroupBox,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import ModelError
 from workbench.core.recent import recent_projects
 from workbench.core.settings import Settings
+from workbench.gui.i18n import UI_LANGUAGES, current_language
 from workbench.gui.model_download import DownloadPanel, size_text
 from workbench.gui.runner import Outcome
 
@@ -48,6 +50,7 @@ class WelcomePage(QScrollArea):
     openPath = Signal(str)  # noqa: N815 - a recent project
     openSample = Signal()  # noqa: N815
     modelChanged = Signal()  # noqa: N815 - the model setting changed or a model arrived
+    languageChosen = Signal(str)  # noqa: N815 - the interface language picked here (ky, ru, en)
 
     def __init__(self, settings: Settings, save: Callable[[], None], parent=None) -> None:
         super().__init__(parent)
@@ -70,7 +73,20 @@ class WelcomePage(QScrollArea):
             )
         )
         intro.setWordWrap(True)
-        column.addWidget(title)
+        # The interface language right here: a newcomer need not find Settings first.
+        self.language = QComboBox()
+        for code, name in UI_LANGUAGES.items():  # each language named in itself
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(current_language()))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.languageChosen.emit(self.language.currentData())
+        )
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(QLabel(self.tr("Interface language:")))
+        heading.addWidget(self.language)
+        column.addLayout(heading)
         column.addWidget(intro)
         column.addWidget(self._build_model_box())
         column.addWidget(self._build_start_box())

@@ -21,7 +21,17 @@ class WelcomeMixin:
         page.openProject.connect(self.choose_project)
         page.openPath.connect(self.open_project)
         page.openSample.connect(self.open_sample)
+        page.languageChosen.connect(self.choose_language)
         return page
+
+    def choose_language(self, lang: str) -> None:
+        """The welcome page's language choice: saved, and the window built again in it
+        (no project is open, so nothing to ask)."""
+        from workbench.gui.app import rebuild_window
+
+        self.settings.language = lang
+        self._save_settings()
+        rebuild_window(self, lang)
 
     def open_sample(self) -> bool:
         """Open the sample project (made on first use from resources/samples)."""
