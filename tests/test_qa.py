@@ -334,3 +334,20 @@ def test_known_spellings_learnt_in_any_order_give_the_same_warnings():
         for word in order:
             letters.add([word])
         assert list(letters.mistyped(text)) == at_once
+
+
+def test_a_project_run_again_sees_spellings_learnt_since(ky_project):
+    # The context remembers each segment's warnings for the next run; a result made
+    # before the context learnt a spelling must not be reused.
+    from workbench.core.store_tm import insert_unit
+
+    p = ky_project
+    first = next(p.segments())
+    p.set_target(first.id, "Окмот чечти.")
+    assert qa.KYRGYZ_LETTERS not in {w.check for w in qa_project(p)}
+    with p.transaction():
+        insert_unit(
+            p, "ru", "ky", "Правительство.", "Өкмөт.", "правительство", origin="tmx",
+            document=None, creator=None, created=None, changed=None, props=None,
+        )  # fmt: skip
+    assert (first.id, qa.KYRGYZ_LETTERS) in {(w.segment, w.check) for w in qa_project(p)}

@@ -126,6 +126,7 @@ class QaContext:
             words += [t.text for t in entry.allowed(self.target_lang)]
         self.letters = qa_text.KyrgyzLetters(words if self.target_lang == "ky" else ())
         self._source_hits: dict[str, tuple] = {}
+        self._pairs: dict[tuple[int, str, str, str], tuple[int, tuple[QaWarning, ...]]] = {}
 
     def source_hits(self, source: str) -> tuple[tuple[TermEntry, Term, str, list[int]], ...]:
         """(entry, term, form found, the entry's wanted target forms) for the first hit of
@@ -169,11 +170,24 @@ def check_segment(ctx: QaContext, seg: Segment | QaText) -> list[QaWarning]:
 
 
 def check_pair(ctx: QaContext, sid: int, source: str, target: str, src: str) -> list[QaWarning]:
-    """The warnings about a target text for its source text (in language `src`)."""
+    """The warnings about a target text for its source text (in language `src`).
+
+    Remembered in the context per segment and texts: the editor's next QA report, its
+    "With warnings" filter and the panel check again only what changed. A result is
+    used only while the context knows as many Kyrgyz words as when it was made (the
+    context learns spellings in place); a changed termbase makes a new context."""
     if not target.strip():
         return []
+    key = (sid, source, target, src)
+    learnt = ctx.letters.learnt
+    cached = ctx._pairs.get(key)
+    if cached is not None and cached[0] == learnt:
+        return list(cached[1])
     out = _terms(ctx, sid, source, target, src)
     out += [QaWarning(sid, *w) for w in _text_warnings(ctx, source, target, src)]
+    if len(ctx._pairs) > 60_000:  # a bound (about a KB each) for long sessions
+        ctx._pairs.clear()
+    ctx._pairs[key] = (learnt, tuple(out))
     return out
 
 
