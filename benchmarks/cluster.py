@@ -1,6 +1,6 @@
 """Batch throughput on this machine: a local run against Ray runs with 1 and 2 workers.
 
-    python -m benchmarks.cluster [--quick] [--sentences N]
+    python -m benchmarks.cluster [--quick] [--sentences N] [--model DIR] [--rows local,1,2]
 
 Every row runs the product's own batch path (run_batch, `workbench batch` with and
 without --cluster auto) over the same folder of the benchmark's seeded workload
@@ -38,7 +38,7 @@ def write_folder(src: Path, sentences: list[str], per_file: int = 20) -> None:
         (src / f"doc {start // per_file:03d}.txt").write_text(text, encoding="utf-8")
 
 
-def run_row(src: Path, out: Path, cluster: int | None) -> dict:
+def run_row(src: Path, out: Path, cluster: int | None, model: Path) -> dict:
     from workbench.app.batch import BatchOptions, run_batch
     from workbench.app.cluster import ClusterOptions
     from workbench.mt.config import EngineConfig
@@ -51,7 +51,7 @@ def run_row(src: Path, out: Path, cluster: int | None) -> dict:
         out,
         TGT,
         source="ky",
-        mt=EngineConfig(model=str(standin_model_dir())),
+        mt=EngineConfig(model=str(model)),
         cluster=ClusterOptions("auto", cluster) if cluster else None,
     )
     started, cpu = time.monotonic(), time.process_time()
@@ -81,12 +81,12 @@ def run_row(src: Path, out: Path, cluster: int | None) -> dict:
     }
 
 
-def bytes_per_sentence(sentences: list[str]) -> tuple[float, float]:
+def bytes_per_sentence(sentences: list[str], model: Path) -> tuple[float, float]:
     """Pickled bytes per sentence of one batch's call (texts, languages, settings) and of
     its result (translations with scores and word alignments), as Ray ships them."""
     from workbench.mt.config import EngineConfig
 
-    config = EngineConfig(model=str(standin_model_dir()))
+    config = EngineConfig(model=str(model))
     engine = config.load(target=TGT)
     try:
         batch = sentences[:32]
@@ -101,7 +101,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="48 sentences instead of 160")
     parser.add_argument("--sentences", type=int)
+    parser.add_argument(
+        "--model",
+        type=Path,
+        help="another model folder (default: the 600M stand-in); the "
+        "tiny test model measures the driver's own cost per sentence over a larger run",
+    )
+    parser.add_argument("--rows", default="local,1,2", help="local and/or worker counts")
     args = parser.parse_args(argv)
+    model = args.model or standin_model_dir()
+    wanted = [None if r == "local" else int(r) for r in args.rows.split(",")]
     n = args.sentences or (48 if args.quick else 160)
 
     os.environ["WORKBENCH_CACHE_DIR"] = str(bench_cache_dir() / "cluster-cache")
@@ -117,13 +126,13 @@ def main(argv: list[str] | None = None) -> int:
         # The conversion once, outside the rows (a fresh cache converts for a minute).
         from workbench.mt.config import EngineConfig
 
-        EngineConfig(model=str(standin_model_dir())).load(target=TGT).close()
+        EngineConfig(model=str(model)).load(target=TGT).close()
         print(f"{n} sentences, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f} at start")
-        up, down = bytes_per_sentence(workload.sentences)
+        up, down = bytes_per_sentence(workload.sentences, model)
         print(f"bytes per sentence over the network (pickled): {up:.0f} out, {down:.0f} back")
-        rows = [run_row(src, work / f"out-{k}", k) for k in (None, 1, 2)]
+        rows = [run_row(src, work / f"out-{k}", k, model) for k in wanted]
         base = rows[0]["rate"]
-        head = f"{'row':8} {'first(s)':>9} {'total(s)':>9} {'sent/s':>8} {'x local':>8}"
+        head = f"{'row':8} {'first(s)':>9} {'total(s)':>9} {'sent/s':>8} {'x first':>8}"
         print(f"{head} {'driver CPU ms/sent':>19} {'load':>5}")
         for row in rows:
             print(
@@ -131,8 +140,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"{row['rate']:8.2f} {row['rate'] / base:8.2f} {row['driver_ms']:19.1f} "
                 f"{row['load']:5.2f}"
             )
-        for row in rows[1:]:
-            print(f"{row['row']}: {row['cluster']}")
+        for row in rows:
+            if row["cluster"]:
+                print(f"{row['row']}: {row['cluster']}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
