@@ -28,8 +28,8 @@
         <translation>Колдонууга болбой турган котормо терминдери</translation>
     </message>
     <message>
-        <source>Forbidden:</source>
-        <translation>Тыюу салынгандар:</translation>
+        <source>Forbidden {language}:</source>
+        <translation>Тыюу салынгандар ({language}):</translation>
     </message>
     <message>
         <source>Note:</source>

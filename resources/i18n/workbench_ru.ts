@@ -28,8 +28,8 @@
         <translation>Термины перевода, которые нельзя использовать</translation>
     </message>
     <message>
-        <source>Forbidden:</source>
-        <translation>Запрещённые:</translation>
+        <source>Forbidden {language}:</source>
+        <translation>Запрещённые ({language}):</translation>
     </message>
     <message>
         <source>Note:</source>

@@ -59,7 +59,8 @@ class AddTermDialog(QDialog):
             banned = [t.text for t in entry.in_lang(tgt) if t.forbidden]
             self.forbidden_terms.setText("; ".join(banned))
             self.forbidden_terms.setToolTip(self.tr("Target terms that must not be used"))
-            form.addRow(self.tr("Forbidden:"), self.forbidden_terms)
+            forbidden_label = self.tr("Forbidden {language}:").format(language=language_name(tgt))
+            form.addRow(forbidden_label, self.forbidden_terms)
             self.note.setText(entry.note)
             self.domain.setText(entry.domain)
             self.case.setChecked(any(t.case_sensitive for ts in entry.terms.values() for t in ts))
