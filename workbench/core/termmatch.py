@@ -53,6 +53,8 @@ class TermMatcher:
         self._by_term: dict[tuple[int, Term], TermForm] = {}
         self._word_forms: dict[str, tuple[TermForm, ...]] = {}  # text word -> candidate forms
         self._hot: set[str] = set()  # the words of _word_forms that have candidate forms
+        self._prepared: object | None = None  # the analyser's prepare(index), made when needed
+        self._is_prepared = False
         self.has_forbidden = False  # whether any term indexed is forbidden
         for entry in entries:
             for term in entry.in_lang(lang):
@@ -77,6 +79,7 @@ class TermMatcher:
                 self._index.setdefault(key, []).append(form)
         self._word_forms.clear()
         self._hot.clear()
+        self._is_prepared = False
         form.pairs.append((entry, term))
         if term.forbidden:
             form.forbidden.append((entry, term))
@@ -169,9 +172,11 @@ class TermMatcher:
         """The forms whose last word `word` (folded) may be, remembered per word."""
         seen: dict[int, TermForm] = {}
         index = self._index
+        if not self._is_prepared:
+            self._prepared, self._is_prepared = self._analyser.prepare(index), True
         # Keys sorted: forms found at one place come in the same order in every process
         # (a set's order follows the string hash seed), and so do the warnings about them.
-        for key in sorted(self._analyser.text_keys_in(word, True, index)):
+        for key in sorted(self._analyser.text_keys_in(word, True, index, self._prepared)):
             for form in index[key]:
                 seen.setdefault(id(form), form)
         forms = tuple(seen.values())

@@ -50,7 +50,7 @@ look-alike letters replaced, see core/kyrgyz.py).
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
 VOWELS = frozenset("аеёиоөуүыэюя")
 _HARMONY = {  # last vowel -> (high I, low A)
@@ -302,11 +302,47 @@ def stems_of(word: str, min_stem: int = 2) -> set[str]:
     return found
 
 
-def stems_in(word: str, known: Container[str], min_stem: int = 2) -> set[str]:
+class StemPrefixes:
+    """What stems_in needs to know of a set of keys (a term index's) to skip a cut at
+    once: every spelling a known stem takes at the start of a text word (as written, and
+    with a voiced final б/г/д before a vowel, rule 3), and their shortest and longest
+    length. A cut whose beginning is not one of them cannot give a known key."""
+
+    __slots__ = ("spellings", "shortest", "longest")
+
+    def __init__(self, known: Iterable[str]) -> None:
+        voiced: dict[str, list[str]] = {}
+        for letter, plain in _VOICING.items():
+            voiced.setdefault(plain, []).append(letter)
+        spellings: set[str] = set()
+        for key in known:
+            stem = key[:-1] if key.endswith(POSSESSED) else key
+            if not stem:
+                continue
+            spellings.add(stem)
+            for letter in voiced.get(stem[-1], ()):
+                spellings.add(stem[:-1] + letter)
+        self.spellings = frozenset(spellings)
+        self.shortest = min(map(len, spellings), default=0)
+        self.longest = max(map(len, spellings), default=0)
+
+
+def stems_in(
+    word: str, known: Container[str], min_stem: int = 2, prefixes: StemPrefixes | None = None
+) -> set[str]:
     """stems_of(word) & known, trying suffix chains only after the cuts that leave a known
-    stem: a term search asks this of every text word, and most words have no known stem."""
+    stem: a term search asks this of every text word, and most words have no known stem.
+    `prefixes` (StemPrefixes(known), made once per set of keys) skips the other cuts with
+    one set lookup each."""
     found = {word} if word in known else set()
-    for cut in range(max(min_stem, len(word) - _LONGEST_CHAIN), len(word)):
+    first, stop = max(min_stem, len(word) - _LONGEST_CHAIN), len(word)
+    spellings = None
+    if prefixes is not None:
+        first, stop = max(first, prefixes.shortest), min(stop, prefixes.longest + 1)
+        spellings = prefixes.spellings
+    for cut in range(first, stop):
+        if spellings is not None and word[:cut] not in spellings:
+            continue
         rest = word[cut:]
         if rest[0] not in _SUFFIX_START:
             continue
