@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from workbench.core.morph.kyrgyz import stems_of, suffix_chains
@@ -324,6 +326,23 @@ def test_present_forms_are_the_forms_find_forms_finds():
     ):
         expected = {id(form) for form, _, _ in matcher.find_forms(text)}
         assert matcher.present_forms(text) == expected, text
+        # candidate_forms may say more (Жогорку missing, "билл" in lower case), never less.
+        assert {id(form) for form in matcher.candidate_forms(text)} >= expected, text
+
+
+def test_find_forms_after_candidate_forms_of_another_text():
+    # find_forms reuses the words candidate_forms just read only for the same text.
+    entries = [TermEntry({"ky": (Term("мектеп"),)}), TermEntry({"ky": (Term("өкмөт"),)})]
+    matcher = TermMatcher(entries, "ky")
+    fresh = TermMatcher(entries, "ky")
+    texts = ["Мектеби жабык.", "Өкмөттүн чечими.", "Бул өкмөт, ал мектепте.", "Мектеби жабык."]
+    for before, text in itertools.pairwise(texts):
+        matcher.candidate_forms(before)
+        got = [(form.words, start, end) for form, start, end in matcher.find_forms(text)]
+        want = [(form.words, start, end) for form, start, end in fresh.find_forms(text)]
+        assert got == want, (before, text)
+        matcher.candidate_forms(text)
+        assert [(f.words, s, e) for f, s, e in matcher.find_forms(text)] == want, text
 
 
 @pytest.mark.parametrize(

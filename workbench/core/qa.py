@@ -126,7 +126,31 @@ class QaContext:
             words += [t.text for t in entry.allowed(self.target_lang)]
         self.letters = qa_text.KyrgyzLetters(words if self.target_lang == "ky" else ())
         self._source_hits: dict[str, tuple] = {}
+        self._source_wanted: dict[str, tuple[list[int], ...] | None] = {}
         self._pairs: dict[tuple[int, str, str, str], tuple[int, tuple[QaWarning, ...]]] = {}
+
+    def source_wanted(self, source: str) -> tuple[list[int], ...] | None:
+        """The wanted target forms of each entry with target terms that may be in `source`,
+        one list per entry, without looking for places (TermMatcher.candidate_forms: every
+        entry source_hits finds, and maybe more); None when only source_hits can tell.
+        When the target has a wanted form of each, no term is missing. Remembered per
+        source text."""
+        if source in self._source_wanted:
+            return self._source_wanted[source]
+        forms = self.source_terms.candidate_forms(source)
+        wanted: tuple[list[int], ...] | None = None
+        if forms is not None:
+            by_entry: dict[int, list[int]] = {}
+            for form in forms:
+                for entry, _ in form.pairs:
+                    forms_wanted = self.wanted_forms.get(id(entry))
+                    if forms_wanted:
+                        by_entry[id(entry)] = forms_wanted
+            wanted = tuple(by_entry.values())
+        if len(self._source_wanted) > 100_000:  # a bound for long sessions
+            self._source_wanted.clear()
+        self._source_wanted[source] = wanted
+        return wanted
 
     def source_hits(self, source: str) -> tuple[tuple[TermEntry, Term, str, list[int]], ...]:
         """(entry, term, form found, the entry's wanted target forms) for the first hit of
@@ -251,17 +275,28 @@ def _same(source: str, target: str) -> bool:
 
 def _terms(ctx: QaContext, sid: int, source: str, target: str, src: str) -> list[QaWarning]:
     out: list[QaWarning] = []
-    hits = ctx.source_hits(source) if src == ctx.source_lang and ctx.source_terms else ()
     # The target is searched only for what can matter: whether the translations of the
     # source's terms are there, and where forbidden terms are (most projects have none).
     targets = ctx.target_terms
     found = targets.find_forms(target) if targets.has_forbidden else []
+    present: set[int] = set()
+    hits: tuple = ()
+    if src == ctx.source_lang and ctx.source_terms:
+        # Where a source term is is needed only for the message of a term missing from the
+        # target: when every term that may be in the source is translated, none is missing
+        # and the source's places are not sought; otherwise source_hits decides.
+        wanted = ctx.source_wanted(source)
+        if wanted is None or wanted:
+            present = (
+                {id(f) for f, _, _ in found}
+                if targets.has_forbidden
+                else targets.present_forms(target)
+            )
+            if wanted is None or not all(any(f in present for f in w) for w in wanted):
+                hits = ctx.source_hits(source)
     if hits:
-        present = (
-            {id(f) for f, _, _ in found} if targets.has_forbidden else targets.present_forms(target)
-        )
-        for entry, term, form_text, wanted in hits:
-            if any(f in present for f in wanted):
+        for entry, term, form_text, wanted_forms in hits:
+            if any(f in present for f in wanted_forms):
                 continue
             names = " or ".join(f'"{t.text}"' for t in entry.allowed(ctx.target_lang))
             out.append(

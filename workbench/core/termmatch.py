@@ -55,6 +55,7 @@ class TermMatcher:
         self._hot: set[str] = set()  # the words of _word_forms that have candidate forms
         self._prepared: object | None = None  # the analyser's prepare(index), made when needed
         self._is_prepared = False
+        self._last_words: tuple[str | None, str, list[str]] = (None, "", [])
         self.has_forbidden = False  # whether any term indexed is forbidden
         for entry in entries:
             for term in entry.in_lang(lang):
@@ -97,11 +98,12 @@ class TermMatcher:
         """(form, start, end) of every term form in `text`, each place once."""
         if not self._index or not text:
             return []
-        norm = normalise_text(text, self.lang)
-        folded = fold(norm)
-        if len(folded) == len(norm):  # the usual case: fold the whole text at once
-            words = WORD.findall(folded)
-            tokens: list[tuple[int, int, str]] = []  # (start, end, word), found when needed
+        last = self._last_words  # one tuple, read once: other threads may replace it
+        tokens: list[tuple[int, int, str]] = []  # (start, end, word), found when needed
+        if last[0] == text:  # candidate_forms just read this text's words
+            folded, words = last[1], last[2]
+        elif len(folded := fold(norm := normalise_text(text, self.lang))) == len(norm):
+            words = WORD.findall(folded)  # the usual case: fold the whole text at once
         else:  # a letter whose lower case is longer (İ): fold word by word
             tokens = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(norm)]
             words = [word for _, _, word in tokens]
@@ -137,17 +139,25 @@ class TermMatcher:
         """ids of the forms find_forms(text) finds, without their places: a word's forms of
         one word (not case-sensitive) are there wherever the word is; only when a word
         may end a longer or case-sensitive form is the full search needed."""
+        forms = self.candidate_forms(text)
+        if forms is None or any(len(f.words) > 1 or f.case_sensitive for f in forms):
+            return {id(form) for form, _, _ in self.find_forms(text)}
+        return {id(form) for form in forms}
+
+    def candidate_forms(self, text: str) -> list[TermForm] | None:
+        """The forms whose last word is a word of `text`, each once, without looking for
+        places: all that find_forms(text) finds and maybe more (a longer form whose
+        earlier words are not there, a case-sensitive one in the wrong case); None when
+        folding changes the text's length (only find_forms can tell then)."""
         words = self._words(text)
         if words is None:
-            return {id(form) for form, _, _ in self.find_forms(text)}
-        present: set[int] = set()
+            return None
+        forms: dict[int, TermForm] = {}
         word_forms = self._word_forms
         for word in self._hot.intersection(words):
             for form in word_forms[word]:
-                if len(form.words) > 1 or form.case_sensitive:
-                    return {id(form) for form, _, _ in self.find_forms(text)}
-                present.add(id(form))
-        return present
+                forms[id(form)] = form
+        return list(forms.values())
 
     def _words(self, text: str) -> list[str] | None:
         """The folded words of `text`, each analysed (None when folding changes lengths)."""
@@ -158,6 +168,7 @@ class TermMatcher:
             return None
         words = WORD.findall(folded)
         self._analyse(words)
+        self._last_words = (text, folded, words)  # find_forms(text) may follow
         return words
 
     def _analyse(self, words: list[str]) -> None:
