@@ -14,7 +14,7 @@ import pytest
 from tests.fixtures.make_tiny_model import corpus
 from workbench.core.errors import WorkbenchError
 from workbench.core.task import TaskState
-from workbench.mt.ct2_engine import load_ct2_engine
+from workbench.mt.ct2_engine import load_ct2_engine, run_settings
 from workbench.mt.engine import GenerationSettings
 from workbench.mt.hardware import physical_cores
 
@@ -41,7 +41,9 @@ def test_engine_attributes(ct2):
     assert (ct2.model_id, ct2.revision, ct2.device) == ("tiny-nllb", "rev-1", "cpu")
     assert ct2.compute_type == "int8"
     assert ct2.max_input_tokens == 512
-    assert ct2.threads == physical_cores() >= 1
+    # Replicas x threads per replica cover the cores (workbench.mt.ct2_engine.run_settings).
+    assert (ct2.replicas, ct2.threads) == run_settings("cpu", physical_cores())
+    assert ct2.replicas * ct2.threads >= physical_cores() >= 1
 
 
 def test_source_tokens_match_the_nllb_tokenizer(ct2, tiny_model_dir, sentences):

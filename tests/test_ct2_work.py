@@ -81,10 +81,30 @@ def recorded(engine: CT2Engine) -> Recorder:
 
 
 def test_a_two_core_cpu_gets_two_replicas_of_one_model(two, one):
-    assert run_settings("cpu", 2) == (2, 2) and run_settings("cpu", 1) == (1, 1)
+    # With MKL one core per replica, with oneDNN every core (RESULTS.md, issue 20).
+    assert run_settings("cpu", 2, mkl=True) == (2, 1)
+    assert run_settings("cpu", 2, mkl=False) == (2, 2)
+    assert run_settings("cpu", 8, mkl=True) == (2, 4)
+    assert run_settings("cpu", 1, mkl=True) == run_settings("cpu", 1, mkl=False) == (1, 1)
     assert run_settings("cuda", 2)[0] == 1
-    assert (two.replicas, two.threads, two._translator.num_translators) == (2, 2, 2)
+    assert (two.replicas, two._translator.num_translators) == (2, 2)
+    assert two.threads == run_settings("cpu", 2)[1]
     assert (one.replicas, one._translator.num_translators) == (1, 1)
+
+
+def test_the_gemm_library_is_detected_as_ctranslate2_chooses_it(monkeypatch):
+    from workbench.mt import ct2_engine
+
+    monkeypatch.delenv("CT2_USE_MKL", raising=False)
+    monkeypatch.setattr(ct2_engine, "cpu_vendor", lambda: "GenuineIntel")
+    assert ct2_engine.uses_mkl()
+    monkeypatch.setattr(ct2_engine, "cpu_vendor", lambda: "AuthenticAMD")
+    assert not ct2_engine.uses_mkl()
+    monkeypatch.setenv("CT2_USE_MKL", "1")
+    assert ct2_engine.uses_mkl()
+    monkeypatch.setattr(ct2_engine, "cpu_vendor", lambda: "GenuineIntel")
+    monkeypatch.setenv("CT2_USE_MKL", "0")
+    assert not ct2_engine.uses_mkl()
 
 
 def test_throughput_hands_every_part_over_before_waiting(two, mixed):

@@ -22,6 +22,7 @@ probability mass the model put outside the target script.
 from __future__ import annotations
 
 import ctypes
+import os
 import re
 import sys
 import threading
@@ -46,7 +47,12 @@ from workbench.mt.engine import (
     Work,
     completion_budget,
 )
-from workbench.mt.hardware import NLLB_MAX_INPUT_TOKENS, choose_device, physical_cores
+from workbench.mt.hardware import (
+    NLLB_MAX_INPUT_TOKENS,
+    choose_device,
+    cpu_vendor,
+    physical_cores,
+)
 from workbench.mt.shortlist import piece_fits, read_vmap_tokens, script_of_language
 
 EOS = "</s>"
@@ -80,19 +86,37 @@ def release_free_memory() -> None:
         pass
 
 
-def run_settings(device: str, threads: int = 0) -> tuple[int, int]:
+def run_settings(device: str, threads: int = 0, mkl: bool | None = None) -> tuple[int, int]:
     """(replicas, threads per replica) for CTranslate2's (inter_threads, intra_threads).
 
     On a CPU with two cores or more: two replicas. CTranslate2 shares the weights
     between replicas (one copy in memory), so a THROUGHPUT call runs two batches at
-    once, while a LATENCY call runs on one replica. Each replica gets every core
-    (`threads`, 0: the physical cores): a LATENCY call then has all of them, and
-    two parallel batches share them (measured in benchmarks/ct2_settings.py).
+    once, while a LATENCY call runs on one replica. Threads per replica depend on
+    CTranslate2's int8 GEMM library (benchmarks/ct2_settings.py, RESULTS.md):
+    - Intel MKL (its choice on Intel CPUs): one core per replica. One sentence
+      alone took 0.63-0.66 s on one thread against 0.71-0.76 s on two (2-core
+      Intel VM, three runs), and two parallel batches ran as fast either way.
+    - oneDNN (AMD CPUs, or CT2_USE_MKL=0): every core per replica; there one
+      sentence took 1.15 s on two threads against 1.80 s on one (issue 20, AMD).
+    `threads` is the cores to use (0: the physical cores); `mkl` None: detect.
     """
     cores = threads or physical_cores()
     if device != "cpu":
         return 1, cores
-    return (2 if cores >= 2 else 1), cores
+    replicas = 2 if cores >= 2 else 1
+    if mkl is None:
+        mkl = uses_mkl()
+    return replicas, (max(1, cores // replicas) if mkl else cores)
+
+
+def uses_mkl() -> bool:
+    """Whether CTranslate2 runs its CPU GEMMs with Intel MKL: by default on Intel CPUs
+    (on others it uses oneDNN), unless CT2_USE_MKL says otherwise, as CTranslate2
+    itself decides."""
+    forced = os.environ.get("CT2_USE_MKL", "").strip().lower()
+    if forced:
+        return forced in ("1", "true", "on", "yes")
+    return cpu_vendor() == "GenuineIntel"
 
 
 def _read_tokenizer(ct2_dir: Path):

@@ -31,6 +31,24 @@ def physical_cores() -> int:
     return max(1, min(usable, len(cores) or usable))
 
 
+def cpu_vendor() -> str:
+    """The CPU's vendor string (GenuineIntel, AuthenticAMD...); "" when unknown."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key.strip() == "vendor_id":
+                return value.strip()
+    except OSError:
+        pass
+    import platform
+
+    # Windows: "Intel64 Family 6 Model 85 Stepping 7, GenuineIntel".
+    for vendor in ("GenuineIntel", "AuthenticAMD"):
+        if vendor in platform.processor():
+            return vendor
+    return ""
+
+
 def choose_device(device: str, has_cuda: bool) -> str:
     """ "cpu" or "cuda" for a --device of auto, cpu or cuda[:N]."""
     device = (device or "auto").lower()
