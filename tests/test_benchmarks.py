@@ -15,6 +15,7 @@ from benchmarks import noise
 from benchmarks.translate import TUNED_OPTIONS, WorkbenchRunner, workload_size
 from benchmarks.workload import make_workload
 from workbench.mt import pipeline
+from workbench.mt.hardware import physical_cores
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +68,7 @@ def test_the_workbench_row_runs_the_product_at_its_shipped_defaults(tiny_model_d
     single = WorkbenchRunner(tiny_model_dir, replicas=1)
     try:
         assert (single.engine.replicas, single.engine._translator.num_translators) == (1, 1)
+        assert single.engine.threads == physical_cores()  # the one replica on every core
         assert single.engine.ct2_dir == shipped_dir
         single.translate(texts[:3])
     finally:

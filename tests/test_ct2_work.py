@@ -86,6 +86,7 @@ def test_a_two_core_cpu_gets_two_replicas_of_one_model(two, one):
     assert run_settings("cpu", 2, mkl=False) == (2, 2)
     assert run_settings("cpu", 8, mkl=True) == (2, 4)
     assert run_settings("cpu", 1, mkl=True) == run_settings("cpu", 1, mkl=False) == (1, 1)
+    assert run_settings("cpu", 2, mkl=True, replicas=1) == (1, 2)  # one replica: every core
     assert run_settings("cuda", 2)[0] == 1
     assert (two.replicas, two._translator.num_translators) == (2, 2)
     assert two.threads == run_settings("cpu", 2)[1]

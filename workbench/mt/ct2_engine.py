@@ -86,7 +86,9 @@ def release_free_memory() -> None:
         pass
 
 
-def run_settings(device: str, threads: int = 0, mkl: bool | None = None) -> tuple[int, int]:
+def run_settings(
+    device: str, threads: int = 0, mkl: bool | None = None, replicas: int = 0
+) -> tuple[int, int]:
     """(replicas, threads per replica) for CTranslate2's (inter_threads, intra_threads).
 
     On a CPU with two cores or more: two replicas. CTranslate2 shares the weights
@@ -98,12 +100,13 @@ def run_settings(device: str, threads: int = 0, mkl: bool | None = None) -> tupl
       Intel VM, three runs), and two parallel batches ran as fast either way.
     - oneDNN (AMD CPUs, or CT2_USE_MKL=0): every core per replica; there one
       sentence took 1.15 s on two threads against 1.80 s on one (issue 20, AMD).
-    `threads` is the cores to use (0: the physical cores); `mkl` None: detect.
+    `threads` is the cores to use (0: the physical cores); `mkl` None: detect;
+    `replicas` 0: the choice above (benchmarks compare others).
     """
     cores = threads or physical_cores()
     if device != "cpu":
         return 1, cores
-    replicas = 2 if cores >= 2 else 1
+    replicas = replicas or (2 if cores >= 2 else 1)
     if mkl is None:
         mkl = uses_mkl()
     return replicas, (max(1, cores // replicas) if mkl else cores)
@@ -180,8 +183,7 @@ class CT2Engine:
         self.compute_type = compute_type_for(self.device)
         # One Translator, `replicas` of it sharing the weights (CTranslate2's
         # inter_threads), each running on `threads` cores (intra_threads): see run_settings.
-        chosen, self.threads = run_settings(self.device, threads)
-        self.replicas = replicas or chosen
+        self.replicas, self.threads = run_settings(self.device, threads, replicas=replicas)
         # On a GPU the output layer is cheap, and CTranslate2 pads a restricted layer
         # there, which its vmap code gets wrong (see workbench.mt.shortlist).
         self.shortlist = shortlist and self.device == "cpu"
