@@ -7,6 +7,8 @@ the same core as `workbench models list/download/delete`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -212,9 +214,13 @@ class ModelsDialog(QDialog):
             text = self.tr(
                 "Delete this converted copy ({size})? It is made again the next time it is needed."
             ).format(size=size_text(chosen.size))
+        self._ask(self.tr("Delete"), text, lambda: self.delete(chosen))
+
+    def _ask(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
+        """A Yes / Cancel question that does not block (tests find it in self.confirm)."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Delete"),
+            title,
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
@@ -224,7 +230,7 @@ class ModelsDialog(QDialog):
         def done(result: int) -> None:
             self.confirm = None
             if result == QMessageBox.StandardButton.Yes:
-                self.delete(chosen)
+                on_yes()
 
         box.finished.connect(done)
         box.open()
@@ -258,27 +264,20 @@ class ModelsDialog(QDialog):
         if info is None or info.licence in self.settings.licences_accepted:
             self._download(hub_id, again)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+
+        def accept() -> None:
+            self.settings.licences_accepted.append(info.licence)
+            self._save()
+            self._download(hub_id, again)
+
+        self._ask(
             self.tr("Licence"),
             self.tr(
                 "The weights of {model} are licensed {licence}: non-commercial use only. "
                 "Accept the licence and download {size} GB?"
             ).format(model=info.id, licence=info.licence, size=f"{info.download_gb:g}"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            accept,
         )
-        self.confirm = box
-
-        def done(result: int) -> None:
-            self.confirm = None
-            if result == QMessageBox.StandardButton.Yes:
-                self.settings.licences_accepted.append(info.licence)
-                self._save()
-                self._download(hub_id, again)
-
-        box.finished.connect(done)
-        box.open()
 
     def _download(self, hub_id: str, again: bool) -> None:
         self.show_message("")
