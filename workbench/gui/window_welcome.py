@@ -8,7 +8,6 @@ when a project closes and is where it opens again.
 from __future__ import annotations
 
 from workbench.core.errors import WorkbenchError
-from workbench.gui.segment_model import COL_TARGET
 from workbench.gui.welcome import WelcomePage
 
 
@@ -61,16 +60,9 @@ class WelcomeMixin:
         """The segment remembered for this project, else the first one."""
         if self.project is None or self.model is None or self.grid is None:
             return
-        row = None
         last = self.settings.last_segment(self.project.path)
-        if last is not None:
-            row = self.model.row_of(last)
-        if row is None and self.model.rowCount():
-            row = 0
-        if row is not None:
-            index = self.model.index(row, COL_TARGET)
-            self.grid.setCurrentIndex(index)
-            self.grid.scrollTo(index)
+        row = self.model.row_of(last) if last is not None else None
+        self.grid.go_to_row(0 if row is None else row, edit=False)  # no row: nothing
 
     def _welcome_shutdown(self) -> None:
         self.welcome.shutdown()
