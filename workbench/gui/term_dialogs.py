@@ -101,9 +101,7 @@ class AddTermDialog(QDialog):
     def entry(self) -> TermEntry:
         case = self.case.isChecked()
         targets = tuple(
-            Term(clean_term(t), self.forbidden.isChecked(), case)
-            for t in self.target.text().split(";")
-            if t.strip()
+            Term(t, self.forbidden.isChecked(), case) for t in split_terms(self.target.text())
         )
         terms = {self.src: (Term(clean_term(self.source.text()), False, case),)}
         if targets:
