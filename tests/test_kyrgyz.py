@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from workbench.core.kyrgyz import normalise_for_matching, normalise_lookalikes
@@ -79,6 +79,23 @@ def test_lookalikes_are_normalised(text, lang, expected, changes):
 @pytest.mark.parametrize(("text", "lang"), UNCHANGED)
 def test_correct_text_is_unchanged(text, lang):
     assert normalise_lookalikes(text, lang) == (text, [])
+
+
+# Cyrillic, Kyrgyz, Latin look-alikes, stand-ins of both scripts, other Latin, Greek,
+# digits and marks: what the shortcut for texts with nothing to change must get right.
+_MIXED = "абвекмнорстуххыөүңАВЕКМНОРСТУӨҮҢaceopxyAEHKMOPTXYëÿɵøñѳӱҥӊӈÑÖéßα1 .-"
+
+
+@given(st.text(alphabet=_MIXED, max_size=30), st.sampled_from(["ky", "ru", "en", None]))
+@example("Кɵл", "ky")  # a Latin stand-in past Latin-1
+@example("ѳлкѳ", None)  # Cyrillic stand-ins only
+@example("у аҥ", "ky")
+def test_shortcut_for_texts_without_latin_or_stand_ins_changes_nothing(text, lang):
+    # normalise_lookalikes returns at once a text with no Latin letter and no Cyrillic
+    # stand-in (a speed-up); the word-by-word rules must give the same.
+    from workbench.core.kyrgyz import _by_words
+
+    assert normalise_lookalikes(text, lang) == _by_words(text, lang)
 
 
 @given(st.text(), st.sampled_from(["ky", "ru", "en", None]))

@@ -54,6 +54,12 @@ def normalise_lookalikes(text: str, lang: str | None) -> tuple[str, list[str]]:
     and Latin y for ү only in Kyrgyz text (or unknown text that has Kyrgyz letters).
     Returns the text and the distinct changes made, e.g. ["ɵ→ө", "Latin p→Cyrillic р"].
     """
+    if not _MAY_CHANGE.search(text):
+        return text, []  # most texts: Cyrillic only, nothing to look at word by word
+    return _by_words(text, lang)
+
+
+def _by_words(text: str, lang: str | None) -> tuple[str, list[str]]:
     words = list(_WORD.finditer(text))
     scripts = [_script(m.group()) for m in words]
     changes: dict[str, None] = {}  # an ordered set
@@ -70,6 +76,14 @@ def normalise_lookalikes(text: str, lang: str | None) -> tuple[str, list[str]]:
             last = match.end()
     parts.append(text[last:])
     return "".join(parts), list(changes)
+
+
+# What normalise_lookalikes can change needs a Latin letter (_is_latin: a Latin word, a
+# Latin stand-in, a Latin look-alike in a Cyrillic word) or a Cyrillic stand-in (ѳ ӱ ҥ):
+# without one every word is Cyrillic or undecided, and _fix_word keeps both as they are.
+_MAY_CHANGE = re.compile(
+    "[A-Za-z\u00c0-\u02af" + "".join(ch for ch in _KY_STAND_INS if _is_cyrillic(ch)) + "]"
+)
 
 
 def _script(word: str) -> str | None:

@@ -247,8 +247,13 @@ LEXICAL: dict[str, tuple[str, bool, str]] = {
 }
 
 
+_LEXICAL_FIRST = frozenset(prefix[0] for prefix in LEXICAL)  # most words begin otherwise
+
+
 def _lexical(word: str) -> tuple[str, str] | None:
     """(regular spelling, stem) of a listed exception (rule 7), else None."""
+    if word[:1] not in _LEXICAL_FIRST:
+        return None
     for prefix, (regular, before_vowel, stem) in LEXICAL.items():
         if word.startswith(prefix):
             rest = word[len(prefix) :]
