@@ -309,6 +309,21 @@ def test_the_driver_counts_tokens_as_the_engine_does(ct2, tiny_model_dir):
     assert [counter.count(t) for t in texts] == [ct2.count_tokens(t, "ky") for t in texts]
 
 
+def test_the_cluster_engine_takes_every_argument_of_the_engine_protocol():
+    # The pipeline's default runner passes `work`; a stand-in must accept what an engine does.
+    import inspect
+
+    from workbench.app.cluster import ClusterEngine
+    from workbench.mt.engine import Engine
+
+    for name in ("count_tokens", "translate", "complete", "close"):
+        theirs = inspect.signature(getattr(Engine, name)).parameters
+        ours = inspect.signature(getattr(ClusterEngine, name)).parameters
+        assert [(p.name, p.kind, p.default) for p in ours.values()] == [
+            (p.name, p.kind, p.default) for p in theirs.values()
+        ], name
+
+
 def test_report_json_names_the_cluster_only_for_cluster_runs(folder_and_reference):
     _, reference = folder_and_reference
     assert json.loads((reference / ".workbench" / "report.json").read_text())["cluster"] == ""

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench import __version__
 from workbench.core.errors import Cancelled, WorkbenchError, first_line
+from workbench.mt.engine import Work
 from workbench.mt.pipeline import DEFAULT_WINDOW
 
 if TYPE_CHECKING:
@@ -143,8 +144,14 @@ class ClusterEngine:
         return self.counter.count(text)
 
     def translate(
-        self, sentences: Sequence[str], src: str, tgt: str, settings: GenerationSettings
+        self,
+        sentences: Sequence[str],
+        src: str,
+        tgt: str,
+        settings: GenerationSettings,
+        work: Work = Work.THROUGHPUT,
     ) -> list[Translation]:
+        # `work` is the Engine protocol's; each worker's engine schedules its own batches.
         if not sentences:
             return []
         for _, _, translations in self.run_batches([(src, list(sentences))], tgt, settings, None):
