@@ -88,10 +88,10 @@ def band_label(score: float) -> str:
 
 
 def flag_label(flag: str) -> str:
-    from workbench.core import flags, qa
+    from workbench.core import flags
 
     if flag.startswith("qa-") and flag not in flags.LABELS:  # as core.flags.label
-        check = label(qa.LABELS.get(flag[3:], flag[3:]))
+        check = qa_label(flag[3:])
         return translate("labels", "QA: {check}").format(check=check[:1].lower() + check[1:])
     return label(flags.LABELS.get(flag, flag))
 
