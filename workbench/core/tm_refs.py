@@ -290,12 +290,12 @@ def _signature(ref: Reference) -> tuple[object, ...]:
     """What must stay the same for an opened reference to stay valid: the file's identity
     (a project is read live, in place), or its content and whether it is indexed (a TMX)."""
     try:
+        if ref.kind == KIND_TMX:  # the index of its present content, and whether it is built
+            where = index_path(ref.path)  # stats the file (once: this runs on every lookup)
+            return (where, where.is_file())
         info = ref.path.stat()
     except OSError:
         return ("missing",)
-    if ref.kind == KIND_TMX:  # the index of its present content, and whether it is built
-        where = index_path(ref.path)
-        return (where, where.is_file())
     return (info.st_dev, info.st_ino)
 
 
