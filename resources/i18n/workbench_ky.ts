@@ -194,10 +194,6 @@
         <translation>TMX (*.tmx)</translation>
     </message>
     <message>
-        <source>Choose a model folder</source>
-        <translation>Модель папкасын тандаңыз</translation>
-    </message>
-    <message>
         <source>Choose a target language other than the source.</source>
         <translation>Булак тилинен башка котормо тилин тандаңыз.</translation>
     </message>
@@ -1192,10 +1188,6 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <source>Choose model folder…</source>
         <translation>Модель папкасын тандоо…</translation>
     </message>
-    <message>
-        <source>Choose a model folder</source>
-        <translation>Модель папкасын тандаңыз</translation>
-    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1560,10 +1552,6 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <source>Interface language:</source>
         <translation>Интерфейстин тили:</translation>
     </message>
-    <message>
-        <source>Choose a model folder</source>
-        <translation>Модель папкасын тандаңыз</translation>
-    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -1896,10 +1884,6 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     <message>
         <source>The model is ready: machine translation is on.</source>
         <translation>Модель даяр: машиналык котормо күйгүзүлдү.</translation>
-    </message>
-    <message>
-        <source>Choose a model folder</source>
-        <translation>Модель папкасын тандаңыз</translation>
     </message>
     <message>
         <source>Using the model in {folder}.</source>
@@ -2558,6 +2542,13 @@ Licence: {licence}</source>
     <message>
         <source>English</source>
         <translation>Англисче</translation>
+    </message>
+</context>
+<context>
+    <name>model_folder</name>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Модель папкасын тандаңыз</translation>
     </message>
 </context>
 <context>

@@ -194,10 +194,6 @@
         <translation>TMX (*.tmx)</translation>
     </message>
     <message>
-        <source>Choose a model folder</source>
-        <translation>Выберите папку модели</translation>
-    </message>
-    <message>
         <source>Choose a target language other than the source.</source>
         <translation>Выберите язык перевода, отличный от исходного.</translation>
     </message>
@@ -1212,10 +1208,6 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <source>Choose model folder…</source>
         <translation>Выбрать папку модели…</translation>
     </message>
-    <message>
-        <source>Choose a model folder</source>
-        <translation>Выберите папку модели</translation>
-    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1582,10 +1574,6 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
-    <message>
-        <source>Choose a model folder</source>
-        <translation>Выберите папку модели</translation>
-    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -1926,10 +1914,6 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
     <message>
         <source>The model is ready: machine translation is on.</source>
         <translation>Модель готова: машинный перевод включён.</translation>
-    </message>
-    <message>
-        <source>Choose a model folder</source>
-        <translation>Выберите папку модели</translation>
     </message>
     <message>
         <source>Using the model in {folder}.</source>
@@ -2588,6 +2572,13 @@ Licence: {licence}</source>
     <message>
         <source>English</source>
         <translation>Английский</translation>
+    </message>
+</context>
+<context>
+    <name>model_folder</name>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Выберите папку модели</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,12 @@ class Settings:
     licences_accepted: list[str] = field(default_factory=list)  # e.g. ["CC-BY-NC-4.0"]
     without_mt: bool = False  # the welcome screen's "Continue without machine translation"
 
+    def use_model(self, spec: str) -> None:
+        """Machine translation uses `spec` (catalogue id, hub id or checked folder) from now
+        on: choosing a model also ends "continue without machine translation"."""
+        self.model = spec
+        self.without_mt = False
+
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
         """Read the settings file; a missing or unreadable file gives the defaults."""

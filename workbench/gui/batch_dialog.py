@@ -46,6 +46,7 @@ from workbench.gui.batch_worker import BatchRunner
 from workbench.gui.dialogs import catalogue, licence_of
 from workbench.gui.i18n import ensure_translators, language_name, translate
 from workbench.gui.labels import label
+from workbench.gui.model_folder import choose_model_folder
 from workbench.gui.runner import Outcome
 
 
@@ -263,9 +264,13 @@ class BatchDialog(QDialog):
             self.tmx.setText(name if name.lower().endswith(".tmx") else name + ".tmx")
 
     def _browse_model(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"))
+        folder = choose_model_folder(self, self._refuse_folder)
         if folder:
             self.model.setCurrentText(folder)
+
+    def _refuse_folder(self, line: str) -> None:
+        self.licence.setStyleSheet(f"color: {ERROR_COLOUR};")  # the model field is kept
+        self.licence.setText(line)
 
     # ------------------------------------------------------------------ validation
     def validate(self) -> bool:
@@ -297,6 +302,7 @@ class BatchDialog(QDialog):
         self._say(self.tmx_hint, tmx_problem)
 
         spec = self.model.currentText().strip()
+        self.licence.setStyleSheet("")
         self.licence.setText(
             self.tr("Licence: {licence}").format(licence=licence_of(spec))
             if spec

@@ -38,6 +38,7 @@ from workbench.gui.i18n import (
     translate,
 )
 from workbench.gui.labels import label
+from workbench.gui.model_folder import ERROR_STYLE, choose_model_folder
 
 LICENCE = "CC-BY-NC-4.0 (non-commercial use only)"
 
@@ -184,11 +185,16 @@ class SettingsDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"))
+        folder = choose_model_folder(self, self._refuse_folder)
         if folder:
             self.model.setCurrentText(folder)
 
+    def _refuse_folder(self, line: str) -> None:
+        self.licence.setStyleSheet(ERROR_STYLE)  # under the model field; the model is kept
+        self.licence.setText(line)
+
     def _show_licence(self, spec: str) -> None:
+        self.licence.setStyleSheet("")
         self.licence.setText(model_description(spec.strip()))
 
     def apply_to(self, settings: Settings) -> None:
@@ -304,6 +310,11 @@ class MissingModelDialog(QDialog):
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(text)
+        self.refusal = QLabel()  # a chosen folder that holds no model: why, in one line
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet(ERROR_STYLE)
+        self.refusal.setVisible(False)
+        layout.addWidget(self.refusal)
         buttons = QDialogButtonBox()
         self.download_button = buttons.addButton(
             self.tr("Download in the app…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -325,7 +336,13 @@ class MissingModelDialog(QDialog):
         self.accept()
 
     def _choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"))
+        """A folder that holds a model closes the dialog (the window uses it); another one
+        is refused here, in one line, and the dialog stays for another try."""
+        folder = choose_model_folder(self, self._refuse_folder)
         if folder:
             self.chosen_folder = folder
             self.accept()
+
+    def _refuse_folder(self, line: str) -> None:
+        self.refusal.setText(line)
+        self.refusal.setVisible(True)

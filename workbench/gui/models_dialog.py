@@ -190,8 +190,7 @@ class ModelsDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return
-        self.settings.model = chosen.name if chosen.hub_id else str(chosen.path)
-        self.settings.without_mt = False
+        self.settings.use_model(chosen.name if chosen.hub_id else str(chosen.path))
         self._save()
         self.show_message(
             self.tr("Machine translation now uses {model}.").format(model=chosen.name)

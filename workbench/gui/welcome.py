@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -34,14 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.errors import ModelError
 from workbench.core.recent import recent_projects
 from workbench.core.settings import Settings
 from workbench.gui.i18n import UI_LANGUAGES, current_language
 from workbench.gui.model_download import DownloadPanel, size_text
+from workbench.gui.model_folder import ERROR_STYLE, checked_model_folder, choose_model_folder
 from workbench.gui.runner import Outcome
-
-ERROR_STYLE = "color: #c0392b;"
 
 
 class WelcomePage(QScrollArea):
@@ -276,8 +273,7 @@ class WelcomePage(QScrollArea):
 
         if outcome == Outcome.DONE:
             info = find_in_catalogue(self._download_id)
-            self.settings.model = info.id if info else self._download_id
-            self.settings.without_mt = False
+            self.settings.use_model(info.id if info else self._download_id)
             self._save()
             self.show_message(self.tr("The model is ready: machine translation is on."))
             self.modelChanged.emit()
@@ -286,26 +282,27 @@ class WelcomePage(QScrollArea):
         self.refresh()
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"))
+        folder = choose_model_folder(self, self._refuse_folder)
         if folder:
-            self.use_folder(folder)
+            self._use_folder(folder)
 
     def use_folder(self, folder: str | Path) -> bool:
         """Take `folder` as the model when it holds one; otherwise say why, in one line."""
-        from workbench.mt.models import check_model_folder
-
-        try:
-            check_model_folder(Path(folder))
-        except ModelError as exc:
-            self.show_message(str(exc), error=True)
+        checked = checked_model_folder(folder, self._refuse_folder)
+        if checked is None:
             return False
-        self.settings.model = str(Path(folder))
-        self.settings.without_mt = False
+        self._use_folder(checked)
+        return True
+
+    def _refuse_folder(self, line: str) -> None:
+        self.show_message(line, error=True)
+
+    def _use_folder(self, folder: str) -> None:
+        self.settings.use_model(folder)
         self._save()
         self.show_message(self.tr("Using the model in {folder}.").format(folder=folder))
         self.modelChanged.emit()
         self.refresh()
-        return True
 
     def continue_without_mt(self) -> None:
         self.settings.without_mt = True

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from workbench.core.errors import ModelError
 from workbench.gui.dialogs import MissingModelDialog
+from workbench.gui.model_folder import checked_model_folder
 from workbench.gui.runner import Outcome
-from workbench.mt.models import check_model_folder
 
 
 class MTMixin:
@@ -129,16 +126,14 @@ class MTMixin:
             if dialog.wants_download:
                 self.show_models_dialog()
                 return
-            if dialog.chosen_folder:
-                try:  # the welcome screen's rule: no model or the wrong type, one line
-                    check_model_folder(Path(dialog.chosen_folder))
-                except ModelError as exc:
-                    self.show_error(str(exc))
-                    return
-                self.settings.model = dialog.chosen_folder
+            if not dialog.chosen_folder:
+                return
+            folder = checked_model_folder(dialog.chosen_folder, self.show_error)
+            if folder is not None:
+                self.settings.use_model(folder)
                 self._save_settings()
                 self.statusBar().showMessage(
-                    self.tr("Model set to {folder}").format(folder=dialog.chosen_folder), 8000
+                    self.tr("Model set to {folder}").format(folder=folder), 8000
                 )
 
         self._show_dialog(dialog, done)
