@@ -46,7 +46,6 @@ class WelcomePage(QScrollArea):
     openProject = Signal()  # noqa: N815 - the file dialog
     openPath = Signal(str)  # noqa: N815 - a recent project
     openSample = Signal()  # noqa: N815
-    modelChanged = Signal()  # noqa: N815 - the model setting changed or a model arrived
     languageChosen = Signal(str)  # noqa: N815 - the interface language picked here (ky, ru, en)
 
     def __init__(self, settings: Settings, save: Callable[[], None], parent=None) -> None:
@@ -276,7 +275,6 @@ class WelcomePage(QScrollArea):
             self.settings.use_model(info.id if info else self._download_id)
             self._save()
             self.show_message(self.tr("The model is ready: machine translation is on."))
-            self.modelChanged.emit()
         else:
             self.show_message(message, error=outcome != Outcome.CANCELLED)
         self.refresh()
@@ -301,7 +299,6 @@ class WelcomePage(QScrollArea):
         self.settings.use_model(folder)
         self._save()
         self.show_message(self.tr("Using the model in {folder}.").format(folder=folder))
-        self.modelChanged.emit()
         self.refresh()
 
     def continue_without_mt(self) -> None:
