@@ -15,7 +15,15 @@ import sys
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 
 from workbench.core.errors import Cancelled, ModelError, WorkbenchError, first_line
 from workbench.gui.i18n import translate
@@ -133,11 +141,13 @@ class JobRunner(QObject):
         worker = self.make_worker()
         worker.finished.connect(self._on_finished)
         self._thread = WorkerThread(self.thread_name, worker)
-        self._submit.connect(worker.run)
+        # Single shot: Qt drops the connection as the job is sent. Disconnecting by hand
+        # after emit() named the worker, which a quick job may already have deleted
+        # (its thread ended and deleted it before emit() returned here).
+        self._submit.connect(worker.run, Qt.ConnectionType.SingleShotConnection)
         self.before_start()
         self._thread.start()
         self._submit.emit(job)
-        self._submit.disconnect(worker.run)
 
     def before_start(self) -> None:
         """Called on the GUI thread just before the worker thread starts."""
