@@ -227,6 +227,11 @@ def answer(dialog, qtbot, button) -> None:
     dialog.confirm.button(button).click()
 
 
+def listed(dialog, qtbot) -> None:
+    """Wait for the Models dialog's listing (it runs on a worker)."""
+    qtbot.waitUntil(lambda: not dialog.listing, timeout=30_000)
+
+
 def test_models_dialog_lists_sizes_copies_deletes_and_downloads_again(window, hub, qtbot):
     from PySide6.QtWidgets import QMessageBox
 
@@ -244,6 +249,7 @@ def test_models_dialog_lists_sizes_copies_deletes_and_downloads_again(window, hu
     win.acts["models"].trigger()
     dialog = win.dialog
     assert isinstance(dialog, ModelsDialog)
+    listed(dialog, qtbot)
     top = dialog.tree.topLevelItem(0)
     assert top.text(0) == DEFAULT_MODEL + " ✔" and top.text(1) == "downloaded"
     assert top.text(2) == size_text(sum(p.stat().st_size for p in folder.iterdir()))
@@ -253,6 +259,7 @@ def test_models_dialog_lists_sizes_copies_deletes_and_downloads_again(window, hu
     dialog.delete_button.click()
     answer(dialog, qtbot, QMessageBox.StandardButton.Yes)
     assert not copy.exists() and folder.exists()
+    listed(dialog, qtbot)
     assert dialog.tree.topLevelItem(0).childCount() == 0
     dialog.select(folder)
     before = len(hub.file_requests(WEIGHTS))
@@ -261,16 +268,63 @@ def test_models_dialog_lists_sizes_copies_deletes_and_downloads_again(window, hu
     assert done.args[0] == Outcome.DONE
     assert len(hub.file_requests(WEIGHTS)) == before + 1
     assert (folder / WEIGHTS).read_bytes() == (hub.folder / WEIGHTS).read_bytes()
+    listed(dialog, qtbot)
     dialog.select(folder)
     dialog.delete_button.click()
     answer(dialog, qtbot, QMessageBox.StandardButton.Cancel)
     assert folder.exists()  # cancelled: nothing deleted
     dialog.delete_button.click()
     answer(dialog, qtbot, QMessageBox.StandardButton.Yes)
+    listed(dialog, qtbot)
     assert not folder.exists() and dialog.tree.topLevelItemCount() == 0
     assert dialog.summary.text().startswith("No model on this computer yet")
     dialog.reject()
     assert win.welcome.download_button.isVisible()  # the welcome screen knows
+
+
+def test_models_dialog_looks_for_models_off_the_gui_thread(window, hub, qtbot, monkeypatch):
+    import shutil
+    import threading
+
+    from workbench.gui.models_dialog import ModelsDialog
+    from workbench.mt import installed
+
+    folder = dl.download(HUB_ID)
+    scanned_on: list[threading.Thread] = []
+    real = installed.installed_models
+    hold: list[bool] = []  # set: the next listing waits, its result made, for `go`
+    made, go = threading.Event(), threading.Event()
+
+    def recording(spec):
+        scanned_on.append(threading.current_thread())
+        result = real(spec)
+        if hold:
+            hold.clear()
+            made.set()
+            go.wait(30)
+        return result
+
+    monkeypatch.setattr(installed, "installed_models", recording)
+    win = window()
+    dialog = ModelsDialog(win.settings, win._save_settings, win)
+    qtbot.addWidget(dialog)
+    # Before the event loop runs again: the worker's answer cannot have been shown yet.
+    assert dialog.summary.text() == "Looking for models…"
+    assert dialog.tree.topLevelItemCount() == 0 and not dialog.use_button.isEnabled()
+    listed(dialog, qtbot)
+    assert scanned_on and threading.main_thread() not in scanned_on
+    assert dialog.tree.topLevelItem(0).text(0).startswith(DEFAULT_MODEL)
+    # A refresh asked for while a listing runs is not lost: the next listing follows it.
+    hold.append(True)
+    dialog.refresh()
+    assert made.wait(30)  # this listing has seen the model
+    shutil.rmtree(folder)
+    dialog.refresh()  # the model is gone: asked while the listing above still runs
+    go.set()
+    listed(dialog, qtbot)
+    assert dialog.tree.topLevelItemCount() == 0
+    assert dialog.summary.text().startswith("No model on this computer yet")
+    dialog.reject()
 
 
 def test_models_dialog_asks_for_the_licence_before_a_download(window, hub, qtbot):
@@ -287,6 +341,7 @@ def test_models_dialog_asks_for_the_licence_before_a_download(window, hub, qtbot
         dialog.get_button.click()
         answer(dialog, qtbot, QMessageBox.StandardButton.Yes)
     assert Settings.load().licences_accepted == [LICENCE_NLLB]
+    listed(dialog, qtbot)
     assert dialog.tree.topLevelItem(0).text(0).startswith(DEFAULT_MODEL)
     dialog.reject()
 

@@ -1236,6 +1236,10 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Модель жүктөп алуу:</translation>
     </message>
     <message>
+        <source>Looking for models…</source>
+        <translation>Моделдер изделүүдө…</translation>
+    </message>
+    <message>
         <source>CTranslate2 {quantization} copy</source>
         <translation>CTranslate2 {quantization} көчүрмөсү</translation>
     </message>

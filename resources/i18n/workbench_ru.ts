@@ -1256,6 +1256,10 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Скачать модель:</translation>
     </message>
     <message>
+        <source>Looking for models…</source>
+        <translation>Поиск моделей…</translation>
+    </message>
+    <message>
         <source>CTranslate2 {quantization} copy</source>
         <translation>Копия CTranslate2 {quantization}</translation>
     </message>

@@ -2,14 +2,16 @@
 CTranslate2 copies; use one, delete one (or only its copies), re-download, download another.
 
 The listing and deleting are mt.installed's, the download mt.download's (DownloadPanel),
-the same core as `workbench models list/download/delete`.
+the same core as `workbench models list/download/delete`. The listing scans the whole
+Hugging Face cache and sizes every model (a stat of each file): it runs on a worker
+(ModelScanRunner) and the dialog says "Looking for models…" meanwhile.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,14 +29,39 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import ModelError
 from workbench.core.settings import Settings
+from workbench.core.task import TaskState
 from workbench.gui.model_download import DownloadPanel, size_text
-from workbench.gui.runner import Outcome
+from workbench.gui.runner import JobWorker, Outcome, PythonJobRunner
 from workbench.gui.welcome import ERROR_STYLE
 
 ROLE = Qt.ItemDataRole.UserRole
 
 
+class ModelScan:
+    """One listing of the models on this computer for the model setting `spec`."""
+
+    def __init__(self, spec: str) -> None:
+        self.spec = spec
+        self.state = TaskState()  # JobRunner's handle (the scan itself is not cancellable)
+
+
+class ModelScanWorker(JobWorker):
+    def work(self, job: ModelScan):
+        from workbench.mt.installed import installed_models, model_status
+
+        return installed_models(job.spec), model_status(job.spec).path
+
+
+class ModelScanRunner(PythonJobRunner):  # file stats and YAML: pure Python
+    thread_name = "model-scan"
+
+    def make_worker(self) -> JobWorker:
+        return ModelScanWorker()
+
+
 class ModelsDialog(QDialog):
+    listed = Signal()  # the tree shows the models as they are now
+
     def __init__(self, settings: Settings, save, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from workbench.mt.models import CATALOGUE
@@ -42,6 +69,11 @@ class ModelsDialog(QDialog):
         self.settings = settings
         self._save = save
         self.confirm: QMessageBox | None = None  # the open delete question (tests answer it)
+        self.models: list = []
+        self.scan = ModelScanRunner(self)
+        self.scan.finished.connect(self._on_scanned)
+        self._scan_again = False  # a refresh asked for while a scan ran
+        self._closing = False
         self.setWindowTitle(self.tr("Models"))
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
@@ -99,11 +131,39 @@ class ModelsDialog(QDialog):
 
     # ------------------------------------------------------------------ listing
     def refresh(self) -> None:
-        from workbench.mt.installed import installed_models, model_status
-
-        self.models = installed_models(self.settings.model)
-        in_use = model_status(self.settings.model).path
+        """List the models again, on the worker; the tree is empty meanwhile."""
+        if self._closing:
+            return
+        if self.scan.running:
+            self._scan_again = True  # the listing under way may predate the change
+            return
+        self.models = []
         self.tree.clear()
+        self.summary.setText(self.tr("Looking for models…"))
+        self.scan.start_job(ModelScan(self.settings.model))
+        self._update_buttons()
+
+    @property
+    def listing(self) -> bool:
+        return self.scan.running
+
+    def _on_scanned(self, outcome: Outcome, result: object, message: str) -> None:
+        if self._closing:
+            return
+        if self._scan_again:
+            self._scan_again = False
+            self.refresh()
+            return
+        if outcome != Outcome.DONE:
+            self.summary.setText("")
+            self.show_message(message, error=True)
+        else:
+            self._fill(*result)
+        self._update_buttons()
+        self.listed.emit()
+
+    def _fill(self, models: list, in_use) -> None:
+        self.models = models
         for model in self.models:
             mark = " ✔" if in_use is not None and model.path == in_use else ""
             item = QTreeWidgetItem(
@@ -143,7 +203,6 @@ class ModelsDialog(QDialog):
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         else:
             self.summary.setText(self.tr("No model on this computer yet: download one below."))
-        self._update_buttons()
 
     def _licence(self, model) -> str:
         if model.licence_declared:
@@ -295,7 +354,9 @@ class ModelsDialog(QDialog):
         self.message.setText(text)
 
     def done(self, result: int) -> None:  # noqa: A003 - QDialog's
+        self._closing = True
         self.download.shutdown()
+        self.scan.shutdown(5000)
         super().done(result)
 
 

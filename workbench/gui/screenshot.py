@@ -239,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.models:
             window.show_models_dialog()
             shown = window.dialog
+            if shown.listing:
+                _wait(shown.listed)
         if args.analysis:
             window.show_analysis()
             _wait(window.analysis_runner.finished)
