@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from workbench.core import flags
-from workbench.core.guards import check_translation
+from workbench.core.guards import _max_ngram_run, check_translation
 
 KY = "Президент 24-майда жаңы мыйзамга кол койду."
 EN = "The president signed a new law on 24 May."
@@ -87,3 +89,19 @@ def test_numbers_are_compared_by_value_in_each_language():
     assert flags.MT_NUMBERS_DIFFER in check_translation(
         ky, "The budget grew by 1,250.5 thousand som.", "ky", "en"
     )
+
+
+def _ngram_run_by_definition(words: list[str], n: int) -> int:
+    """The most back-to-back copies of one n-gram, counted at every start."""
+    best = 1
+    for start in range(len(words)):
+        gram, copies = words[start : start + n], 1
+        while len(gram) == n and words[start + copies * n : start + (copies + 1) * n] == gram:
+            copies += 1
+        best = max(best, copies)
+    return best
+
+
+@given(st.lists(st.sampled_from("ab c"), max_size=24), st.integers(1, 5))
+def test_ngram_runs_are_counted_as_their_definition_says(words: list[str], n: int) -> None:
+    assert _max_ngram_run(words, n) == _ngram_run_by_definition(words, n)
