@@ -131,6 +131,24 @@ def new_project(
     return project
 
 
+def older_project(path: Path, version: int, src: str = "ky", tgt: str = "en") -> Path:
+    """An empty project file as a workbench of schema `version` left it (its migrations
+    run by hand, no newer ones), for the upgrade tests."""
+    import sqlite3
+
+    from workbench.core.store import MIGRATIONS
+
+    conn = sqlite3.connect(path)
+    for step in range(1, version + 1):
+        for statement in MIGRATIONS[step]:
+            conn.execute(statement)
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", [("source_lang", src), ("target_lang", tgt)])
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+    return path
+
+
 def shown_window(qtbot, path: Path):
     """The editor window on the project at `path`, shown and exposed; for a fixture to
     `yield from`, so the window is closed after the test."""

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 from lxml import etree
 
+from tests.conftest import older_project
 from workbench.cli import main
 from workbench.core.errors import BadInput
-from workbench.core.store import MIGRATIONS, Project
+from workbench.core.store import Project
 from workbench.core.store_terms import add_term_entries, term_entries, update_term_entry
 from workbench.core.tbx import build_tbx, read_tbx, validate_tbx, write_tbx
 from workbench.core.termbase import Term, TermEntry
@@ -56,17 +56,7 @@ def test_store_keeps_entries_skips_duplicates_and_updates(project):
 
 
 def test_an_older_project_gains_the_term_tables(tmp_path):
-    path = tmp_path / "old.wbproj"
-    conn = sqlite3.connect(path)  # a project as schema 2 made it
-    for version in (1, 2):
-        for statement in MIGRATIONS[version]:
-            conn.execute(statement)
-    conn.executemany(
-        "INSERT INTO meta VALUES (?, ?)", [("source_lang", "ky"), ("target_lang", "ru")]
-    )
-    conn.execute("PRAGMA user_version = 2")
-    conn.commit()
-    conn.close()
+    path = older_project(tmp_path / "old.wbproj", 2, tgt="ru")  # as schema 2 made it
     with Project.open(path) as p:
         assert add_term_entries(p, [ENTRY]) == 1
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import new_project, run_cli
+from tests.conftest import new_project, older_project, run_cli
 from workbench.app import tm_refs as refs_app
 from workbench.app.concordance import concordance
 from workbench.cli import main
 from workbench.core import tm, tm_refs, tmx_read
-from workbench.core.store import MIGRATIONS, SCHEMA_VERSION, Project
+from workbench.core.store import SCHEMA_VERSION, Project
 
 SOURCE = "Бишкекте жаңы мектеп ачылды."
 FIXTURES = Path(__file__).parent / "fixtures" / "tmx"
@@ -140,17 +139,7 @@ def test_another_project_as_reference_is_read_live_and_never_written(
 def test_attach_refuses_bad_files_in_one_line_and_records_nothing(project_path, tmp_path):
     bad = tmp_path / "bad.tmx"
     bad.write_text("<tmx><body><tu>", encoding="utf-8")
-    older = tmp_path / "old.wbproj"
-    conn = sqlite3.connect(older)
-    for version in range(1, SCHEMA_VERSION):
-        for statement in MIGRATIONS[version]:
-            conn.execute(statement)
-    conn.executemany(
-        "INSERT INTO meta VALUES (?, ?)", [("source_lang", "ky"), ("target_lang", "en")]
-    )
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
-    conn.commit()
-    conn.close()
+    older = older_project(tmp_path / "old.wbproj", SCHEMA_VERSION - 1)
     older_bytes = digest(older)
     cases = [
         (bad, "is not a valid TMX file"),
@@ -303,17 +292,7 @@ def test_detach_keeps_the_file_and_an_unknown_name_is_one_line(project_path, tmp
 
 
 def test_an_older_project_gets_the_references_table_on_upgrade(tmp_path):
-    path = tmp_path / "old.wbproj"
-    conn = sqlite3.connect(path)
-    for version in range(1, SCHEMA_VERSION):
-        for statement in MIGRATIONS[version]:
-            conn.execute(statement)
-    conn.executemany(
-        "INSERT INTO meta VALUES (?, ?)", [("source_lang", "ky"), ("target_lang", "en")]
-    )
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
-    conn.commit()
-    conn.close()
+    path = older_project(tmp_path / "old.wbproj", SCHEMA_VERSION - 1)
     with Project.open(path) as project:
         assert tm_refs.references(project) == []
         assert project.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
