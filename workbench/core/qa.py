@@ -10,8 +10,10 @@ core/store_terms.py). The text rules live in core/qa_text.py.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from workbench.core import qa_text
@@ -59,6 +61,22 @@ LABELS = {
     LENGTH: "Length far from the source's",
     INLINE_CODES: "Inline codes differ",
 }
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a project-wide run: the run makes hundreds of
+    thousands of objects (words, forms, warnings, the caches that keep them) and no
+    cycles, and each automatic collection walked every one kept so far (about 6 % of a
+    20,000-segment run). Reference counting still frees everything; the collector is
+    back as it was afterwards, even after an error."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -292,11 +310,11 @@ def _terms(ctx: QaContext, sid: int, source: str, target: str, src: str) -> list
                 if targets.has_forbidden
                 else targets.present_forms(target)
             )
-            if wanted is None or not all(any(f in present for f in w) for w in wanted):
+            if wanted is None or any(present.isdisjoint(w) for w in wanted):
                 hits = ctx.source_hits(source)
     if hits:
         for entry, term, form_text, wanted_forms in hits:
-            if any(f in present for f in wanted_forms):
+            if not present.isdisjoint(wanted_forms):
                 continue
             names = " or ".join(f'"{t.text}"' for t in entry.allowed(ctx.target_lang))
             out.append(
@@ -361,9 +379,10 @@ def run_qa(
     """All warnings for `segments`, in segment order, less the ignored ones."""
     order = {seg.id: i for i, seg in enumerate(segments)}
     found: list[QaWarning] = []
-    for seg in segments:
-        found += check_segment(ctx, seg)
-    found += check_consistency(segments)
+    with gc_paused():
+        for seg in segments:
+            found += check_segment(ctx, seg)
+        found += check_consistency(segments)
     found = [w for w in found if w.key not in ignored]
     found.sort(key=lambda w: (order.get(w.segment, 0), w.check))
     return found

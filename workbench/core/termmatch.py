@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from workbench.core.morph import WORD, analyser, fold, normalise_text
+from workbench.core.morph import WORD, analyser, fold, normalise_text, text_words
 from workbench.core.termbase import Term, TermEntry
 
 
@@ -103,7 +103,7 @@ class TermMatcher:
         if last[0] == text:  # candidate_forms just read this text's words
             folded, words = last[1], last[2]
         elif len(folded := fold(norm := normalise_text(text, self.lang))) == len(norm):
-            words = WORD.findall(folded)  # the usual case: fold the whole text at once
+            words = text_words(folded)  # the usual case: fold the whole text at once
         else:  # a letter whose lower case is longer (İ): fold word by word
             tokens = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(norm)]
             words = [word for _, _, word in tokens]
@@ -154,30 +154,34 @@ class TermMatcher:
             return None
         forms: dict[int, TermForm] = {}
         word_forms = self._word_forms
-        for word in self._hot.intersection(words):
+        for word in words.intersection(self._hot):
             for form in word_forms[word]:
                 forms[id(form)] = form
         return list(forms.values())
 
-    def _words(self, text: str) -> list[str] | None:
-        """The folded words of `text`, each analysed (None when folding changes lengths)."""
+    def _words(self, text: str) -> set[str] | None:
+        """The folded words of `text` as a set, each analysed (None when folding changes
+        lengths)."""
         if not self._index or not text:
-            return []
+            return set()
         folded = fold(normalise_text(text, self.lang))
         if len(folded) != len(text):
             return None
-        words = WORD.findall(folded)
-        self._analyse(words)
+        words = text_words(folded)
+        distinct = self._analyse(words)
         self._last_words = (text, folded, words)  # find_forms(text) may follow
-        return words
+        return distinct
 
-    def _analyse(self, words: list[str]) -> None:
+    def _analyse(self, words: list[str]) -> set[str]:
+        """Analyses the words not seen before (each once); gives the set of `words`."""
         word_forms = self._word_forms
         if len(word_forms) > 500_000:  # a bound for very long sessions (never inside a call)
             word_forms.clear()
             self._hot.clear()
-        for word in set(words).difference(word_forms):  # words not seen before: analysed once
+        distinct = set(words)
+        for word in distinct.difference(word_forms):
             self._forms_ending_in(word)
+        return distinct
 
     def _forms_ending_in(self, word: str) -> tuple[TermForm, ...]:
         """The forms whose last word `word` (folded) may be, remembered per word."""

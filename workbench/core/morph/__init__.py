@@ -17,6 +17,21 @@ from functools import cache
 from workbench.core.kyrgyz import normalise_lookalikes
 
 WORD = re.compile(r"[^\W\d_]+")
+_find_words = WORD.findall
+
+
+def text_words(text: str) -> list[str]:
+    """WORD.findall(text), in about half its time on running text: a whitespace-separated
+    token of letters only (str.isalpha, most tokens) is one word as it is, and only the
+    others are searched. Exact: no match spans white space, and an isalpha character is
+    always a WORD character (a letter: \\w, never a decimal digit or "_")."""
+    out: list[str] = []
+    for token in text.split():
+        if token.isalpha():
+            out.append(token)
+        else:
+            out += _find_words(token)
+    return out
 
 
 def fold(word: str) -> str:
