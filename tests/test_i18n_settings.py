@@ -123,3 +123,34 @@ def test_the_welcome_screen_switches_the_language_at_once(qtbot, english_after):
     assert new.welcome.language.currentData() == "ru"
     assert Settings.load().language == "ru"
     new.close()
+
+
+def test_an_ignored_qa_warning_stays_ignored_after_a_language_switch(
+    qtbot, tmp_path, english_after
+):
+    """Ignored warnings are remembered by check and detail, never by the shown sentence:
+    ignored under Russian, still ignored in the window rebuilt in Kyrgyz and in English."""
+    path = _project(tmp_path)
+    with Project.open(path) as project:
+        first = project.segment_ids()[0]
+        project.set_target(first, "Первое предложение")  # no final full stop: one warning
+    window = app.make_window(path, Settings.load(), "ru")
+    qtbot.addWidget(window)
+    window.go_to_segment(first)
+    (warning,) = window.terms_panel.warnings
+    assert warning.check == "end-punctuation"
+    assert (
+        "Конец оригинала: точка"
+        in window.terms_panel.warnings_list.itemWidget(
+            window.terms_panel.warnings_list.item(0)
+        ).text()
+    )
+    window.ignore_current_warning(0)
+    qtbot.waitUntil(lambda: window.terms_panel.warnings == [])
+    for lang in ("ky", "en"):
+        window = app.rebuild_window(window, lang)
+        qtbot.addWidget(window)
+        window.go_to_segment(first)
+        assert window.terms_panel.warnings == [], lang
+        assert window.project_warnings() == [], lang
+    window.close()

@@ -1,6 +1,8 @@
 """The real editor window and its dialogs under the Russian and Kyrgyz translators: no
 English may remain in what a person sees (menus, actions, labels, buttons, tooltips,
-placeholders, headers, combo items, titles), apart from a short list of proper names."""
+placeholders, headers, combo items, titles), apart from a short list of proper names; nor
+in the messages the core builds (a QA warning in the side panel and the QA report, an error
+on a file that cannot be imported: core/i18n.py)."""
 
 from __future__ import annotations
 
@@ -45,6 +47,16 @@ ALLOWED = {
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}(?:['’][A-Za-z]+)*")  # "TMX'ти": TMX
 TAG = re.compile(r"<[^>]+>|&\w+;")
 SEGMENTS = ["Бишкекте жаңы китепкана ачылды.", "Китепкана саат 9:00дөн иштейт."]
+# Targets with a QA warning each (the final full stop; a number), shown in the side panel.
+TARGETS = ["В Бишкеке открылась новая библиотека", "Библиотека работает с 10:00."]
+WARNED = {
+    "ru": [
+        "Конец оригинала: точка",
+        "Числа, которых нет в переводе: 9; которых нет в оригинале: 10",
+    ],
+    "ky": ["Түп нусканын аягы: чекит", "Котормодо жок сандар: 9; түп нускада жок сандар: 10"],
+}
+EMPTY_FILE = {"ru": "файл пуст", "ky": "файл бош"}
 
 
 def english_words(text: str) -> list[str]:
@@ -110,6 +122,8 @@ def make_project(tmp_path: Path) -> Path:
     with Project.create(path, "ky", "ru") as project:
         segments = [NewSegment(i, 0, "", t, "", t, "ky") for i, t in enumerate(SEGMENTS)]
         project.add_document("жаңылык.txt", "txt", "utf-8", b"x", segments)
+        for sid, target in zip(project.segment_ids(), TARGETS, strict=True):
+            project.set_target(sid, target)
     return path
 
 
@@ -123,7 +137,19 @@ def test_the_window_and_its_dialogs_show_no_english_in_russian_and_kyrgyz(
     # the welcome screen first (no project open), then the editor on a project
     leftovers = [(w, t, english_words(t)) for w, t in visible_texts(window) if english_words(t)]
     assert window.open_project(make_project(tmp_path))
-    leftovers += [(w, t, english_words(t)) for w, t in visible_texts(window) if english_words(t)]
+    seen = visible_texts(window)
+    leftovers += [(w, t, english_words(t)) for w, t in seen if english_words(t)]
+    # the first segment's QA warning, built in the core, in the side panel
+    assert any(WARNED[translated][0] in t for _w, t in seen), "no translated QA warning"
+    # an error built in the core (a file with no text), in the window's error dialog
+    empty = tmp_path / "бош.txt"
+    empty.write_bytes(b"")
+    (error,) = window.add_documents([empty])
+    assert error.endswith("file is empty: there is no text to translate")  # str(): English
+    said = window.dialog.text()
+    assert EMPTY_FILE[translated] in said and not english_words(said), said
+    window.dialog.close()
+    window.dialog = None
     opened = []
     for command in (
         "show_settings",
@@ -147,11 +173,17 @@ def test_the_window_and_its_dialogs_show_no_english_in_russian_and_kyrgyz(
         }.get(command, window.dialog)
         assert shown is not None, command
         opened.append(shown)
+        texts = visible_texts(shown)
         leftovers += [
-            (f"{command}: {w}", t, english_words(t))
-            for w, t in visible_texts(shown)
-            if english_words(t)
+            (f"{command}: {w}", t, english_words(t)) for w, t in texts if english_words(t)
         ]
+        if command == "show_qa_report":  # both segments' warnings, translated
+            tree = shown.tree
+            groups = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+            said = [g.child(i).text(1) for g in groups for i in range(g.childCount())]
+            for warned in WARNED[translated]:
+                assert any(warned in t for t in said), (warned, said)
+            leftovers += [("QA report", t, english_words(t)) for t in said if english_words(t)]
         shown.close()
         window.dialog = None
     window.show_missing_model("details")

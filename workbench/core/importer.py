@@ -19,6 +19,7 @@ from workbench.core.document import Document, Paragraph
 from workbench.core.errors import BadInput, ProjectError, WorkbenchError
 from workbench.core.export_guard import RECORD, ExportGuard
 from workbench.core.formats import FORMATS, Format, read_document, write_document
+from workbench.core.i18n import msg, nmsg
 from workbench.core.inline import Coded, complete, strip_markers
 from workbench.core.inline_split import CodedPiece, join_segments, split_coded
 from workbench.core.kyrgyz import normalise_lookalikes
@@ -168,9 +169,15 @@ def check_languages(doc: Document, source_lang: str | None, target_lang: str, pa
     wrong_target = tgt is not None and _base(tgt) != target_lang
     if wrong_source or wrong_target:
         raise BadInput(
-            f"is a job from {src or '?'} into {tgt or '?'}, not from "
-            f"{source_lang or 'any language'} into {target_lang} as asked; use it with a "
-            f"{_base(src)}-{_base(tgt)} project",
+            msg(
+                "is a job from {src} into {tgt}, not from {source_lang} into "
+                "{target_lang} as asked; use it with a {pair} project",
+                src=src or "?",
+                tgt=tgt or "?",
+                source_lang=source_lang or msg("any language"),
+                target_lang=target_lang,
+                pair=f"{_base(src)}-{_base(tgt)}",
+            ),
             path=path,
         )
 
@@ -179,12 +186,15 @@ def check_can_add(project: Project, path: Path) -> None:
     """The checks that need no reading: a writable project, a new document name."""
     if project.read_only:
         raise ProjectError(
-            "is read-only; make the file (and its folder) writable to add documents",
+            msg("is read-only; make the file (and its folder) writable to add documents"),
             path=project.path,
         )
     if project.document_by_name(path.name) is not None:
         raise BadInput(
-            "a document with this name is already in the project; rename the file to add it again",
+            msg(
+                "a document with this name is already in the project; rename "
+                "the file to add it again"
+            ),
             path=path,
         )
 
@@ -194,7 +204,7 @@ def read_and_segment(path: Path, source_lang: str, unit: str) -> tuple[Document,
     doc = read_document(path)
     segments = segment_document(doc, source_lang, unit)
     if not segments:
-        raise BadInput("has no text to translate", path=path)
+        raise BadInput(msg("has no text to translate"), path=path)
     return doc, segments
 
 
@@ -363,8 +373,12 @@ def _stored_format(name: str, document: str, project: Project) -> Format:
         return FORMATS[name]
     except KeyError:
         raise ProjectError(
-            f"document {document!r} has the unknown format {name!r}; the project may have "
-            "been changed by another program",
+            msg(
+                "document {document!r} has the unknown format {name!r}; the "
+                "project may have been changed by another program",
+                document=document,
+                name=name,
+            ),
             path=project.path,
         ) from None
 
@@ -373,11 +387,13 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
     """Write every document of the project, translated, into out_dir."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
-        raise BadInput("is a file; give a folder to export into", path=out_dir)
+        raise BadInput(msg("is a file; give a folder to export into"), path=out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BadInput(f"cannot create the folder ({exc.strerror})", path=out_dir) from exc
+        raise BadInput(
+            msg("cannot create the folder ({strerror})", strerror=exc.strerror), path=out_dir
+        ) from exc
     documents = project.documents()
     # Stored names are untrusted (a shared project may be tampered with): plain file names
     # only, unique, so every document lands in out_dir and none overwrites another.
@@ -412,8 +428,14 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
                 guard.save()
             done = ", ".join(p.name for p in report.written)
             raise WorkbenchError(
-                f"{exc}; {len(report.written)} of {len(documents)} documents were written "
-                f"before it: {done}"
+                nmsg(
+                    "{error}; {written} of {n} document was written before it: {done}",
+                    "{error}; {written} of {n} documents were written before it: {done}",
+                    len(documents),
+                    error=str(exc),
+                    written=len(report.written),
+                    done=done,
+                )
             ) from None
         guard.wrote(out)
         report.codes_added += repaired
@@ -428,8 +450,12 @@ def export_documents(project: Project, out_dir: str | Path) -> ExportReport:
             guard.save()
         except OSError as exc:
             raise BadInput(
-                f"wrote the documents but not its record of them ({exc.strerror}); "
-                "a later export into this folder will not replace them",
+                msg(
+                    "wrote the documents but not its record of them "
+                    "({strerror}); a later export into this folder will not "
+                    "replace them",
+                    strerror=exc.strerror,
+                ),
                 path=guard.record_path,
             ) from exc
     return report

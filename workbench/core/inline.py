@@ -22,6 +22,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from workbench.core.i18n import msg
+
 MARKER_FIRST = 0xE000
 MARKER_LAST = 0xEFFF
 MARKERS = re.compile(f"[{chr(MARKER_FIRST)}-{chr(MARKER_LAST)}]")
@@ -173,14 +175,17 @@ class CodeCheck:
         return not (self.missing or self.extra or self.order)
 
     def summary(self) -> str:
-        said = []
+        said: list[str] = []
         if self.missing:
-            said.append("missing " + " ".join(chip(c) for c in self.missing))
+            said.append(msg("missing {codes}", codes=" ".join(chip(c) for c in self.missing)))
         if self.extra:
-            said.append("extra " + " ".join(chip(c) for c in self.extra))
+            said.append(msg("extra {codes}", codes=" ".join(chip(c) for c in self.extra)))
         if self.order:
-            said.append("tags out of order")
-        return "; ".join(said)
+            said.append(msg("tags out of order"))
+        text = said[0] if said else ""
+        for part in said[1:]:  # "a; b", each part translated
+            text = msg("{first}; {then}", first=text, then=part)
+        return text
 
 
 def _keys(codes: Iterable[Code]) -> list[tuple[str, Kind]]:

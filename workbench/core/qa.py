@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from workbench.core import qa_text
+from workbench.core.i18n import msg, nmsg
 from workbench.core.inline import check_codes
 from workbench.core.kyrgyz import normalise_for_matching
 from workbench.core.numbers import NumberDifference
@@ -200,14 +201,18 @@ def check_segment(ctx: QaContext, seg: Segment | QaText) -> list[QaWarning]:
         return []  # kept as it is, by the translator's choice
     if not target.strip():
         if seg.status == Status.CONFIRMED and source.strip():
-            message = "The segment is confirmed but its target is empty"
+            message = msg("The segment is confirmed but its target is empty")
             return [QaWarning(sid, EMPTY_CONFIRMED, message)]
         return []
     out = check_pair(ctx, sid, source, target, seg.lang)
     if seg.source_codes or seg.target_codes:
         codes = check_codes(seg.source_coded, seg.target_coded)
         if not codes.ok:
-            out.append(QaWarning(sid, INLINE_CODES, f"Inline codes: {codes.summary()}"))
+            out.append(
+                QaWarning(
+                    sid, INLINE_CODES, msg("Inline codes: {summary}", summary=codes.summary())
+                )
+            )
     return out
 
 
@@ -249,35 +254,43 @@ def _text_warnings(ctx: QaContext, source: str, target: str, src: str) -> Iterab
             yield check, message, "", None, None
     at = qa_text.double_space_at(source, target)
     if at is not None:
-        yield DOUBLE_SPACE, f"Double space in the target at character {at + 1}", "", at, at + 2
+        message = msg("Double space in the target at character {at}", at=at + 1)
+        yield DOUBLE_SPACE, message, "", at, at + 2
     if src != tgt and _same(source, target) and qa_text.needs_translation(source):
-        yield UNTRANSLATED, "The target is the source, untranslated", "", None, None
+        yield UNTRANSLATED, msg("The target is the source, untranslated"), "", None, None
     for word, start in qa_text.mixed_script_words(target):
         yield (
             MIXED_SCRIPT,
-            f'"{word}" mixes Latin and Cyrillic letters',
+            msg('"{word}" mixes Latin and Cyrillic letters', word=word),
             word,
             start,
             start + len(word),
         )
     if tgt == "ky":
         for word, start, letters in qa_text.kazakh_words(target):
-            message = f'"{word}" has Kazakh letters ({letters}), not Kyrgyz'
+            message = msg(
+                '"{word}" has Kazakh letters ({letters}), not Kyrgyz', word=word, letters=letters
+            )
             yield KAZAKH_LETTERS, message, word, start, start + len(word)
         for word, start, right in ctx.letters.mistyped(target):
-            message = f'"{word}" is probably "{right}" (ө ү ң typed as о у н)'
+            message = msg(
+                '"{word}" is probably "{right}" (ө ү ң typed as о у н)', word=word, right=right
+            )
             yield KYRGYZ_LETTERS, message, word, start, start + len(word)
 
 
 def _numbers_message(difference: NumberDifference) -> str:
-    said = []
-    if difference.missing:
-        said.append("missing from the target: " + ", ".join(q.text for q in difference.missing))
-        if difference.added:
-            said[-1] += ";"
-    if difference.added:
-        said.append("not in the source: " + ", ".join(q.text for q in difference.added))
-    return "Numbers " + " ".join(said)
+    missing = ", ".join(q.text for q in difference.missing)
+    added = ", ".join(q.text for q in difference.added)
+    if missing and added:
+        return msg(
+            "Numbers missing from the target: {missing}; not in the source: {added}",
+            missing=missing,
+            added=added,
+        )
+    if missing:
+        return msg("Numbers missing from the target: {missing}", missing=missing)
+    return msg("Numbers not in the source: {added}", added=added)
 
 
 def _same(source: str, target: str) -> bool:
@@ -316,30 +329,59 @@ def _terms(ctx: QaContext, sid: int, source: str, target: str, src: str) -> list
         for entry, term, form_text, wanted_forms in hits:
             if not present.isdisjoint(wanted_forms):
                 continue
-            names = " or ".join(f'"{t.text}"' for t in entry.allowed(ctx.target_lang))
+            names = _either(t.text for t in entry.allowed(ctx.target_lang))
             out.append(
                 QaWarning(
                     sid,
                     TERM_MISSING,
-                    f'"{form_text}" (term "{term.text}") should be translated as {names}',
+                    msg(
+                        '"{found}" (term "{term}") should be translated as {names}',
+                        found=form_text,
+                        term=term.text,
+                        names=names,
+                    ),
                     term.text,
                 )
             )
     for form, start, end in sorted(found, key=lambda f: f[1]):
         for entry, term in form.forbidden:
             better = entry.allowed(ctx.target_lang)
-            use = f'; use "{better[0].text}"' if better else ""
+            said = target[start:end]
+            message = (
+                msg(
+                    'Forbidden term "{term}" in the target ("{found}"); use "{better}"',
+                    term=term.text,
+                    found=said,
+                    better=better[0].text,
+                )
+                if better
+                else msg(
+                    'Forbidden term "{term}" in the target ("{found}")', term=term.text, found=said
+                )
+            )
             out.append(
                 QaWarning(
                     sid,
                     FORBIDDEN_TERM,
-                    f'Forbidden term "{term.text}" in the target ("{target[start:end]}"){use}',
+                    message,
                     term.text,
                     start,
                     end,
                 )
             )
     return out
+
+
+def _either(terms: Iterable[str]) -> str:
+    """'"a" or "b" or "c"', each "or" translatable."""
+    said = ""
+    for term in terms:
+        said = (
+            msg('{terms} or "{term}"', terms=said, term=term)
+            if said
+            else msg('"{term}"', term=term)
+        )
+    return said
 
 
 def check_consistency(segments: Iterable[Segment | QaText]) -> list[QaWarning]:
@@ -364,9 +406,20 @@ def check_consistency(segments: Iterable[Segment | QaText]) -> list[QaWarning]:
             for sid in ids:
                 others = ", ".join(f"#{i}" for i in ids if i != sid)
                 what = "source" if other == "translations" else "target"
-                message = (
-                    f"The same {what} has {len(variants)} different {other} (segments {others})"
-                )
+                if what == "source":
+                    message = nmsg(
+                        "The same source has {n} different translation (segments {others})",
+                        "The same source has {n} different translations (segments {others})",
+                        len(variants),
+                        others=others,
+                    )
+                else:
+                    message = nmsg(
+                        "The same target has {n} different source (segments {others})",
+                        "The same target has {n} different sources (segments {others})",
+                        len(variants),
+                        others=others,
+                    )
                 out.append(QaWarning(sid, INCONSISTENT, message, f"{what}:{key[:80]}"))
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from workbench.core.i18n import msg, nmsg
 from workbench.core.morph import WORD, fold
 from workbench.core.morph.kyrgyz import stems_of
 
@@ -18,18 +19,28 @@ _QUOTE_MARKS = re.compile('[«»“”„"]')
 def quotes_message(source: str, target: str) -> str:
     if not (_QUOTE_MARKS.search(source) or _QUOTE_MARKS.search(target)):
         return ""  # the usual case, and a cheap one
-    problems = []
-    if target.count("«") != target.count("»"):
-        problems.append(f"« and » do not pair up ({target.count('«')} « and {target.count('»')} »)")
-    if target.count('"') % 2:
-        problems.append('an odd number of "')
-    if not problems:
-        quoted_source, quoted_target = _quoted_spans(source), _quoted_spans(target)
-        if quoted_source != quoted_target:
-            problems.append(
-                f"the source quotes {quoted_source} time(s), the target {quoted_target}"
+    opening, closing = target.count("«"), target.count("»")
+    odd = target.count('"') % 2
+    if opening != closing:
+        if odd:
+            return msg(
+                '« and » do not pair up ({opening} « and {closing} »); an odd number of "',
+                opening=opening,
+                closing=closing,
             )
-    return _sentence("; ".join(problems))
+        return msg(
+            "« and » do not pair up ({opening} « and {closing} »)", opening=opening, closing=closing
+        )
+    if odd:
+        return msg('An odd number of "')
+    quoted_source, quoted_target = _quoted_spans(source), _quoted_spans(target)
+    if quoted_source != quoted_target:
+        return msg(
+            "The source quotes {source} time(s), the target {target}",
+            source=quoted_source,
+            target=quoted_target,
+        )
+    return ""
 
 
 def _quoted_spans(text: str) -> int:
@@ -46,10 +57,6 @@ def _quoted_spans(text: str) -> int:
     )
 
 
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def brackets_message(source: str, target: str) -> str:
     for opening, closing in (("(", ")"), ("[", "]")):
         if opening not in source and opening not in target and closing not in target:
@@ -60,26 +67,35 @@ def brackets_message(source: str, target: str) -> str:
             if depth < 0:
                 break
         if depth:
-            return f"{opening} and {closing} do not pair up in the target"
+            return msg(
+                "{opening} and {closing} do not pair up in the target",
+                opening=opening,
+                closing=closing,
+            )
         if source.count(opening) != target.count(opening):
-            return (
-                f"The source has {source.count(opening)} {opening}{closing}, "
-                f"the target {target.count(opening)}"
+            return msg(
+                "The source has {source} {pair}, the target {target}",
+                source=source.count(opening),
+                pair=opening + closing,
+                target=target.count(opening),
             )
     return ""
 
 
 _CLOSERS = "\"'»”)]"  # what may follow the final mark, with spaces
-_END_NAMES = {".": "a full stop", "!": "!", "?": "?", ":": ":", ";": ";", "…": "…"}
+_END_NAMES = {".": msg("a full stop"), "!": "!", "?": "?", ":": ":", ";": ";", "…": "…"}
+_NO_END = msg("no punctuation")
 
 
 def end_punctuation_message(source: str, target: str) -> str:
     s_end, t_end = _ending(source), _ending(target)
     if s_end == t_end:
         return ""
-    said_s = _END_NAMES.get(s_end, "no punctuation") if s_end else "no punctuation"
-    said_t = _END_NAMES.get(t_end, "no punctuation") if t_end else "no punctuation"
-    return f"The source ends with {said_s}, the target with {said_t}"
+    said_s = _END_NAMES.get(s_end, _NO_END) if s_end else _NO_END
+    said_t = _END_NAMES.get(t_end, _NO_END) if t_end else _NO_END
+    return msg(
+        "The source ends with {source}, the target with {target}", source=said_s, target=said_t
+    )
 
 
 def _ending(text: str) -> str:
@@ -106,14 +122,15 @@ def double_space_at(source: str, target: str) -> int | None:
 
 
 def edge_space_message(source: str, target: str) -> str:
-    said = []
-    if source[:1].isspace() != target[:1].isspace():
-        said.append("at the start")
-    if source[-1:].isspace() != target[-1:].isspace():
-        said.append("at the end")
-    if not said:
-        return ""
-    return "Spaces " + " and ".join(said) + " differ from the source's"
+    start = source[:1].isspace() != target[:1].isspace()
+    end = source[-1:].isspace() != target[-1:].isspace()
+    if start and end:
+        return msg("Spaces at the start and at the end differ from the source's")
+    if start:
+        return msg("Spaces at the start differ from the source's")
+    if end:
+        return msg("Spaces at the end differ from the source's")
+    return ""
 
 
 # Length: a translation between these languages is rarely under half or over twice as
@@ -129,7 +146,13 @@ def length_message(source: str, target: str) -> str:
     ratio = t / s
     if MIN_RATIO <= ratio <= MAX_RATIO:
         return ""
-    return f"The target is {ratio:.1f} times as long as the source ({t} / {s} characters)"
+    return nmsg(
+        "The target is {ratio:.1f} times as long as the source ({t} / {n} character)",
+        "The target is {ratio:.1f} times as long as the source ({t} / {n} characters)",
+        s,
+        ratio=ratio,
+        t=t,
+    )
 
 
 # A key under which two texts that differ only in case, spacing, quote and dash styles,

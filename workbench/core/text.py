@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from workbench.core.errors import BadInput
+from workbench.core.i18n import msg, nmsg
 from workbench.core.mojibake import repair_mojibake
 from workbench.core.plausibility import guess_single_byte
 
@@ -36,19 +37,19 @@ class Decoded:
 # --------------------------------------------------------------------------- decoding
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF file"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx/.xlsx/.odt is one)"),
-    (b"PK\x05\x06", "a ZIP archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file (.doc/.xls)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"\x7fELF", "a program"),
-    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x89PNG\r\n\x1a\n", msg("a PNG image")),
+    (b"\xff\xd8\xff", msg("a JPEG image")),
+    (b"GIF87a", msg("a GIF image")),
+    (b"GIF89a", msg("a GIF image")),
+    (b"%PDF-", msg("a PDF file")),
+    (b"PK\x03\x04", msg("a ZIP archive (a .docx/.xlsx/.odt is one)")),
+    (b"PK\x05\x06", msg("a ZIP archive")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", msg("an old Microsoft Office file (.doc/.xls)")),
+    (b"\x1f\x8b", msg("a gzip archive")),
+    (b"7z\xbc\xaf\x27\x1c", msg("a 7-Zip archive")),
+    (b"Rar!\x1a\x07", msg("a RAR archive")),
+    (b"\x7fELF", msg("a program")),
+    (b"SQLite format 3\x00", msg("an SQLite database")),
 )
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -59,7 +60,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_SAVE_AS_TEXT = "save it as plain text (UTF-8) and try again"
+_SAVE_AS_TEXT = msg("save it as plain text (UTF-8) and try again")
 
 
 def decode_bytes(data: bytes, name: str) -> Decoded:
@@ -69,7 +70,10 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     """
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise BadInput(f"this is {what}, not a text file: {_SAVE_AS_TEXT}", path=name)
+            raise BadInput(
+                msg("this is {what}, not a text file: {then}", what=what, then=_SAVE_AS_TEXT),
+                path=name,
+            )
 
     encoding, bom = _detect_encoding(data, name)
     body = data[len(_bom_bytes(encoding)) :] if bom else data
@@ -77,13 +81,21 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         text = body.decode(encoding)
     except UnicodeDecodeError as exc:
         raise BadInput(
-            f"the text is not valid {encoding} (byte {exc.start}): {_SAVE_AS_TEXT}", path=name
+            msg(
+                "the text is not valid {encoding} (byte {at}): {then}",
+                encoding=encoding,
+                at=exc.start,
+                then=_SAVE_AS_TEXT,
+            ),
+            path=name,
         ) from None
     text = normalise_newlines(text)
     if _looks_binary(text):
-        raise BadInput(f"this looks like a binary file, not text: {_SAVE_AS_TEXT}", path=name)
+        raise BadInput(
+            msg("this looks like a binary file, not text: {then}", then=_SAVE_AS_TEXT), path=name
+        )
     if not text.strip():
-        raise BadInput("file is empty: there is no text to translate", path=name)
+        raise BadInput(msg("file is empty: there is no text to translate"), path=name)
     return Decoded(text, encoding, bom)
 
 
@@ -105,7 +117,8 @@ def _detect_encoding(data: bytes, name: str) -> tuple[str, bool]:
         return utf16, False
     if b"\x00" in data:
         raise BadInput(
-            f"this looks like a binary file (it has NUL bytes): {_SAVE_AS_TEXT}", path=name
+            msg("this looks like a binary file (it has NUL bytes): {then}", then=_SAVE_AS_TEXT),
+            path=name,
         )
     try:
         data.decode("utf-8")
@@ -122,8 +135,14 @@ def _reject_damaged_utf8(data: bytes, first_error: int, name: str) -> None:
     good = sum(1 for ch in text if ch > "\x7f") - bad
     if good >= 3 * bad:
         raise BadInput(
-            f"the file is UTF-8 but {bad} byte(s) are damaged, the first at byte {first_error}: "
-            "re-save it as UTF-8 in the program that made it",
+            nmsg(
+                "the file is UTF-8 but {n} byte is damaged, the first at byte {at}: "
+                "re-save it as UTF-8 in the program that made it",
+                "the file is UTF-8 but {n} bytes are damaged, the first at byte {at}: "
+                "re-save it as UTF-8 in the program that made it",
+                bad,
+                at=first_error,
+            ),
             path=name,
         )
 

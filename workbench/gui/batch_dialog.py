@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from workbench.app.batch_check import Note, output_note, source_note, tmx_note
 from workbench.app.batch_report import FAILED
 from workbench.core.formats import FORMATS
+from workbench.core.i18n import shown
 from workbench.core.languages import LANGUAGES
 from workbench.core.settings import Settings
 from workbench.gui.batch_table import (
@@ -439,7 +440,7 @@ class BatchDialog(QDialog):
         self.summary.show()
 
     def _show_message(self, text: str, *, error: bool) -> None:
-        self.message.setText(text)
+        self.message.setText(shown(text))  # a core message in the interface's language
         self.message.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;" if error else "")
         self.message.show()
 

@@ -42,6 +42,11 @@ Translators (install_translators, called once by gui.app before the main window 
   of our own (button and edit-menu texts) is shipped next to ours.
 English installs only workbench_en.qm (plural forms).
 
+Messages built in the core (errors, QA warnings, report lines) are not Qt strings: the core
+marks them (core/i18n.py: msg/nmsg) and install_translators sets the core's language with
+Qt's; the GUI shows such a text through core.i18n.shown() (an exception or a warning's
+message), never str.format-ing it into a tr() string first (that would make it English).
+
 Catalogues: sources in resources/i18n/workbench_{ru,ky,en}.ts (+ qtbase_ky.ts). After adding
 or changing strings:
     python -m workbench.gui.i18n_build --update   # pyside6-lupdate: new strings into the .ts
@@ -62,6 +67,8 @@ from PySide6.QtCore import (
     QLocale,
     QTranslator,
 )
+
+from workbench.core import i18n as core_i18n
 
 translate = QCoreApplication.translate
 
@@ -133,6 +140,7 @@ def install_translators(lang: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(QLocale(lang))  # numbers and Qt's own formats follow the interface
+    core_i18n.set_language(lang)  # messages built in the core (errors, QA warnings) too
     _current[0] = lang
     _done[0] = True
     return lang

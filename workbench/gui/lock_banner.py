@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import shown
 from workbench.core.project_file import database_error
 from workbench.core.project_lock import EDITOR, Holder, ProjectLock, ProjectLocked
 from workbench.core.store import Project
@@ -152,7 +153,7 @@ class LockMixin:
             return False
         self.lock_banner.show_for(project, holder)
         if project.notices:  # e.g. an import that died half way was rolled back
-            self.statusBar().showMessage("; ".join(project.notices), 30000)
+            self.statusBar().showMessage("; ".join(map(shown, project.notices)), 30000)
         return True
 
     def reopen_project(self) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import target_checks, tm_refs
+from workbench.core.i18n import shown
 from workbench.core.importer import file_notes
 from workbench.core.segment import Segment, Status
 from workbench.core.settings import Settings
@@ -562,7 +563,7 @@ class MainWindow(
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Translation Workbench"),
-            text,
+            shown(text),  # a core message (str(error)) in the interface's language
             QMessageBox.StandardButton.Close,
             self,
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.app.tm_refs import MemoryStats
+from workbench.core.i18n import shown
 from workbench.core.languages import LANGUAGES
 
 DEFAULT_PENALTY = 5  # points: what a reference memory's match loses unless told otherwise
@@ -137,7 +138,7 @@ class MemoriesDialog(QDialog):
         self.import_button.setEnabled(not busy)
 
     def say(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(shown(text))  # a core message in the interface's language
 
     # -- internals -------------------------------------------------------------------
     def _add_row(self, key: str, title: str, stats: MemoryStats, path: str) -> None:

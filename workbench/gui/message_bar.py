@@ -14,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
+from workbench.core.i18n import shown
+
 # A message longer than this many lines (a very narrow window) shows them and keeps the
 # rest in its tooltip, so the status bar never takes the editor's room.
 MAX_LINES = 6
@@ -38,6 +40,7 @@ class MessageBar(QStatusBar):
         self.messageChanged.connect(self._take_qt_message)
 
     def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 - Qt's name
+        text = shown(text)  # a core message (a refusal, str(error)) in the interface's language
         self.message.setText(text)
         self.message.setToolTip(text)
         self.message.setMinimumHeight(self._height_for(text))

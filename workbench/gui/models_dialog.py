@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import ModelError
+from workbench.core.i18n import shown
 from workbench.core.settings import Settings
 from workbench.core.task import TaskState
 from workbench.gui.model_download import DownloadPanel, size_text
@@ -351,7 +352,7 @@ class ModelsDialog(QDialog):
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
+        self.message.setText(shown(text))  # a core message in the interface's language
 
     def done(self, result: int) -> None:  # noqa: A003 - QDialog's
         self._closing = True

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.i18n import shown
 from workbench.core.qa import QaWarning
 from workbench.core.termbase import Term, TermEntry, clean_term, split_terms
 from workbench.gui.i18n import language_name
@@ -156,9 +157,10 @@ class QaReportDialog(QDialog):
             top = QTreeWidgetItem([f"{qa_label(check)} ({len(items)})", ""])
             self.tree.addTopLevelItem(top)
             for w in items:
-                child = QTreeWidgetItem([f"#{number_of(w.segment)}", w.message])
+                said = shown(w.message)  # grouped by check, never by this text
+                child = QTreeWidgetItem([f"#{number_of(w.segment)}", said])
                 child.setData(0, Qt.ItemDataRole.UserRole, w.segment)
-                child.setToolTip(1, w.message)
+                child.setToolTip(1, said)
                 top.addChild(child)
             top.setFirstColumnSpanned(True)  # the check's name across both columns
             top.setExpanded(True)

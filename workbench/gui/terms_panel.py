@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.app.terms import FoundTerm
+from workbench.core import i18n as core_i18n
 from workbench.core.qa import QaWarning
 from workbench.gui.labels import qa_label
 
@@ -124,7 +125,9 @@ class TermsPanel(QWidget):
         self.warnings_list.clear()
         for w in warnings:
             label = html.escape(qa_label(w.check))
-            self._add_rich(self.warnings_list, f"⚠ <b>{label}</b><br>{html.escape(w.message)}")
+            self._add_rich(
+                self.warnings_list, f"⚠ <b>{label}</b><br>{html.escape(core_i18n.shown(w.message))}"
+            )
         if not warnings:
             self.warnings_list.addItem(QListWidgetItem(self.tr("No warnings")))
             self.warnings_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)

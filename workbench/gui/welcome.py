@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.i18n import shown
 from workbench.core.recent import recent_projects
 from workbench.core.settings import Settings
 from workbench.gui.i18n import UI_LANGUAGES, current_language
@@ -246,7 +247,7 @@ class WelcomePage(QScrollArea):
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
+        self.message.setText(shown(text))  # a core message in the interface's language
 
     # ------------------------------------------------------------------ the three ways on
     def _on_licence(self, checked: bool) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from workbench.core.errors import ProjectError, WorkbenchError, first_line
 from workbench.core.formats import SUPPORTED_EXTENSIONS
+from workbench.core.i18n import shown
 from workbench.core.importer import check_can_add, store_document
 from workbench.core.project_lock import EDITOR
 from workbench.core.store import PROJECT_SUFFIX, DocumentInfo, Project
@@ -154,7 +155,7 @@ class FilesMixin:
         else:
             self.statusBar().clearMessage()
         if errors:
-            self.show_error("\n".join(errors))
+            self.show_error("\n".join(map(shown, errors)))
         return errors
 
     def _import_runner(self) -> ImportRunner:

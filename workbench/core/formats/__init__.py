@@ -23,6 +23,7 @@ from workbench.core.formats.markdown import MarkdownFormat
 from workbench.core.formats.srt import SrtFormat
 from workbench.core.formats.txt import TxtFormat
 from workbench.core.formats.xliff import XliffFormat
+from workbench.core.i18n import msg
 from workbench.core.inline import Coded
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -58,9 +59,12 @@ def format_for(path: str | Path) -> Format:
     try:
         return _BY_EXTENSION[suffix]
     except KeyError:
-        what = f"'{suffix}' files are" if suffix else "files without an extension are"
+        use = ", ".join(SUPPORTED_EXTENSIONS)
         raise UnsupportedFile(
-            f"{what} not supported; use one of {', '.join(SUPPORTED_EXTENSIONS)}", path=path
+            msg("'{suffix}' files are not supported; use one of {use}", suffix=suffix, use=use)
+            if suffix
+            else msg("files without an extension are not supported; use one of {use}", use=use),
+            path=path,
         ) from None
 
 
@@ -69,30 +73,35 @@ def read_document(path: Path) -> Document:
     path = Path(path)
     fmt = format_for(path)
     if not path.exists():
-        raise BadInput("file not found; check the name and folder", path=path)
+        raise BadInput(msg("file not found; check the name and folder"), path=path)
     if path.is_dir():
-        raise BadInput("this is a folder, not a file; choose a document inside it", path=path)
+        raise BadInput(msg("this is a folder, not a file; choose a document inside it"), path=path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise BadInput(
-                f"file is too large ({size // (1024 * 1024)} MB, the limit is "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB); split it into smaller files",
+                msg(
+                    "file is too large ({size} MB, the limit is {limit} MB); "
+                    "split it into smaller files",
+                    size=size // (1024 * 1024),
+                    limit=MAX_FILE_BYTES // (1024 * 1024),
+                ),
                 path=path,
             )
         data = path.read_bytes()
     except OSError as exc:
         raise BadInput(
-            f"cannot read the file ({exc.strerror or exc}); check its permissions", path=path
+            msg("cannot read the file ({value}); check its permissions", value=exc.strerror or exc),
+            path=path,
         ) from None
     if not data.strip():
-        raise BadInput("file is empty: there is no text to translate", path=path)
+        raise BadInput(msg("file is empty: there is no text to translate"), path=path)
     if looks_like_zip(data):  # any zip-based format, before its reader unpacks anything
         check_archive(data, path)
     doc = fmt.read(data, str(path))
     doc.name = path.name
     if not doc.paragraphs:
-        raise BadInput("no text to translate was found in this file", path=path)
+        raise BadInput(msg("no text to translate was found in this file"), path=path)
     return doc
 
 
@@ -117,7 +126,10 @@ def write_document(
         atomic_write(out, data)
     except OSError as exc:
         raise WorkbenchError(
-            f"cannot write the translated file ({exc.strerror or exc}); choose another folder",
+            msg(
+                "cannot write the translated file ({value}); choose another folder",
+                value=exc.strerror or exc,
+            ),
             path=out,
         ) from None
 

@@ -1,0 +1,116 @@
+"""Messages built in the core (errors, QA warnings, reports) in the interface's language.
+
+The core speaks English: the CLI prints it and scripts parse it, `workbench qa --json`
+writes it, and anything remembered by a message (none should be) sees one text. A message
+a person may read in the editor is written with msg()/nmsg() instead of an f-string:
+
+    raise BadInput(msg("the file is empty; choose a file with text"), path=path)
+    nmsg("{n} segment was skipped", "{n} segments were skipped", n)   # plural forms
+
+Both return a Message: a str whose value is the English text (so every caller, log,
+comparison and JSON writer sees exactly what it saw before) that also remembers its
+message id (the English text with named {fields}) and its fields. The GUI shows a core
+message through shown(), which translates the id with the stdlib's gettext in the language
+set_language() chose (gui/i18n.install_translators calls it with Qt's) and fills the fields
+in, each field that is itself a Message translated too. Nothing else ever calls
+set_language, so the CLI stays English. Keys (ignored QA warnings, the QA report's groups,
+exports) are never made from shown() text: they keep the language-independent check names
+and details.
+
+Rules for message ids: named fields only ({path}, never {} or f-strings: the extractor
+reads literals), a field's value never a translated word built by hand (pass a Message),
+and a number in the sentence goes through nmsg (Russian has three forms).
+
+Catalogues: resources/i18n/core_{ru,ky}.po (Babel's extractor finds msg/nmsg calls in
+workbench/), compiled to workbench/core/translations/core_<lang>.mo, shipped as package
+data; `python -m workbench.core.i18n_build [--update|--check]` rebuilds them.
+"""
+
+from __future__ import annotations
+
+import gettext
+from pathlib import Path
+from typing import Any
+
+TRANSLATIONS_DIR = Path(__file__).parent / "translations"
+LANGUAGES = ("ky", "ru")  # catalogues shipped; any other language shows the English text
+
+_catalogue: list[gettext.NullTranslations] = [gettext.NullTranslations()]
+_language = ["en"]
+
+
+class Message(str):
+    """English text that can be shown in another language (see the module's doc)."""
+
+    msgid: str
+    plural: str | None
+    n: int | None
+    fields: dict[str, Any]
+
+    def __new__(
+        cls, msgid: str, plural: str | None = None, n: int | None = None, **fields: Any
+    ) -> Message:
+        english = plural if plural is not None and n != 1 else msgid
+        values = dict(fields, n=n) if n is not None else fields
+        self = super().__new__(cls, english.format(**values))
+        self.msgid, self.plural, self.n, self.fields = msgid, plural, n, fields
+        return self
+
+    def __reduce__(self) -> tuple:  # pickled (worker processes) with its id and fields
+        return (_rebuild, (self.msgid, self.plural, self.n, self.fields))
+
+    def shown(self) -> str:
+        """This message in the language set_language chose."""
+        cat = _catalogue[0]
+        if self.plural is None:
+            text = cat.gettext(self.msgid)
+        else:
+            text = cat.ngettext(self.msgid, self.plural, self.n if self.n is not None else 1)
+        values = {k: shown(v) for k, v in self.fields.items()}
+        if self.n is not None:
+            values["n"] = self.n
+        try:
+            return text.format(**values)
+        except (KeyError, IndexError, ValueError):  # a broken translation: say it in English
+            return str.__str__(self)
+
+
+def _rebuild(msgid: str, plural: str | None, n: int | None, fields: dict) -> Message:
+    return Message(msgid, plural, n, **fields)
+
+
+def msg(msgid: str, **fields: Any) -> Message:
+    """A message marked for translation: msgid is English with named {fields}."""
+    return Message(msgid, **fields)
+
+
+def nmsg(singular: str, plural: str, n: int, **fields: Any) -> Message:
+    """A message with a count: {n} in the text is the count, its form chosen by it."""
+    return Message(singular, plural, n, **fields)
+
+
+def shown(text: object) -> str:
+    """What the interface shows for a core text: a Message (or an exception whose text is
+    one) in the language set, anything else as it is."""
+    if isinstance(text, BaseException):
+        text = str(text)
+    if isinstance(text, Message):
+        return text.shown()
+    return text if isinstance(text, str) else str(text)
+
+
+def set_language(lang: str) -> str:
+    """Show core messages in `lang` from now on (English when no catalogue has it)."""
+    path = TRANSLATIONS_DIR / f"core_{lang}.mo"
+    if lang in LANGUAGES and path.is_file():
+        with path.open("rb") as fp:
+            _catalogue[0] = gettext.GNUTranslations(fp)
+        _language[0] = lang
+    else:
+        _catalogue[0] = gettext.NullTranslations()
+        _language[0] = "en"
+    return _language[0]
+
+
+def language() -> str:
+    return _language[0]
