@@ -11,8 +11,11 @@ punctuation. Then, in fresh processes (cold caches, as after opening the project
 
   recognition  every source searched for terms (TermMatcher.find)
   qa           the whole project checked: read segments, termbase, memory,
-               every check, consistency, ignored warnings (app.qa.qa_project);
-               then the same run again in that process (the editor's next QA report)
+               every check, consistency, ignored warnings (app.qa.qa_project), in one
+               process as the editor's first QA report runs it; then the same run again
+               in that process (the editor's next QA report); and in another fresh
+               process as `workbench qa` runs it (a forked child checks a share,
+               core/qa_fork.py: wall time, and the CPU time of both processes)
 
 and in the building process, the cost of the QA check the store runs on each target
 change (what one saved keystroke pays). Prints the figures; RESULTS.md has a run.
@@ -172,6 +175,20 @@ print(t1 - t0, c1 - c0, len(warnings), len({w.segment for w in warnings}), t2 - 
 """
 
 
+QA_CLI = """
+import os, sys, time
+t0 = time.perf_counter()
+c0 = time.process_time()
+from workbench.app.qa import qa_project
+from workbench.core.store import Project
+p = Project.open(sys.argv[1], read_only=True)
+warnings = qa_project(p, fork=True)  # as `workbench qa` runs it: a forked child's share
+t1, c1 = time.perf_counter(), time.process_time()
+child = os.times().children_user + os.times().children_system
+print(t1 - t0, c1 - c0, child, len(warnings))
+"""
+
+
 def run(script: str, path: Path) -> list[float]:
     out = subprocess.run(
         [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True
@@ -180,6 +197,8 @@ def run(script: str, path: Path) -> list[float]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from workbench.core.qa_fork import CHILD_SHARE
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--segments", type=int, default=20_000)
     parser.add_argument("--entries", type=int, default=2_000)
@@ -198,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, value in extra.items():
             print(f"  {name}: {value:.2f}")
         loads, finds, find_cpu, qas, qa_cpu, agains, again_cpu = [], [], [], [], [], [], []
+        clis, cli_cpu, cli_child = [], [], []
         for _ in range(args.repeat):
             load, find, cpu, hits = run(RECOGNITION, path)
             loads.append(load)
@@ -208,6 +228,11 @@ def main(argv: list[str] | None = None) -> int:
             qa_cpu.append(cpu)
             agains.append(again)
             again_cpu.append(again_c)
+            total, cpu, child, cli_warnings = run(QA_CLI, path)
+            assert cli_warnings == warnings
+            clis.append(total)
+            cli_cpu.append(cpu)
+            cli_child.append(child)
         print(f"recognition: {int(hits)} term hits in {args.segments} sources")
         print(f"  open + read + index termbase: median {statistics.median(loads):.2f} s")
         print(f"  find in every source (cold caches): median {statistics.median(finds):.2f} s "
@@ -220,6 +245,11 @@ def main(argv: list[str] | None = None) -> int:
         again_wall, again_c = statistics.median(agains), statistics.median(again_cpu)
         print(f"  the same run again in that process (the editor's next QA report): median "
               f"{again_wall:.2f} s wall, {again_c:.2f} s CPU")  # fmt: skip
+        print(f"  the same run as `workbench qa` runs it (a forked child checks "
+              f"{CHILD_SHARE:.0%} of the segments): median {statistics.median(clis):.2f} s "
+              f"wall, {statistics.median(cli_cpu):.2f} s CPU + "
+              f"{statistics.median(cli_child):.2f} s CPU in the child "
+              f"(runs: {', '.join(f'{v:.2f}' for v in clis)})")  # fmt: skip
         print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     return 0
 

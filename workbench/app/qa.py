@@ -28,11 +28,14 @@ def qa_project(
     project: Project,
     segments: Sequence[Segment] | None = None,
     ctx: QaContext | None = None,
+    *,
+    fork: bool = False,
 ) -> list[QaWarning]:
-    """Every warning in the project (or in `segments`), less those the translator ignored."""
+    """Every warning in the project (or in `segments`), less those the translator ignored.
+    `fork`: this process may fork (no other thread, as in the CLI; see core/qa_fork.py)."""
     ctx = ctx or qa_context(project)
     segs = qa_texts(project) if segments is None else list(segments)
-    return run_qa(ctx, segs, ignored_warnings(project))
+    return run_qa(ctx, segs, ignored_warnings(project), fork=fork)
 
 
 def qa_texts(project: Project, status: Status | None = None) -> list[Segment | QaText]:

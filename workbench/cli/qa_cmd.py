@@ -27,7 +27,7 @@ def _qa(args: argparse.Namespace) -> int:
     from workbench.core.qa import LABELS
 
     with Project.open(args.project, read_only=True) as project:
-        warnings = qa_project(project)
+        warnings = qa_project(project, fork=True)  # one thread here: a long run uses 2 CPUs
     if args.json:
         print(json.dumps({"warnings": [w.as_json() for w in warnings]}, ensure_ascii=False))
         return 0

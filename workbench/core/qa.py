@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from workbench.core import qa_text
+from workbench.core import qa_fork, qa_text
 from workbench.core.i18n import msg, nmsg
 from workbench.core.inline import check_codes
 from workbench.core.kyrgyz import normalise_for_matching
@@ -238,6 +238,13 @@ def check_pair(ctx: QaContext, sid: int, source: str, target: str, src: str) -> 
     return out
 
 
+def _remember(ctx: QaContext, entries: dict) -> None:
+    """Takes check_pair results made elsewhere (a forked child) into the context's cache,
+    within its bound; check_pair uses each only under the same learnt-words stamp."""
+    if len(ctx._pairs) + len(entries) <= 60_000:
+        ctx._pairs.update(entries)
+
+
 def _text_warnings(ctx: QaContext, source: str, target: str, src: str) -> Iterable[tuple]:
     tgt = ctx.target_lang
     difference = compare_numbers(source, src, target, tgt)
@@ -428,14 +435,28 @@ def run_qa(
     ctx: QaContext,
     segments: Sequence[Segment | QaText],
     ignored: set[tuple[int, str, str]] = frozenset(),  # type: ignore[assignment]
+    *,
+    fork: bool = False,
 ) -> list[QaWarning]:
-    """All warnings for `segments`, in segment order, less the ignored ones."""
+    """All warnings for `segments`, in segment order, less the ignored ones.
+
+    `fork`: the caller's process may fork (no other thread: the CLI); a long run then
+    shares the segments with a forked child (core/qa_fork.py), with the same result."""
     order = {seg.id: i for i, seg in enumerate(segments)}
     found: list[QaWarning] = []
     with gc_paused():
-        for seg in segments:
+        helper = None
+        if fork and qa_fork.can_fork(len(segments)):
+            helper = qa_fork.start(ctx, segments, check_segment)
+        first = len(segments) if helper is None else helper.first
+        for seg in segments[:first]:
             found += check_segment(ctx, seg)
-        found += check_consistency(segments)
+        consistency = check_consistency(segments)
+        if helper is not None:
+            _remember(ctx, helper.results())
+        for seg in segments[first:]:  # the child's share: found in the cache if it worked
+            found += check_segment(ctx, seg)
+        found += consistency
     found = [w for w in found if w.key not in ignored]
     found.sort(key=lambda w: (order.get(w.segment, 0), w.check))
     return found

@@ -1,0 +1,148 @@
+"""A project-wide QA run shared with a forked child (core/qa_fork.py, the CLI's way):
+the same warnings in the same order as one process gives, whatever the child does."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import threading
+
+import pytest
+
+from workbench.cli import main
+from workbench.core import qa, qa_fork
+from workbench.core.qa import QaContext, QaText, QaWarning, run_qa
+from workbench.core.segment import Status
+from workbench.core.store import NewSegment, Project
+from workbench.core.store_terms import add_term_entries
+from workbench.core.termbase import Term, TermEntry
+
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2,
+    reason="the forked run is used on Linux with two CPUs or more",
+)
+
+ENTRIES = [
+    TermEntry({"ky": (Term("өкмөт"),), "ru": (Term("правительство"),)}),
+    TermEntry({"ky": (Term("мыйзам"),), "ru": (Term("закон"),)}),
+]
+SOURCES = ["Өкмөттүн чечими {n} сом.", "Мыйзамдар кабыл алынды.", "Бүгүн жыйын өттү"]
+TARGETS = ["Решение правительства {n} сом.", "Приняты решения.", "Сегодня прошло собрание."]
+
+
+def _rows(n: int = 60) -> list[QaText]:
+    rows = []
+    for i in range(n):
+        source = SOURCES[i % 3].format(n=i)
+        target = TARGETS[i % 3].format(n=i + (i % 5 == 0))  # some numbers differ
+        if i % 6 == 5:
+            target = "Собрание прошло сегодня."  # one source, two translations
+        rows.append(QaText(i + 1, source, target, source, "ky", Status.NEEDS_REVIEW))
+    return rows
+
+
+@pytest.fixture
+def forkable(monkeypatch):
+    if threading.active_count() > 1:
+        pytest.skip("another thread runs in this test process: no fork")
+    monkeypatch.setattr(qa_fork, "MIN_SEGMENTS", 1)
+
+
+@pytest.fixture
+def checked(monkeypatch):
+    """How many segments this process checked itself (a forked child counts its own)."""
+    calls = []
+    real = qa._terms
+
+    def counting(*args):
+        calls.append(args[1])
+        return real(*args)
+
+    monkeypatch.setattr(qa, "_terms", counting)
+    return calls
+
+
+def test_a_forked_run_gives_the_same_warnings_and_the_child_does_its_share(forkable, checked):
+    rows = _rows()
+    alone = run_qa(QaContext("ky", "ru", ENTRIES), rows)
+    assert {w.check for w in alone} >= {qa.TERM_MISSING, qa.NUMBERS, qa.END_PUNCTUATION}
+    assert any(w.check == qa.INCONSISTENT for w in alone)
+    checked.clear()
+    ctx = QaContext("ky", "ru", ENTRIES)
+    assert run_qa(ctx, rows, fork=True) == alone
+    parent_share = len(rows) - int(len(rows) * qa_fork.CHILD_SHARE)
+    assert sorted(checked) == [row.id for row in rows[:parent_share]]
+    # The child's results stay in the context: the editor's next run checks nothing again.
+    checked.clear()
+    assert run_qa(ctx, rows) == alone and checked == []
+
+
+def test_a_child_that_fails_or_sends_garbage_costs_only_time(forkable, checked, monkeypatch):
+    rows = _rows()
+    alone = run_qa(QaContext("ky", "ru", ENTRIES), rows)
+
+    def broken(ctx, share, check, fd):
+        raise RuntimeError("a child that fails")
+
+    def garbage(ctx, share, check, fd):
+        with os.fdopen(fd, "wb") as pipe:
+            pipe.write(b"not a pickle")
+        return 0
+
+    def failed_after_sending(ctx, share, check, fd):
+        # Entries that look right but come from a child that then failed: never used.
+        wrong = {
+            (row.id, row.source_plain, row.target_plain, row.lang): (
+                ctx.letters.learnt,
+                (QaWarning(row.id, "made-up", "not a real warning"),),
+            )
+            for row in share
+        }
+        with os.fdopen(fd, "wb") as pipe:
+            pipe.write(pickle.dumps(wrong))
+        return 3
+
+    for child in (broken, garbage, failed_after_sending):
+        monkeypatch.setattr(qa_fork, "_child", child)
+        checked.clear()
+        assert run_qa(QaContext("ky", "ru", ENTRIES), rows, fork=True) == alone, child
+        assert len(checked) == len(rows)  # the parent checked the child's share itself
+
+
+def test_no_fork_while_another_thread_runs(forkable):
+    assert qa_fork.can_fork(10_000)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not qa_fork.can_fork(10_000)
+    finally:
+        stop.set()
+        other.join()
+    assert qa_fork.can_fork(10_000)
+    assert not qa_fork.can_fork(qa_fork.MIN_SEGMENTS - 1)
+
+
+def test_the_cli_run_forks_and_prints_what_one_process_prints(
+    forkable, tmp_path, capsys, monkeypatch
+):
+    path = tmp_path / "p.wbproj"
+    rows = _rows(30)
+    with Project.create(path, "ky", "ru") as p:
+        news = [NewSegment(0, i, "", r.source_plain, "", r.source_plain, "ky")
+                for i, r in enumerate(rows)]  # fmt: skip
+        p.add_document("d.txt", "txt", "utf-8", b"-", news)
+        add_term_entries(p, ENTRIES)
+        for sid, row in zip(p.segment_ids(), rows, strict=True):
+            p.set_target(sid, row.target_plain)
+    started = []
+    real_start = qa_fork.start
+    monkeypatch.setattr(qa_fork, "start", lambda *a: started.append(1) or real_start(*a))
+    assert main(["qa", str(path), "--json"]) == 0
+    forked = capsys.readouterr().out
+    assert started == [1]
+    monkeypatch.setattr(qa_fork, "MIN_SEGMENTS", 10**9)
+    assert main(["qa", str(path), "--json"]) == 0
+    assert capsys.readouterr().out == forked
+    assert started == [1]

@@ -1,0 +1,90 @@
+"""A project-wide QA run on two CPUs: a share of the segments checked in a forked child.
+
+Only where forking is safe and pays: a process with no other Python thread (the CLI's
+`workbench qa`; the editor has Qt's and its workers' threads, and its runs stay in one
+process), on Linux, with two CPUs or more, over many segments. The child checks its
+share with the ordinary check_segment, which fills the context's per-segment result
+cache (QaContext._pairs), sends those entries back through a pipe and exits. The parent
+checks the rest meanwhile, takes the entries into its cache and then runs the ordinary
+loop over every segment, finding the child's share there: the same code decides every
+warning and their order. A child that fails, dies or sends nothing costs only time: the
+parent checks that share itself.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+MIN_SEGMENTS = 2_000  # below this a fork (a few ms) and the transfer are not worth it
+CHILD_SHARE = 0.6  # the parent also groups for consistency and reads the child's results
+
+
+def can_fork(segments: int) -> bool:
+    """Whether a run over `segments` segments may be shared with a forked child here."""
+    if not sys.platform.startswith("linux") or segments < MIN_SEGMENTS:
+        return False
+    if threading.active_count() > 1:  # fork copies only this thread: locks held elsewhere
+        return False
+    return len(os.sched_getaffinity(0)) >= 2
+
+
+class Helper:
+    """A forked child checking segments[first:] (see start)."""
+
+    def __init__(self, pid: int, fd: int, first: int) -> None:
+        self.pid, self.fd, self.first = pid, fd, first
+
+    def results(self) -> dict[tuple, Any]:
+        """The child's cache entries (empty if it failed); waits for it to end."""
+        try:
+            with os.fdopen(self.fd, "rb") as pipe:
+                data = pipe.read()
+        finally:
+            _, status = os.waitpid(self.pid, 0)
+        if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0 or not data:
+            return {}
+        try:
+            entries = pickle.loads(data)
+        except Exception:  # a child cut short: the parent checks the share itself
+            return {}
+        return entries if isinstance(entries, dict) else {}
+
+
+def start(ctx: Any, segments: Sequence[Any], check: Any) -> Helper | None:
+    """Forks a child that runs check(ctx, seg) over the last CHILD_SHARE of `segments`
+    and sends the context's new cache entries; None if no child could be started."""
+    first = len(segments) - int(len(segments) * CHILD_SHARE)
+    try:
+        read_fd, write_fd = os.pipe()
+    except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_fd)
+        os.close(write_fd)
+        return None
+    if pid == 0:  # the child: never returns
+        code = 1
+        try:
+            os.close(read_fd)
+            code = _child(ctx, segments[first:], check, write_fd)
+        finally:
+            os._exit(code)  # no atexit handlers, no flushing of the parent's buffers
+    os.close(write_fd)
+    return Helper(pid, read_fd, first)
+
+
+def _child(ctx: Any, share: Sequence[Any], check: Any, fd: int) -> int:
+    ctx._pairs = {}  # only what this share adds goes back
+    for seg in share:
+        check(ctx, seg)
+    data = pickle.dumps(ctx._pairs, protocol=pickle.HIGHEST_PROTOCOL)
+    with os.fdopen(fd, "wb") as pipe:
+        pipe.write(data)
+    return 0
