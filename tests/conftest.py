@@ -150,8 +150,8 @@ def older_project(path: Path, version: int, src: str = "ky", tgt: str = "en") ->
 
 
 def shown_window(qtbot, path: Path):
-    """The editor window on the project at `path`, shown and exposed; for a fixture to
-    `yield from`, so the window is closed after the test."""
+    """The editor window on the project at `path`, shown and exposed, its memory read;
+    for a fixture to `yield from`, so the window is closed after the test."""
     from workbench.core.settings import Settings
     from workbench.gui.main_window import MainWindow
 
@@ -160,8 +160,17 @@ def shown_window(qtbot, path: Path):
     assert win.open_project(path)
     win.show()
     qtbot.waitExposed(win)
+    wait_for_memory(qtbot, win)
     yield win
     win.close()
+
+
+def wait_for_memory(qtbot, win) -> None:
+    """Until the window has the keys of the memories it read on a worker when the
+    project opened (its memoryLoaded signal); the side panel then shows their matches."""
+    if win.memory_loading():  # the signal comes from the event loop: none is lost here
+        with qtbot.waitSignal(win.memoryLoaded, timeout=60000):
+            pass
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ on a worker thread with progress and cancel, bad and missing files in one line."
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,10 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton  # noqa: E402
 
-from tests.conftest import new_project  # noqa: E402
+from tests.conftest import new_project, wait_for_memory  # noqa: E402
 from tests.test_tm_refs import SOURCE, write_tmx  # noqa: E402
 from workbench.app import tm_refs as refs_app  # noqa: E402
-from workbench.core import store_tm, tm, tm_index, tm_refs  # noqa: E402
+from workbench.core import tm, tm_refs  # noqa: E402
 from workbench.core.settings import Settings  # noqa: E402
 from workbench.core.store import Project  # noqa: E402
 from workbench.gui.main_window import MainWindow  # noqa: E402
@@ -40,6 +39,7 @@ def open_window(qtbot, path: Path) -> MainWindow:
     assert win.open_project(path)
     win.show()
     qtbot.waitExposed(win)
+    wait_for_memory(qtbot, win)
     return win
 
 
@@ -209,37 +209,5 @@ def test_missing_and_changed_references_at_open(qtbot, tmp_path):
         assert note.isVisible() and "'Gone' left out" in note.text()
         assert "Changed" not in note.text()
         assert win.side.suggestions[0].text == REFERENCE[1]
-    finally:
-        win.close()
-
-
-def test_reference_keys_are_read_on_a_worker_when_the_project_opens(qtbot, tmp_path, monkeypatch):
-    path = make_project(tmp_path / "news.wbproj")
-    with Project.open(path) as project:
-        refs_app.attach(project, write_tmx(tmp_path / "r.tmx", REFERENCE), "R", 5)
-    readers: list[tuple[str, str]] = []  # (thread, file) of each read of a memory's keys
-    real_pair_keys = store_tm.pair_keys
-
-    def pair_keys(project, *args, **kwargs):
-        main = threading.current_thread() is threading.main_thread()
-        readers.append(("GUI" if main else "worker", project.path.name))
-        return real_pair_keys(project, *args, **kwargs)
-
-    monkeypatch.setattr(store_tm, "pair_keys", pair_keys)
-    win = MainWindow(Settings.load())
-    qtbot.addWidget(win)
-    try:
-        assert win.open_project(path)  # no event handled since: the worker is not back yet
-        ((_ref, memory),) = tm_refs.usable(win.project)
-        # the side panel's lookup at opening left the reference to the worker
-        assert not tm_index.loaded(memory, "ky", "en")
-        assert [s.detail for s in win.side.suggestions][0].endswith("project")
-        assert "being read" in win.side.memory_note.text()
-        qtbot.waitUntil(lambda: not tm_refs.loading(win.project), timeout=60000)
-        assert tm_index.loaded(memory, "ky", "en")  # the worker's keys, adopted
-        assert details(win)[0] == "TM 95% · R (−5)"
-        assert not win.side.memory_note.isVisible()
-        index = tm_refs.index_path(tmp_path / "r.tmx").name
-        assert [who for who, file in readers if file == index] == ["worker"]
     finally:
         win.close()

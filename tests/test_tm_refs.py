@@ -306,7 +306,7 @@ def test_keys_read_elsewhere_are_checked_before_use(tmp_path):
     path = tmp_path / "team.wbproj"
     with Project.create(path, "ky", "en") as team, team.transaction():
         tm.store_unit(team, "ky", "en", SOURCE, "Before.", origin="project")
-    keys = tm_refs.read_keys([path], "ky", "en")[str(path)]
+    keys = tm_refs.read_keys([path], [("ky", "en")])[str(path)][("ky", "en")]
     with Project.open(path) as team, team.transaction():
         tm.store_unit(team, "ky", "en", "Бүгүн аба ырайы жакшы болот.", "After.", origin="project")
     with Project.open(path, read_only=True) as memory:

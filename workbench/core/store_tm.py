@@ -112,6 +112,11 @@ def units_per_pair(project: Project) -> dict[tuple[str, str], int]:
     return {(r[0], r[1]): r[2] for r in rows}
 
 
+def has_units(project: Project) -> bool:
+    """Whether the memory holds any unit (one row read)."""
+    return project.connection.execute("SELECT 1 FROM tm_units LIMIT 1").fetchone() is not None
+
+
 def change_stamp(project: Project) -> tuple[int, int]:
     """Changes with any commit, by this connection (total_changes) or another (data_version)."""
     conn = project.connection
@@ -181,6 +186,12 @@ def unit_rows_with_key(
         f"AND source_key = ? AND origin != ? AND {VISIBLE_UNITS}",
         (src, tgt, key, except_origin),
     ).fetchall()
+
+
+def segment_languages(project: Project) -> list[str]:
+    """The languages of the project's segments (a scan: the editor runs it on a worker)."""
+    rows = project.connection.execute("SELECT DISTINCT lang FROM segments ORDER BY 1")
+    return [r[0] for r in rows]
 
 
 def unconfirmed_in_language(

@@ -267,11 +267,15 @@ def lookup(
     if not key or limit <= 0:
         return []
     check_key_version(project)
-    matches = _find(project, text, key, src, tgt, limit, threshold, codes)
+    matches = []
+    # A memory whose keys a worker is reading (the editor opening) is skipped meanwhile:
+    # reading them here would stall the GUI thread.
+    if not tm_index.waiting(project, project, src, tgt):
+        matches = _find(project, text, key, src, tgt, limit, threshold, codes)
     if references:
         for ref, memory in tm_refs.usable(project):
-            if tm_refs.loading(project) and not tm_index.loaded(memory, src, tgt):
-                continue  # its keys are being read on a worker (the editor opening)
+            if tm_index.waiting(project, memory, src, tgt):
+                continue
             try:
                 found = _find(memory, text, key, src, tgt, limit, threshold + ref.penalty, codes)
             except sqlite3.DatabaseError as exc:  # damaged pages met while reading it

@@ -1,5 +1,12 @@
 """The translation memory's in-memory fuzzy index: every matching key of a language
-pair, per open Project, for rapidfuzz.process.extract to scan in C."""
+pair, per open Project, for rapidfuzz.process.extract to scan in C.
+
+Reading a large memory's keys takes a noticeable time (0.5 s for 20,000 units, seconds
+for 100,000: benchmarks/RESULTS.md), so the editor reads them on a worker when a project
+opens (its own memory's and its references'), on the worker's own connections, and hands
+them over with `adopt`. Meanwhile the memories are "awaited" by their owner and lookups
+skip them (`waiting`) instead of reading their keys on the GUI thread.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +16,8 @@ from weakref import WeakKeyDictionary
 
 from workbench.core import store_tm
 from workbench.core.store import Project
+
+EXTEND_ROWS = 1000  # keys encoded per C call (about 7 ms of GIL)
 
 
 class PairKeys:
@@ -32,6 +41,13 @@ class PairKeys:
 
     def extend(self, rows: Iterable[tuple[int, str]]) -> None:
         rows = list(rows)
+        # A few thousand keys per C call (set, charmap encoding): one call over 100,000
+        # keys holds the GIL for a second, which stalls the GUI thread while a worker
+        # reads a memory's keys.
+        for start in range(0, len(rows), EXTEND_ROWS):
+            self._extend(rows[start : start + EXTEND_ROWS])
+
+    def _extend(self, rows: list[tuple[int, str]]) -> None:
         if not rows:
             return
         text = "\n".join(key for _, key in rows)  # keys never hold a newline
@@ -92,6 +108,22 @@ def loaded(project: Project, src: str, tgt: str) -> bool:
     return (src, tgt) in _CACHE.get(project, {})
 
 
+def pairs_needed(project: Project) -> list[tuple[str, str]]:
+    """The language pairs the project's segments look up (each segment language into
+    the target language), the project's own pair first."""
+    src, tgt = project.source_lang, project.target_lang
+    others = sorted(set(store_tm.segment_languages(project)) - {src, tgt})
+    return [(src, tgt), *((lang, tgt) for lang in others)]
+
+
+def read_pairs(
+    memory: Project, pairs: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], PairKeys]:
+    """The keys of each language pair of a memory (read on a worker's own connection,
+    then handed to the editor's Project with `adopt`)."""
+    return {(src, tgt): pair_keys(memory, src, tgt) for src, tgt in pairs}
+
+
 def adopt(project: Project, src: str, tgt: str, keys: PairKeys) -> None:
     """Use keys read on another connection to the same file (a worker thread's, so the
     editor's first lookup does not read them on the GUI thread). Kept unless this
@@ -99,3 +131,32 @@ def adopt(project: Project, src: str, tgt: str, keys: PairKeys) -> None:
     connection's units (their count and highest id) before trusting them."""
     keys.stamp = (-1, -1)
     _CACHE.setdefault(project, {}).setdefault((src, tgt), keys)
+
+
+# ----------------------------------------------------------------------------- awaited keys
+# The files whose keys a worker is reading for an owning project (its own file, its
+# references' memory files); lookups skip them until their keys are adopted.
+
+_AWAITED: WeakKeyDictionary[Project, set[str]] = WeakKeyDictionary()
+
+
+def await_keys(owner: Project, paths: Iterable[object]) -> None:
+    """A worker reads these memory files' keys for `owner`: lookups skip them meanwhile."""
+    _AWAITED.setdefault(owner, set()).update(str(p) for p in paths)
+
+
+def arrived(owner: Project, paths: Iterable[object]) -> None:
+    """The worker is done with these files (their keys adopted, or the read failed:
+    then the next lookup reads them itself)."""
+    _AWAITED.get(owner, set()).difference_update(str(p) for p in paths)
+
+
+def awaited(owner: Project) -> bool:
+    """Whether any memory's keys are still being read for `owner`."""
+    return bool(_AWAITED.get(owner))
+
+
+def waiting(owner: Project, memory: Project, src: str, tgt: str) -> bool:
+    """Whether a lookup for `owner` must skip `memory` (the owner itself, or one of its
+    references): its keys are being read elsewhere and are not here yet."""
+    return str(memory.path) in _AWAITED.get(owner, ()) and not loaded(memory, src, tgt)

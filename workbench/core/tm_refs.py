@@ -207,7 +207,7 @@ def usable(project: Project) -> list[tuple[Reference, Project]]:
 def problems(project: Project) -> list[str]:
     """One line for each reference memory that lookups leave out, and why."""
     lines = [p for ref in references(project) if (p := problem(project, ref))]
-    if loading(project):
+    if being_read(project):
         lines.append("reference memories are being read; their matches follow shortly")
     return lines
 
@@ -229,37 +229,34 @@ def set_broken(project: Project, ref: Reference, exc: BaseException) -> None:
 # A large reference's matching keys take seconds to read (100,000 units: see
 # benchmarks/RESULTS.md). The editor reads them on a worker (read_keys) and hands them to
 # its own Projects (adopt_keys); while that runs, lookups skip the references whose
-# keys are not in memory yet instead of reading them on the GUI thread.
+# keys are not in memory yet (tm_index.waiting) instead of reading them on the GUI thread.
 
-_LOADING: WeakKeyDictionary[Project, bool] = WeakKeyDictionary()
-
-
-def set_loading(project: Project, on: bool) -> None:
-    _LOADING[project] = on
+Pair = tuple[str, str]
 
 
-def loading(project: Project) -> bool:
-    return _LOADING.get(project, False)
+def being_read(project: Project) -> bool:
+    """Whether some usable reference's keys are still being read for the project."""
+    pair = (project.source_lang, project.target_lang)
+    return any(tm_index.waiting(project, memory, *pair) for _ref, memory in usable(project))
 
 
-def read_keys(paths: list[Path], src: str, tgt: str) -> dict[str, tm_index.PairKeys]:
-    """The src->tgt keys of each memory file (a project or a TMX's index), read on the
-    calling thread's own connections; a file that cannot be read is left out."""
+def read_keys(paths: list[Path], pairs: list[Pair]) -> dict[str, dict[Pair, tm_index.PairKeys]]:
+    """The keys of each memory file (a project or a TMX's index) for each language pair,
+    read on the calling thread's own connections; a file that cannot be read is left out."""
     out = {}
     for path in paths:
         try:
             with Project.open(path, read_only=True) as memory:
-                out[str(path)] = tm_index.pair_keys(memory, src, tgt)
+                out[str(path)] = tm_index.read_pairs(memory, pairs)
         except (WorkbenchError, sqlite3.Error, OSError):
             continue  # the lookup that opens it says why
     return out
 
 
-def adopt_keys(project: Project, keys: dict[str, tm_index.PairKeys], src: str, tgt: str) -> None:
+def adopt_keys(project: Project, keys: dict[str, dict[Pair, tm_index.PairKeys]]) -> None:
     """Give the project's open references the keys read_keys read for them."""
     for _ref, memory in usable(project):
-        found = keys.get(str(memory.path))
-        if found is not None:
+        for (src, tgt), found in keys.get(str(memory.path), {}).items():
             tm_index.adopt(memory, src, tgt, found)
 
 

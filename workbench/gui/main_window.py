@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core import target_checks, tm_refs
+from workbench.core import target_checks, tm_index, tm_refs
 from workbench.core.i18n import shown
 from workbench.core.importer import file_notes
 from workbench.core.segment import Segment, Status
@@ -96,6 +96,10 @@ class MainWindow(
     MroTr,
     QMainWindow,
 ):
+    # The memories' keys read on a worker at opening are all in; the side panel shows
+    # the current segment's matches (window_memory.py).
+    memoryLoaded = Signal()  # noqa: N815
+
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings.load()
@@ -439,7 +443,11 @@ class MainWindow(
             return
         seg = self.project.segment(seg.id)
         suggestions = suggestions_for(self.project, seg, self.settings.tm_threshold)
-        self.side.show_segment(seg, suggestions, self.model.number_of(seg.id), self._note(seg))
+        # its matches follow when the worker has read the memory (window_memory.py)
+        loading = tm_index.waiting(self.project, self.project, seg.lang, self.project.target_lang)
+        self.side.show_segment(
+            seg, suggestions, self.model.number_of(seg.id), self._note(seg), memory_loading=loading
+        )
         self.side.set_memory_problems(tm_refs.problems(self.project))
         self.update_terms_panel(seg)
 

@@ -127,6 +127,13 @@ class SidePanel(QWidget):
         self.flags = QLabel()
         self.flags.setObjectName("flag")
         self.flags.setWordWrap(True)
+        # While the memory's keys are read on a worker (the project opening): its
+        # matches are not missing, they are coming.
+        self.memory_loading = QLabel(self.tr("Translation memory loading… its matches follow"))
+        self.memory_loading.setObjectName("memoryLoading")
+        self.memory_loading.setWordWrap(True)
+        self.memory_loading.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+        self.memory_loading.hide()
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda item: self.insertRequested.emit(self.list.row(item)))
@@ -139,6 +146,8 @@ class SidePanel(QWidget):
             heading = QLabel(title)
             heading.setObjectName("panelTitle")
             layout.addWidget(heading)
+            if widget is self.list:
+                layout.addWidget(self.memory_loading)
             layout.addWidget(widget)
             if widget is self.source:
                 layout.addWidget(self.note_title)
@@ -159,9 +168,17 @@ class SidePanel(QWidget):
         self.segment_id: int | None = None
 
     def show_segment(
-        self, seg: Segment | None, suggestions: list[Suggestion], number: int = 0, note: str = ""
+        self,
+        seg: Segment | None,
+        suggestions: list[Suggestion],
+        number: int = 0,
+        note: str = "",
+        *,
+        memory_loading: bool = False,
     ) -> None:
+        """`memory_loading`: the memory's matches for it are still to come."""
         self.segment_id = seg.id if seg else None
+        self.memory_loading.setVisible(memory_loading and seg is not None)
         self.suggestions = suggestions
         self.list.clear()
         self.note.setText(note.replace("; ", "\n"))
@@ -196,7 +213,7 @@ class SidePanel(QWidget):
         self.flags.style().polish(self.flags)
         for n, sug in enumerate(suggestions, start=1):
             self._add_suggestion(n, sug)
-        if not suggestions:
+        if not suggestions and not memory_loading:
             self.list.addItem(
                 QListWidgetItem(self.tr("No suggestions yet: Translate segment (Ctrl+T)"))
             )

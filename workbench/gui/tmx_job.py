@@ -75,12 +75,10 @@ def import_into(project: Project, path: Path) -> Callable[[TaskState], Any]:
     return work
 
 
-def index_references(
-    paths: list[Path], ready: list[Path], src: str, tgt: str
-) -> Callable[[TaskState], Any]:
-    """The work of indexing reference TMX files that changed, then reading the src->tgt
-    keys of those and of the `ready` memory files (see tm_refs.read_keys); returns (one
-    line per file that failed, keys by memory file)."""
+def index_references(paths: list[Path], pairs: list[tuple[str, str]]) -> Callable[[TaskState], Any]:
+    """The work of indexing reference TMX files that changed, then reading their keys
+    for these language pairs (see tm_refs.read_keys); returns (one line per file that
+    failed, keys by memory file)."""
 
     def work(state: TaskState) -> tuple[list[str], dict]:
         from workbench.app.tm_refs import build_index
@@ -94,7 +92,7 @@ def index_references(
                 built.append(build_index(path, state))
             except WorkbenchError as exc:
                 failed.append(str(exc))
-        return failed, tm_refs.read_keys([*ready, *built], src, tgt)
+        return failed, tm_refs.read_keys(built, pairs)
 
     return work
 
@@ -108,6 +106,6 @@ def reference_for_attach(path: Path, kind: str, src: str, tgt: str) -> Callable[
         from workbench.core import tm_refs
 
         memory = build_index(path, state) if kind == tm_refs.KIND_TMX else path
-        return tm_refs.read_keys([memory], src, tgt)
+        return tm_refs.read_keys([memory], [(src, tgt)])
 
     return work

@@ -5,7 +5,10 @@ Reading a TMX (an import, or indexing a reference) runs on a worker thread
 (gui/tmx_job.py) with a progress dialog that does not block the window and a Cancel
 button; counting the memories runs on a read-only worker too (ProjectJobRunner).
 Reference TMX files that changed since they were indexed are indexed again when the
-project opens; until then lookups leave them out, and the status bar says so.
+project opens; until then lookups leave them out, and the status bar says so. The
+memories' matching keys (the project's own and its references') are read on a worker
+when the project opens (gui/memory_keys.py); until each has arrived, lookups skip it and
+the side panel says the memory is loading, then shows the current segment's matches.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.store import Project
 from workbench.core.task import Progress
 from workbench.gui.memory_dialog import MemoriesDialog
+from workbench.gui.memory_keys import MemoryKeysRunner
 from workbench.gui.project_job import ProjectJobRunner
 from workbench.gui.runner import Outcome
 from workbench.gui.tmx_job import (
@@ -39,8 +44,11 @@ class MemoryMixin:
     tmx_runner: TmxJobRunner | None = None
     tmx_progress: QProgressDialog | None = None
     memory_stats_runner: ProjectJobRunner | None = None
-    memory_keys_runner: ProjectJobRunner | None = None  # reads the references' keys
+    memory_keys_runner: MemoryKeysRunner | None = None  # reads the memories' keys at opening
+    _keys_for: Project | None = None  # the project whose memories' keys are being read
+    _keys_awaited: list[Path] = []  # the memory files that read is for
     _tmx_done: Callable[[Any], None] | None = None
+    _tmx_awaited: list[Path] = []  # memory files whose keys the TMX job reads (tm_index)
     _stats_again = False  # the memories changed while they were being counted
 
     # ------------------------------------------------------------------ import TMX
@@ -153,7 +161,7 @@ class MemoryMixin:
             except WorkbenchError as exc:
                 self._memory_error(str(exc))
                 return
-            tm_refs.adopt_keys(project, keys, src, tgt)
+            tm_refs.adopt_keys(project, keys)
             self._attached(ref)
 
         return self._start_tmx_job(
@@ -223,7 +231,13 @@ class MemoryMixin:
             self.show_error(text)
 
     # ------------------------------------------------------------------ the worker
-    def _start_tmx_job(self, work: Any, label: str, on_done: Callable[[Any], None]) -> bool:
+    def _start_tmx_job(
+        self,
+        work: Any,
+        label: str,
+        on_done: Callable[[Any], None],
+        awaited: list[Path] | None = None,
+    ) -> bool:
         if self.tmx_runner is None:
             self.tmx_runner = TmxJobRunner(self)
             self.tmx_runner.progress.connect(self._on_tmx_progress)
@@ -244,6 +258,7 @@ class MemoryMixin:
         progress.show()
         self.tmx_progress = progress
         self._tmx_done = on_done
+        self._tmx_awaited = awaited or []
         if self.memory_dialog is not None:
             self.memory_dialog.set_busy(True)
         self.tmx_runner.start(work)
@@ -267,22 +282,31 @@ class MemoryMixin:
             self.statusBar().showMessage(self.tr("Stopped; nothing was added"), 15000)
         elif outcome != Outcome.DONE:
             self._memory_error(message)
-        if outcome != Outcome.DONE and self.project is not None:
-            from workbench.core import tm_refs
-
-            tm_refs.set_loading(self.project, False)  # what was read is read on demand
+        awaited, self._tmx_awaited = self._tmx_awaited, []
+        if awaited and self.project is not None:  # what was not read is read on demand
+            self._keys_arrived(self.project, awaited)
 
     # ------------------------------------------------------------------ open / close
+    def memory_loading(self) -> bool:
+        """Whether some memory's keys are still being read for the open project (the
+        window's memoryLoaded signal says when they are all in)."""
+        from workbench.core import tm_index
+
+        return self.project is not None and tm_index.awaited(self.project)
+
     def _memory_project_opened(self) -> None:
-        """Say which reference memories lookups leave out; index changed TMX ones and
-        read every reference's keys on a worker (lookups skip them until then)."""
+        """Say which reference memories lookups leave out; index changed TMX ones, and
+        read the matching keys of the project's own memory and of every reference on
+        workers (lookups skip each until its keys are in)."""
         from workbench.app.tm_refs import pending
-        from workbench.core import tm_refs
+        from workbench.core import store_tm, tm, tm_index, tm_refs
 
         if self.project is None:
             return
         project = self.project
-        src, tgt = project.source_lang, project.target_lang
+        # Stored keys made by an older normaliser are recomputed now (once), not under
+        # the worker reading them.
+        tm.check_key_version(project)
         stale = pending(project)
         being_indexed = {ref.id for ref in stale}
         problems = [
@@ -292,41 +316,96 @@ class MemoryMixin:
         ]
         if problems:
             self.statusBar().showMessage("; ".join(problems), 30000)
-        ready = [memory.path for _ref, memory in tm_refs.usable(project)]
-        if not stale and not ready:
+        if stale:
+            self._index_stale_references(project, [ref.path for ref in stale])
+        own = store_tm.has_units(project)
+        references = [memory.path for _ref, memory in tm_refs.usable(project)]
+        if not own and not references:
             return
-        tm_refs.set_loading(project, True)
+        self._keys_awaited = ([project.path] if own else []) + references
+        tm_index.await_keys(project, self._keys_awaited)
+        if self.memory_keys_runner is None:
+            self.memory_keys_runner = MemoryKeysRunner(self)
+            self.memory_keys_runner.keysRead.connect(self._on_memory_keys)
+            self.memory_keys_runner.finished.connect(self._on_memory_keys_finished)
+        self._keys_for = project
+        # Started once the window is back in its event loop: a worker started now would
+        # share the GIL with the rest of the opening and make it longer.
+        QTimer.singleShot(0, self, lambda: self._start_reading_keys(project, own, references))
 
-        def loaded(result: Any) -> None:
+    def _start_reading_keys(self, project: Project, own: bool, references: list[Path]) -> None:
+        runner = self.memory_keys_runner
+        if self._keys_for is project and runner is not None and not runner.running:
+            runner.start(project.path, own, references)
+
+    def _index_stale_references(self, project: Project, paths: list[Path]) -> None:
+        """Index changed reference TMX files on the TMX worker, then read their keys."""
+        from workbench.core import tm_index, tm_refs
+
+        indexes = []
+        for path in paths:
+            try:
+                indexes.append(tm_refs.index_path(path))
+            except OSError:
+                continue  # gone meanwhile: the job says so
+        # the new index opens once built: lookups wait for its keys, not read them here
+        tm_index.await_keys(project, indexes)
+        pairs = [(project.source_lang, project.target_lang)]
+
+        def indexed(result: Any) -> None:
             if self.project is not project:
                 return
             failed, keys = result
-            tm_refs.adopt_keys(project, keys, src, tgt)
-            tm_refs.set_loading(project, False)
+            tm_refs.adopt_keys(project, keys)
             if failed:
                 self.statusBar().showMessage("; ".join(failed), 30000)
-            self.update_side_panel()
-            self.refresh_memories()
+            self.refresh_memories()  # the side panel follows (_keys_arrived)
 
-        work = index_references([ref.path for ref in stale], ready, src, tgt)
-        if stale:
-            self._start_tmx_job(work, self.tr("Indexing reference memories that changed…"), loaded)
+        self._start_tmx_job(
+            index_references(paths, pairs),
+            self.tr("Indexing reference memories that changed…"),
+            indexed,
+            awaited=indexes,
+        )
+
+    def _on_memory_keys(self, path: str, keys: Any) -> None:
+        """One memory's keys, read on the worker: adopted, then the current segment's
+        matches shown (a segment visited meanwhile gets them now)."""
+        from workbench.core import tm_index, tm_refs
+
+        project = self.project
+        if project is None or self._keys_for is not project:
             return
-        if self.memory_keys_runner is None:
-            self.memory_keys_runner = ProjectJobRunner(self)
-        runner = self.memory_keys_runner
+        if path == str(project.path):
+            for (src, tgt), found in keys.items():
+                tm_index.adopt(project, src, tgt, found)
+        else:
+            tm_refs.adopt_keys(project, {path: keys})
+        self._keys_arrived(project, [path])
 
-        def finished(outcome: Outcome, result: object, _message: str) -> None:
-            runner.finished.disconnect(finished)
-            if outcome == Outcome.DONE:
-                loaded(result)
-            elif self.project is project:
-                tm_refs.set_loading(project, False)
+    def _on_memory_keys_finished(self, outcome: Outcome, _result: object, message: str) -> None:
+        project, self._keys_for = self._keys_for, None
+        if project is None or self.project is not project:
+            return
+        if outcome == Outcome.FAILED:  # lookups read what is left themselves
+            self.statusBar().showMessage(message, 15000)
+        self._keys_arrived(project, self._keys_awaited)  # those not read: on demand
+        self.refresh_memories()
 
-        runner.finished.connect(finished)
-        runner.start(project.path, lambda _project, task: work(task))
+    def _keys_arrived(self, project: Project, paths: list[Any]) -> None:
+        from workbench.core import tm_index
+
+        if not paths or self.project is not project:
+            return
+        was_loading = tm_index.awaited(project)
+        tm_index.arrived(project, paths)
+        self.update_side_panel()
+        if was_loading and not tm_index.awaited(project):
+            self.memoryLoaded.emit()
 
     def _memory_project_closing(self) -> None:
+        self._keys_for = None  # what the keys worker still sends is for a closed project
+        self._tmx_awaited = []
         if self.tmx_runner is not None:
             self.tmx_runner.shutdown(5000)  # a cancelled import rolls itself back
         if self.tmx_progress is not None:
