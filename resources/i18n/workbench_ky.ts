@@ -1564,6 +1564,10 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Файлдан</translation>
     </message>
     <message>
+        <source>Translation memory loading… its matches follow</source>
+        <translation>Котормо эси жүктөлүүдө… дал келүүлөр кийин чыгат</translation>
+    </message>
+    <message>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
@@ -2588,6 +2592,10 @@ Licence: {licence}</source>
     <message>
         <source>machine translation</source>
         <translation>машиналык котормо</translation>
+    </message>
+    <message>
+        <source>reading the translation memory</source>
+        <translation>котормо эсин окуу</translation>
     </message>
 </context>
 <context>

@@ -1586,6 +1586,10 @@ Machine translation by Meta&apos;s NLLB-200 models, run on this computer. The NL
         <translation>Из файла</translation>
     </message>
     <message>
+        <source>Translation memory loading… its matches follow</source>
+        <translation>Память переводов загружается… совпадения появятся следом</translation>
+    </message>
+    <message>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
@@ -2618,6 +2622,10 @@ Licence: {licence}</source>
     <message>
         <source>machine translation</source>
         <translation>машинный перевод</translation>
+    </message>
+    <message>
+        <source>reading the translation memory</source>
+        <translation>чтение памяти переводов</translation>
     </message>
 </context>
 <context>
