@@ -57,6 +57,7 @@ WARNED = {
     "ky": ["Түп нусканын аягы: чекит", "Котормодо жок сандар: 9; түп нускада жок сандар: 10"],
 }
 EMPTY_FILE = {"ru": "файл пуст", "ky": "файл бош"}
+NOT_PROJECT = {"ru": "пустой файл, а не проект", "ky": "бош файл, долбоор эмес"}
 
 
 def english_words(text: str) -> list[str]:
@@ -148,6 +149,13 @@ def test_the_window_and_its_dialogs_show_no_english_in_russian_and_kyrgyz(
     assert error.endswith("file is empty: there is no text to translate")  # str(): English
     said = window.dialog.text()
     assert EMPTY_FILE[translated] in said and not english_words(said), said
+    window.dialog.close()
+    # and one on opening a file that is not a project
+    not_project = tmp_path / "бош.wbproj"
+    not_project.write_bytes(b"")
+    assert not window.open_project(not_project)
+    said = window.dialog.text()
+    assert NOT_PROJECT[translated] in said and not english_words(said), said
     window.dialog.close()
     window.dialog = None
     opened = []

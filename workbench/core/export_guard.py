@@ -16,6 +16,7 @@ from pathlib import Path
 
 from workbench.core.errors import BadInput
 from workbench.core.fileio import atomic_write
+from workbench.core.i18n import msg
 
 RECORD = ".workbench-export.json"
 
@@ -50,9 +51,11 @@ class ExportGuard:
         if out.is_file() and not out.is_symlink() and self.written.get(key) == _digest(out):
             return
         raise BadInput(
-            "already exists and is not an unchanged earlier export (a source document, or "
-            "a file changed since); nothing was written: export into another folder, or "
-            "move the file away",
+            msg(
+                "already exists and is not an unchanged earlier export (a "
+                "source document, or a file changed since); nothing was "
+                "written: export into another folder, or move the file away"
+            ),
             path=out,
         )
 

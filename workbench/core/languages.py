@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import msg
 
 
 @dataclass(frozen=True)
@@ -51,5 +52,7 @@ def get_language(text: str) -> Language:
     lang = find_language(text)
     if lang is None:
         known = ", ".join(CODES)
-        raise WorkbenchError(f"unknown language {text!r}: use one of {known}")
+        raise WorkbenchError(
+            msg("unknown language {text!r}: use one of {known}", text=text, known=known)
+        )
     return lang

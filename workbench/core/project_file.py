@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from workbench.core.errors import ProjectError
+from workbench.core.i18n import msg
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The tables every schema version has; a database without them is someone else's.
@@ -115,11 +116,13 @@ def schema_version_of(path: Path, known: int) -> int:
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise ProjectError(f"cannot be read ({exc.strerror})", path=path) from exc
+        raise ProjectError(
+            msg("cannot be read ({strerror})", strerror=exc.strerror), path=path
+        ) from exc
     if not header:
-        raise ProjectError("is an empty file, not a workbench project", path=path)
+        raise ProjectError(msg("is an empty file, not a workbench project"), path=path)
     if header != SQLITE_HEADER:
-        raise ProjectError("is not a workbench project (not an SQLite file)", path=path)
+        raise ProjectError(msg("is not a workbench project (not an SQLite file)"), path=path)
     try:
         conn = connect(path, read_only=True)
     except sqlite3.DatabaseError as exc:
@@ -130,19 +133,24 @@ def schema_version_of(path: Path, known: int) -> int:
         if version < 1 or not PROJECT_TABLES <= tables:
             # Schema 1 is the first: every project has a version and these tables.
             raise ProjectError(
-                "is an SQLite database but not a workbench project; nothing was changed",
+                msg("is an SQLite database but not a workbench project; nothing was changed"),
                 path=path,
             )
         if version > known:
             raise ProjectError(
-                f"was made by a newer workbench (project schema {version}, this version "
-                f"reads up to {known}); update the workbench to open it",
+                msg(
+                    "was made by a newer workbench (project schema {version}, "
+                    "this version reads up to {known}); update the workbench to "
+                    "open it",
+                    version=version,
+                    known=known,
+                ),
                 path=path,
             )
         keys = {r[0] for r in conn.execute("SELECT key FROM meta")}
         if not {"source_lang", "target_lang"} <= keys:
             raise ProjectError(
-                "is not a valid workbench project (its language pair is missing)", path=path
+                msg("is not a valid workbench project (its language pair is missing)"), path=path
             )
         return version
     except sqlite3.DatabaseError as exc:
@@ -158,7 +166,7 @@ def connect(path: Path, read_only: bool) -> sqlite3.Connection:
         try:
             conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10, isolation_level=None)
         except sqlite3.OperationalError as exc:
-            raise ProjectError(f"cannot be opened ({exc})", path=path) from exc
+            raise ProjectError(msg("cannot be opened ({exc})", exc=exc), path=path) from exc
         try:
             conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
         except sqlite3.OperationalError as exc:
@@ -186,9 +194,9 @@ def database_error(path: Path, exc: sqlite3.DatabaseError) -> ProjectError:
         return ProjectDamaged(path, str(exc))
     if "unable to open" in str(exc):
         return ProjectError(
-            "cannot be opened (check the file's and its folder's permissions)", path=path
+            msg("cannot be opened (check the file's and its folder's permissions)"), path=path
         )
-    return ProjectError(f"could not be read ({exc})", path=path)
+    return ProjectError(msg("could not be read ({exc})", exc=exc), path=path)
 
 
 def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> None:

@@ -33,6 +33,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workbench.core.errors import ProjectError
+from workbench.core.i18n import msg
 
 EDITOR = "editor"  # the purpose the editor window records
 LOCK_SUFFIX = ".lock"
@@ -189,12 +190,15 @@ class ProjectLock:
             return os.open(self.path, flags, 0o644)
         except FileNotFoundError:
             if create:
-                raise ProjectError("cannot make its lock file", path=self.path) from None
+                raise ProjectError(msg("cannot make its lock file"), path=self.path) from None
             return None
         except OSError as exc:
             if create:
                 raise ProjectError(
-                    f"cannot make its lock file ({exc.strerror}); open the project read-only",
+                    msg(
+                        "cannot make its lock file ({strerror}); open the project read-only",
+                        strerror=exc.strerror,
+                    ),
                     path=self.path,
                 ) from exc
             return None

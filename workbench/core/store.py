@@ -32,6 +32,7 @@ from workbench import __version__
 from workbench.core.commands import command
 from workbench.core.errors import ProjectError
 from workbench.core.flags import LOCKED
+from workbench.core.i18n import msg
 from workbench.core.inline import Code, Coded, codes_from_json, codes_to_json, strip_markers
 from workbench.core.languages import get_language
 from workbench.core.project_file import (
@@ -286,7 +287,7 @@ class Project:
             self.target_lang = get_language(meta["target_lang"]).code
         except Exception as exc:  # missing keys or unknown codes
             raise ProjectError(
-                "is not a valid workbench project (its language pair is missing)", path=path
+                msg("is not a valid workbench project (its language pair is missing)"), path=path
             ) from exc
         self._meta = meta
 
@@ -304,19 +305,23 @@ class Project:
         path = Path(path)
         src, tgt = get_language(source_lang).code, get_language(target_lang).code
         if src == tgt:
-            raise ProjectError("source and target language are the same", path=path)
+            raise ProjectError(msg("source and target language are the same"), path=path)
         if unit not in UNITS:
-            raise ProjectError(f"unknown segmentation unit {unit!r}: use sentence or paragraph")
+            raise ProjectError(
+                msg("unknown segmentation unit {unit!r}: use sentence or paragraph", unit=unit)
+            )
         if path.exists():
-            raise ProjectError("already exists; open it, or choose another name", path=path)
+            raise ProjectError(msg("already exists; open it, or choose another name"), path=path)
         if not path.parent.is_dir():
-            raise ProjectError("folder does not exist; create it first", path=path.parent)
+            raise ProjectError(msg("folder does not exist; create it first"), path=path.parent)
         lock = ProjectLock(path)
         lock.acquire(purpose)  # another process creating the same file at once waits out
         conn = None
         try:
             if path.exists():
-                raise ProjectError("already exists; open it, or choose another name", path=path)
+                raise ProjectError(
+                    msg("already exists; open it, or choose another name"), path=path
+                )
             conn = connect(path, read_only=False)
             with _transaction(conn):
                 _migrate(conn, 0, path)
@@ -340,7 +345,9 @@ class Project:
             lock.release()
             if isinstance(exc, ProjectError):
                 raise
-            raise ProjectError(f"cannot create the project ({exc})", path=path) from exc
+            raise ProjectError(
+                msg("cannot create the project ({exc})", exc=exc), path=path
+            ) from exc
         except BaseException:
             lock.release()
             raise
@@ -365,12 +372,15 @@ class Project:
         path = Path(path)
         if not path.exists():
             raise ProjectError(
-                f"no such project; create it with `{command('project', 'new')}`", path=path
+                msg(
+                    "no such project; create it with `{command}`", command=command("project", "new")
+                ),
+                path=path,
             )
         if path.is_dir():
-            raise ProjectError("is a folder, not a project file", path=path)
+            raise ProjectError(msg("is a folder, not a project file"), path=path)
         if not os.access(path, os.R_OK):
-            raise ProjectError("cannot be read; check the file's permissions", path=path)
+            raise ProjectError(msg("cannot be read; check the file's permissions"), path=path)
         reason = ""
         if not read_only and not _writable(path):
             read_only, reason = True, "the file or its folder cannot be written"
@@ -417,7 +427,7 @@ class Project:
         if version < SCHEMA_VERSION:
             if read_only:
                 raise ProjectError(
-                    "needs an upgrade but is read-only; make it writable and open it again",
+                    msg("needs an upgrade but is read-only; make it writable and open it again"),
                     path=path,
                 )
             backup_before_migration(conn, path, version)
@@ -617,7 +627,9 @@ class Project:
             "SELECT data FROM documents WHERE id = ?", (document_id,)
         ).fetchone()
         if row is None:
-            raise ProjectError(f"has no document {document_id}", path=self.path)
+            raise ProjectError(
+                msg("has no document {document_id}", document_id=document_id), path=self.path
+            )
         return bytes(row[0])
 
     # -- reading segments ------------------------------------------------------
@@ -650,7 +662,9 @@ class Project:
     def segment(self, segment_id: int) -> Segment:
         rows = self.segments_by_id([segment_id])
         if not rows:
-            raise ProjectError(f"has no segment {segment_id}", path=self.path)
+            raise ProjectError(
+                msg("has no segment {segment_id}", segment_id=segment_id), path=self.path
+            )
         return rows[0]
 
     def segments_by_id(self, ids: Sequence[int]) -> list[Segment]:
@@ -698,9 +712,7 @@ class Project:
     def target_rows(self) -> dict[int, tuple[str, Status, bool]]:
         """{id: (target, status, locked)} of every segment with a target: what find and
         replace scans (20,000 rows in tens of milliseconds; full Segments take a second)."""
-        sql = (
-            "SELECT id, target, status, flags LIKE ? FROM segments WHERE target != ''"
-        )
+        sql = "SELECT id, target, status, flags LIKE ? FROM segments WHERE target != ''"
         rows = self._conn.execute(sql, (f'%"{LOCKED}"%',))
         return {r[0]: (r[1], Status(r[2]), bool(r[3])) for r in rows}
 
@@ -852,13 +864,13 @@ class Project:
         with self._write():
             old = self.segment_rows(old_ids)
             if len(old) != len(old_ids) or not old or not rows:
-                raise ProjectError("has no such segments (changed elsewhere?)", path=self.path)
+                raise ProjectError(msg("has no such segments (changed elsewhere?)"), path=self.path)
             doc, par = old[0]["document_id"], old[0]["paragraph"]
             positions = sorted(int(r["position"]) for r in old)  # type: ignore[call-overload]
             if any((r["document_id"], r["paragraph"]) != (doc, par) for r in old) or (
                 positions != list(range(positions[0], positions[0] + len(old)))
             ):
-                raise ProjectError("can only replace neighbouring segments of one paragraph")
+                raise ProjectError(msg("can only replace neighbouring segments of one paragraph"))
             for sid in old_ids:
                 self._refuse_locked(sid)
             # A kept id is updated in place (its ignored QA warnings stay with it).
@@ -999,7 +1011,7 @@ class Project:
     def _write(self) -> Iterator[None]:
         if self.read_only:
             raise ProjectError(
-                "is read-only; make the file (and its folder) writable to change it",
+                msg("is read-only; make the file (and its folder) writable to change it"),
                 path=self.path,
             )
         if self._depth:
@@ -1013,8 +1025,11 @@ class Project:
             # Someone took the project over (or removed its lock file): saving now
             # could overwrite their work, so nothing more is saved from here.
             raise ProjectError(
-                "is no longer held by this process (its lock file was taken over or "
-                "removed); nothing more is saved here: reopen the project",
+                msg(
+                    "is no longer held by this process (its lock file was taken "
+                    "over or removed); nothing more is saved here: reopen the "
+                    "project"
+                ),
                 path=self.path,
             )
         self._depth = 1
@@ -1025,7 +1040,9 @@ class Project:
             self._pending.clear()
             if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
                 raise database_error(self.path, exc) from exc
-            raise ProjectError(f"could not be written ({exc})", path=self.path) from exc
+            raise ProjectError(
+                msg("could not be written ({exc})", exc=exc), path=self.path
+            ) from exc
         except BaseException:
             self._pending.clear()
             raise

@@ -23,6 +23,7 @@ from lxml import etree
 
 from workbench.core.errors import BadInput
 from workbench.core.fileio import atomic_write
+from workbench.core.i18n import msg
 from workbench.core.languages import LANGUAGES, find_language
 from workbench.core.termbase import Term, TermEntry
 from workbench.core.xml_safe import iterparse_untrusted
@@ -37,18 +38,23 @@ def read_tbx(path: str | Path) -> list[TermEntry]:
     """The ky/ru/en entries of a TBX file; BadInput naming the file if it cannot be used."""
     path = Path(path)
     if not path.is_file():
-        raise BadInput("no such TBX file; check the path", path=path)
+        raise BadInput(msg("no such TBX file; check the path"), path=path)
     try:
         with path.open("rb") as stream:
             return list(_parse(stream, path))
     except etree.XMLSyntaxError as exc:
         message = " ".join(str(exc).split())[:200]
         raise BadInput(
-            f"is not a valid TBX file ({message}); export it again from the tool that made it",
+            msg(
+                "is not a valid TBX file ({message}); export it again from the tool that made it",
+                message=message,
+            ),
             path=path,
         ) from None
     except OSError as exc:
-        raise BadInput(f"cannot be read ({exc.strerror or exc})", path=path) from None
+        raise BadInput(
+            msg("cannot be read ({value})", value=exc.strerror or exc), path=path
+        ) from None
 
 
 def _parse(stream: BinaryIO, path: Path) -> Iterator[TermEntry]:
@@ -69,20 +75,26 @@ def _parse(stream: BinaryIO, path: Path) -> Iterator[TermEntry]:
             if entry.terms:
                 yield entry
     if root is None:
-        raise BadInput("is empty, not a TBX file", path=path)
+        raise BadInput(msg("is empty, not a TBX file"), path=path)
 
 
 def _check_root(root: etree._Element, path: Path) -> None:
     if _tag(root) not in ("tbx", "martif"):
         raise BadInput(
-            f"is not a TBX file: its root element is <{_tag(root)}>, not <tbx> or <martif>",
+            msg(
+                "is not a TBX file: its root element is <{tag}>, not <tbx> or <martif>",
+                tag=_tag(root),
+            ),
             path=path,
         )
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise BadInput(
-            "declares XML entities in its DOCTYPE, which TBX never needs; refused as unsafe "
-            "(remove the <!ENTITY ...> declarations)",
+            msg(
+                "declares XML entities in its DOCTYPE, which TBX never "
+                "needs; refused as unsafe (remove the <!ENTITY ...> "
+                "declarations)"
+            ),
             path=path,
         )
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from workbench.core.errors import BadInput
 from workbench.core.fileio import atomic_write
+from workbench.core.i18n import msg
 from workbench.core.languages import find_language
 from workbench.core.termbase import Term, TermEntry
 from workbench.core.text import decode_bytes
@@ -40,7 +41,9 @@ def read_csv(path: str | Path) -> list[TermEntry]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BadInput(f"cannot be read ({exc.strerror or exc})", path=path) from None
+        raise BadInput(
+            msg("cannot be read ({value})", value=exc.strerror or exc), path=path
+        ) from None
     text = decode_bytes(data, str(path)).text
     header_line = text.split("\n", 1)[0]
     tab = path.suffix.lower() in (".tsv", ".tab") or "\t" in header_line
@@ -54,7 +57,7 @@ def read_csv(path: str | Path) -> list[TermEntry]:
         rows = list(csv.reader(io.StringIO(text), dialect))
     rows = [r for r in rows if any(cell.strip() for cell in r)]
     if not rows:
-        raise BadInput("has no rows: a termbase needs a header and terms", path=path)
+        raise BadInput(msg("has no rows: a termbase needs a header and terms"), path=path)
     columns = _columns(rows[0], path)
     return [e for e in (_entry(row, columns) for row in rows[1:]) if e.terms]
 
@@ -76,7 +79,7 @@ def _columns(header: list[str], path: Path) -> dict[int, str]:
             columns[i] = "case"
     if not any(v not in ("note", "domain", "forbidden", "case") for v in columns.values()):
         raise BadInput(
-            "has no language columns: its first row must name them, e.g. ky,ru,en,note",
+            msg("has no language columns: its first row must name them, e.g. ky,ru,en,note"),
             path=path,
         )
     return columns

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from workbench.core.errors import BadInput, WorkbenchError
+from workbench.core.i18n import msg
 from workbench.core.languages import CODES
 from workbench.core.store import Project
 from workbench.core.store_terms import cleaned, entry_identity, term_entries
@@ -26,12 +27,14 @@ def read_termbase_file(path: str | Path) -> list[TermEntry]:
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.exists():
-        raise BadInput("no such termbase file; check the path", path=path)
+        raise BadInput(msg("no such termbase file; check the path"), path=path)
     if suffix in CSV_SUFFIXES:
         return read_csv(path)
     if suffix in TBX_SUFFIXES:
         return read_tbx(path)
-    raise BadInput("is not a termbase file the workbench reads: use .csv, .tsv or .tbx", path=path)
+    raise BadInput(
+        msg("is not a termbase file the workbench reads: use .csv, .tsv or .tbx"), path=path
+    )
 
 
 def write_termbase_file(path: str | Path, entries: list[TermEntry], source_lang: str) -> int:
@@ -45,11 +48,14 @@ def write_termbase_file(path: str | Path, entries: list[TermEntry], source_lang:
             return write_tbx(path, entries, source_lang)
     except OSError as exc:  # a full disk, a missing or read-only folder: not a bug
         raise WorkbenchError(
-            f"cannot write the file ({exc.strerror or exc}); it was not written (an earlier "
-            "file of that name is left as it was)",
+            msg(
+                "cannot write the file ({value}); it was not written (an "
+                "earlier file of that name is left as it was)",
+                value=exc.strerror or exc,
+            ),
             path=path,
         ) from None
-    raise BadInput("cannot be written: name it .csv, .tsv or .tbx", path=path)
+    raise BadInput(msg("cannot be written: name it .csv, .tsv or .tbx"), path=path)
 
 
 def linked_files(project: Project) -> list[str]:

@@ -27,6 +27,7 @@ from weakref import WeakKeyDictionary
 
 from workbench.core import store_tm, tm_index
 from workbench.core.errors import BadInput, WorkbenchError
+from workbench.core.i18n import msg
 from workbench.core.project_file import SQLITE_HEADER, schema_version_of
 from workbench.core.settings import cache_dir
 from workbench.core.store import PROJECT_SUFFIX, SCHEMA_VERSION, Project
@@ -70,7 +71,10 @@ def find(project: Project, name: str) -> Reference:
         if ref.name == name:
             return ref
     names = ", ".join(repr(r.name) for r in references(project)) or "none"
-    raise BadInput(f"has no reference memory named {name!r} (attached: {names})", path=project.path)
+    raise BadInput(
+        msg("has no reference memory named {name!r} (attached: {names})", name=name, names=names),
+        path=project.path,
+    )
 
 
 def kind_of(path: Path) -> str:
@@ -88,7 +92,13 @@ def kind_of(path: Path) -> str:
 
 def check_penalty(penalty: float) -> float:
     if not 0 <= penalty <= MAX_PENALTY:
-        raise BadInput(f"a penalty is 0 to {MAX_PENALTY:g} points, not {penalty:g}")
+        raise BadInput(
+            msg(
+                "a penalty is 0 to {MAX_PENALTY:g} points, not {penalty:g}",
+                MAX_PENALTY=MAX_PENALTY,
+                penalty=penalty,
+            )
+        )
     return float(penalty)
 
 
@@ -97,13 +107,13 @@ def check_file(project: Project, path: Path) -> Path:
     a reference memory of this project."""
     path = Path(path).expanduser().absolute()
     if path.is_dir():
-        raise BadInput("is a folder; attach a TMX file or a workbench project", path=path)
+        raise BadInput(msg("is a folder; attach a TMX file or a workbench project"), path=path)
     if not path.is_file():
-        raise BadInput("no such file; check the path", path=path)
+        raise BadInput(msg("no such file; check the path"), path=path)
     if not os.access(path, os.R_OK):
-        raise BadInput("cannot be read; check the file's permissions", path=path)
+        raise BadInput(msg("cannot be read; check the file's permissions"), path=path)
     if path.resolve() == project.path.resolve():
-        raise BadInput("is this project itself; its memory is always used", path=path)
+        raise BadInput(msg("is this project itself; its memory is always used"), path=path)
     if kind_of(path) == KIND_PROJECT:
         check_project_file(path)
     return path
@@ -114,8 +124,11 @@ def check_project_file(path: Path) -> None:
     version = schema_version_of(path, SCHEMA_VERSION)
     if version < SCHEMA_VERSION:
         raise BadInput(
-            "was written by an older workbench; open it once with this version (which "
-            "upgrades it) before using it as a reference memory",
+            msg(
+                "was written by an older workbench; open it once with this "
+                "version (which upgrades it) before using it as a reference "
+                "memory"
+            ),
             path=path,
         )
 
@@ -124,14 +137,14 @@ def add(project: Project, path: Path, kind: str, name: str, penalty: float) -> R
     """Record a checked reference (see app.tm_refs.attach, which checks and indexes it)."""
     name = " ".join(name.split())
     if not name:
-        raise BadInput("a reference memory needs a name")
+        raise BadInput(msg("a reference memory needs a name"))
     if any(r.name == name for r in references(project)):
         raise BadInput(
-            f"already has a reference memory named {name!r}; choose another --name",
+            msg("already has a reference memory named {name!r}; choose another --name", name=name),
             path=project.path,
         )
     if any(r.path == path for r in references(project)):
-        raise BadInput(f"is already attached to {project.path.name}", path=path)
+        raise BadInput(msg("is already attached to {name}", name=project.path.name), path=path)
     with project.transaction():
         store_tm.insert_reference(project, name, str(path), kind, check_penalty(penalty))
     return find(project, name)  # the next lookup opens it (the others stay open)

@@ -19,6 +19,7 @@ from lxml import etree
 
 from workbench.core import tm
 from workbench.core.errors import BadInput
+from workbench.core.i18n import msg
 from workbench.core.inline import Coded
 from workbench.core.languages import LANGUAGES, find_language
 from workbench.core.store import Project
@@ -56,21 +57,26 @@ class TmxReader:
 
     def __iter__(self) -> Iterator[TmxUnit]:
         if self.path.is_dir():
-            raise BadInput("is a folder, not a TMX file", path=self.path)
+            raise BadInput(msg("is a folder, not a TMX file"), path=self.path)
         if not self.path.is_file():
-            raise BadInput("no such TMX file; check the path", path=self.path)
+            raise BadInput(msg("no such TMX file; check the path"), path=self.path)
         try:
             with self.path.open("rb") as stream:
                 self.size = self.path.stat().st_size
                 yield from self._parse(stream)
         except etree.XMLSyntaxError as exc:
             raise BadInput(
-                f"is not a valid TMX file ({_one_line(exc)}); export it again from the tool "
-                "that made it",
+                msg(
+                    "is not a valid TMX file ({one_line}); export it again from "
+                    "the tool that made it",
+                    one_line=_one_line(exc),
+                ),
                 path=self.path,
             ) from None
         except OSError as exc:
-            raise BadInput(f"cannot be read ({exc.strerror or exc})", path=self.path) from None
+            raise BadInput(
+                msg("cannot be read ({value})", value=exc.strerror or exc), path=self.path
+            ) from None
 
     def _parse(self, stream: BinaryIO) -> Iterator[TmxUnit]:
         context = iterparse_untrusted(stream)
@@ -96,18 +102,22 @@ class TmxReader:
                 self.bytes_read = stream.tell()
                 yield unit
         if root is None:
-            raise BadInput("is empty, not a TMX file", path=self.path)
+            raise BadInput(msg("is empty, not a TMX file"), path=self.path)
 
     def _check_root(self, root: etree._Element) -> None:
         if _tag(root) != "tmx":
             raise BadInput(
-                f"is not a TMX file: its root element is <{_tag(root)}>, not <tmx>", path=self.path
+                msg("is not a TMX file: its root element is <{tag}>, not <tmx>", tag=_tag(root)),
+                path=self.path,
             )
         dtd = root.getroottree().docinfo.internalDTD
         if dtd is not None and any(True for _ in dtd.iterentities()):
             raise BadInput(
-                "declares XML entities in its DOCTYPE, which TMX never needs; refused as unsafe "
-                "(remove the <!ENTITY ...> declarations)",
+                msg(
+                    "declares XML entities in its DOCTYPE, which TMX never "
+                    "needs; refused as unsafe (remove the <!ENTITY ...> "
+                    "declarations)"
+                ),
                 path=self.path,
             )
         self.header.version = root.get("version")

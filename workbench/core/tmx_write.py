@@ -22,6 +22,7 @@ from lxml import etree
 from workbench import __version__
 from workbench.core.errors import WorkbenchError
 from workbench.core.fileio import replacing
+from workbench.core.i18n import msg
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.settings import Settings
 from workbench.core.store import Project
@@ -97,7 +98,7 @@ def write_tmx(
         header["creationid"] = xml_safe(creation_id)[0]
 
     if not path.parent.is_dir():
-        raise WorkbenchError("folder does not exist; create it first", path=path.parent)
+        raise WorkbenchError(msg("folder does not exist; create it first"), path=path.parent)
     try:
         # Through a Python file, not a file name: lxml then raises every failed write,
         # while with a name it loses the error of its last flush (on a full disk a small
@@ -123,8 +124,11 @@ def write_tmx(
     except (OSError, etree.SerialisationError) as exc:
         # lxml reports a failed write (a full disk...) as SerialisationError("IO_ENOSPC").
         raise WorkbenchError(
-            f"cannot write the TMX file ({write_error(exc)}); it was not written "
-            "(an earlier file of that name is left as it was)",
+            msg(
+                "cannot write the TMX file ({write_error}); it was not "
+                "written (an earlier file of that name is left as it was)",
+                write_error=write_error(exc),
+            ),
             path=path,
         ) from exc
     return result
@@ -229,7 +233,7 @@ def export_project(
     changeid are the segment's translator, else `translator`, else the name in Settings.
     """
     if status not in EXPORT_STATUSES:
-        raise WorkbenchError(f"unknown status {status!r}: use confirmed or any")
+        raise WorkbenchError(msg("unknown status {status!r}: use confirmed or any", status=status))
     name = translator or Settings.load().translator_name or None
     wanted = Status.CONFIRMED if status == "confirmed" else None
     skipped: Counter[str] = Counter()

@@ -24,6 +24,7 @@ import zipfile
 from pathlib import Path
 
 from workbench.core.errors import BadInput
+from workbench.core.i18n import msg
 
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_ENTRIES = 10_000
@@ -53,24 +54,42 @@ def check_archive(data: bytes, name: str | Path) -> None:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return
-    refuse = "; refused as a likely zip bomb: check where the file came from"
+    refuse = msg("; refused as a likely zip bomb: check where the file came from")
     if len(members) > MAX_ENTRIES:
         raise BadInput(
-            f"the archive holds {len(members):,} files (the limit is {MAX_ENTRIES:,}){refuse}",
+            msg(
+                "the archive holds {count:,} files (the limit is {MAX_ENTRIES:,}){refuse}",
+                count=len(members),
+                MAX_ENTRIES=MAX_ENTRIES,
+                refuse=refuse,
+            ),
             path=name,
         )
     total = sum(m.file_size for m in members)
     if total > MAX_UNPACKED_BYTES:
         raise BadInput(
-            f"unpacks to {_mb(total)} (the limit is {_mb(MAX_UNPACKED_BYTES)}){refuse}",
+            msg(
+                "unpacks to {mb} (the limit is {mb2}){refuse}",
+                mb=_mb(total),
+                mb2=_mb(MAX_UNPACKED_BYTES),
+                refuse=refuse,
+            ),
             path=name,
         )
     for m in members:
         if m.file_size > RATIO_MIN_BYTES and m.file_size > MAX_RATIO * max(m.compress_size, 1):
             ratio = m.file_size // max(m.compress_size, 1)
             raise BadInput(
-                f"{m.filename} unpacks from {_mb(m.compress_size)} to {_mb(m.file_size)} "
-                f"({ratio}:1, the limit is {MAX_RATIO}:1){refuse}",
+                msg(
+                    "{filename} unpacks from {mb} to {mb2} ({ratio}:1, the limit "
+                    "is {MAX_RATIO}:1){refuse}",
+                    filename=m.filename,
+                    mb=_mb(m.compress_size),
+                    mb2=_mb(m.file_size),
+                    ratio=ratio,
+                    MAX_RATIO=MAX_RATIO,
+                    refuse=refuse,
+                ),
                 path=name,
             )
 

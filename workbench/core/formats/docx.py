@@ -29,6 +29,7 @@ from workbench.core.errors import BadInput
 from workbench.core.formats import base
 from workbench.core.formats.archive import check_archive
 from workbench.core.formats.docx_runs import Analysis, analyse, rebuild
+from workbench.core.i18n import msg
 from workbench.core.inline import Coded
 
 _P, _R = qn("w:p"), qn("w:r")
@@ -45,8 +46,11 @@ def _open(data: bytes, name: str) -> docx.document.Document:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError):
         raise BadInput(
-            "this is not a valid .docx file (it may be damaged, or an old .doc); "
-            "open it in Word or LibreOffice and save it again as .docx",
+            msg(
+                "this is not a valid .docx file (it may be damaged, or an "
+                "old .doc); open it in Word or LibreOffice and save it again "
+                "as .docx"
+            ),
             path=name,
         ) from None
     _check_no_entities(document, name)
@@ -64,9 +68,14 @@ def _check_no_entities(document: docx.document.Document, name: str) -> None:
         entity = next(element.iter(etree.Entity), None)
         if entity is not None:
             raise BadInput(
-                f"{part.partname} contains the entity reference {entity.text}, which Word "
-                "does not write and this reader cannot expand (the text after it would be "
-                "lost); open the file in Word or LibreOffice and save it again as .docx",
+                msg(
+                    "{partname} contains the entity reference {text}, which Word "
+                    "does not write and this reader cannot expand (the text "
+                    "after it would be lost); open the file in Word or "
+                    "LibreOffice and save it again as .docx",
+                    partname=part.partname,
+                    text=entity.text,
+                ),
                 path=name,
             )
 
@@ -115,15 +124,23 @@ def _notes(document: docx.document.Document, name: str) -> list[_Notes]:
             root = etree.fromstring(part.blob, _SAFE)
         except etree.XMLSyntaxError:
             raise BadInput(
-                f"{part.partname} is damaged; open the file in Word or LibreOffice and save "
-                "it again as .docx",
+                msg(
+                    "{partname} is damaged; open the file in Word or LibreOffice "
+                    "and save it again as .docx",
+                    partname=part.partname,
+                ),
                 path=name,
             ) from None
         entity = next(root.iter(etree.Entity), None)
         if entity is not None:
             raise BadInput(
-                f"{part.partname} contains the entity reference {entity.text}, which Word "
-                "does not write; open the file in Word or LibreOffice and save it again",
+                msg(
+                    "{partname} contains the entity reference {text}, which Word "
+                    "does not write; open the file in Word or LibreOffice and "
+                    "save it again",
+                    partname=part.partname,
+                    text=entity.text,
+                ),
                 path=name,
             )
         found.append(_Notes(part, root, True))

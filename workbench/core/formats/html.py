@@ -33,6 +33,7 @@ import lxml.html
 from workbench.core.document import Document
 from workbench.core.errors import BadInput
 from workbench.core.formats import base
+from workbench.core.i18n import msg
 from workbench.core.inline import MARKER_FIRST, MARKERS, Builder, Code, Coded, Kind, trim_frame
 
 INLINE = frozenset(
@@ -229,8 +230,12 @@ def _check_depth(root: etree._Element, name: str) -> None:
         deepest = max(deepest, depth)
         if deepest > MAX_DEPTH:
             raise BadInput(
-                f"elements are nested more than {MAX_DEPTH} deep, which no real page needs; "
-                "the file is refused: check where it came from",
+                msg(
+                    "elements are nested more than {MAX_DEPTH} deep, which no "
+                    "real page needs; the file is refused: check where it came "
+                    "from",
+                    MAX_DEPTH=MAX_DEPTH,
+                ),
                 path=name,
             )
 
@@ -249,7 +254,9 @@ def _parse(data: bytes, name: str) -> tuple[etree._ElementTree, base.TextFile]:
     try:
         root = lxml.html.document_fromstring(source.text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
-        raise BadInput(f"cannot parse this HTML ({exc}); check the file", path=name) from None
+        raise BadInput(
+            msg("cannot parse this HTML ({exc}); check the file", exc=exc), path=name
+        ) from None
     _check_depth(root, name)
     return root.getroottree(), source
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from workbench.core.document import Document
 from workbench.core.errors import BadInput
 from workbench.core.formats import base
+from workbench.core.i18n import msg
 from workbench.core.inline import Builder, Code, Coded, trim_frame
 from workbench.core.text import normalise_newlines
 
@@ -48,14 +49,22 @@ def _cues(lines: list[str], name: str) -> list[_Cue]:
                 else:
                     got = repr(lines[i][:60]) if lines[i].strip() else "an empty line"
                 raise BadInput(
-                    f"line {i + 1}: expected a timing like "
-                    f"'00:00:01,000 --> 00:00:02,500', found {got}; fix the subtitle file",
+                    msg(
+                        "line {value}: expected a timing like '00:00:01,000 --> "
+                        "00:00:02,500', found {got}; fix the subtitle file",
+                        value=i + 1,
+                        got=got,
+                    ),
                     path=name,
                 )
         elif not _TIMING.match(lines[i]):
             raise BadInput(
-                f"line {i + 1}: expected a cue number or timing, found {lines[i][:60]!r}; "
-                "fix the subtitle file",
+                msg(
+                    "line {value}: expected a cue number or timing, found "
+                    "{value2!r}; fix the subtitle file",
+                    value=i + 1,
+                    value2=lines[i][:60],
+                ),
                 path=name,
             )
         first = i + 1
@@ -73,8 +82,12 @@ def _missing_blank_line(lines: list[str], first: int, timing: int, name: str) ->
     that ends a cue. Reading on would make its number and timing text to translate."""
     start = timing - 1 if timing > first and _NUMBER.match(lines[timing - 1]) else timing
     raise BadInput(
-        f"line {start + 1}: a new cue starts here without the empty line that must end the "
-        f"cue before it; add an empty line before line {start + 1} and try again",
+        msg(
+            "line {value}: a new cue starts here without the empty line "
+            "that must end the cue before it; add an empty line before "
+            "line {value} and try again",
+            value=start + 1,
+        ),
         path=name,
     )
 

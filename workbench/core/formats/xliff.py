@@ -26,6 +26,7 @@ from workbench.core.flags import LOCKED
 from workbench.core.formats.base import make_paragraph
 from workbench.core.formats.xliff_codes import NS20, has_text, local, read_coded
 from workbench.core.formats.xliff_xml import XmlFile, parse
+from workbench.core.i18n import msg
 from workbench.core.inline import Coded
 
 SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
@@ -79,7 +80,7 @@ def scan(data: bytes, name: str) -> Scan:
     root = xml.root
     ns = etree.QName(root).namespace or ""
     if local(root) != "xliff":
-        raise BadInput("is not an XLIFF file (its root element is not <xliff>)", path=name)
+        raise BadInput(msg("is not an XLIFF file (its root element is not <xliff>)"), path=name)
     if ns == NS20 or (root.get("version") or "").startswith("2"):
         return _scan20(xml, ns)
     return _scan12(xml, ns)

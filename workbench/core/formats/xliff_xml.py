@@ -21,6 +21,7 @@ from xml.parsers import expat
 from lxml import etree
 
 from workbench.core.errors import BadInput
+from workbench.core.i18n import msg
 
 _BOM = b"\xef\xbb\xbf"
 # A start tag: name, attributes (quoted values may hold '>'), optional '/'.
@@ -93,15 +94,21 @@ def parse(data: bytes, name: str) -> XmlFile:
         tree = etree.fromstring(data, parser).getroottree()
     except etree.XMLSyntaxError as exc:
         raise BadInput(
-            f"is not a well-formed XLIFF file ({_one_line(exc)}); export it again from the "
-            "tool that made it",
+            msg(
+                "is not a well-formed XLIFF file ({one_line}); export it "
+                "again from the tool that made it",
+                one_line=_one_line(exc),
+            ),
             path=name,
         ) from None
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise BadInput(
-            "declares XML entities in its DOCTYPE, which XLIFF never needs; refused as unsafe "
-            "(remove the <!ENTITY ...> declarations)",
+            msg(
+                "declares XML entities in its DOCTYPE, which XLIFF never "
+                "needs; refused as unsafe (remove the <!ENTITY ...> "
+                "declarations)"
+            ),
             path=name,
         )
     encoding = tree.docinfo.encoding or "UTF-8"
@@ -111,13 +118,16 @@ def parse(data: bytes, name: str) -> XmlFile:
         try:
             text = data.decode(encoding)
         except (LookupError, UnicodeDecodeError) as exc:
-            raise BadInput(f"cannot be decoded as {encoding} ({exc})", path=name) from None
+            raise BadInput(
+                msg("cannot be decoded as {encoding} ({exc})", encoding=encoding, exc=exc),
+                path=name,
+            ) from None
         buf = text.lstrip("\ufeff").encode("utf-8")
     root = tree.getroot()
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
     spans = _spans(buf, not _is_utf8(encoding), name)
     if len(spans) != len(elements):  # cannot happen for a file both parsers accept
-        raise BadInput("could not be read consistently; export it again", path=name)
+        raise BadInput(msg("could not be read consistently; export it again"), path=name)
     return XmlFile(root, buf, encoding, dict(zip(elements, spans, strict=True)))
 
 
@@ -156,7 +166,7 @@ def _spans(buf: bytes, force_utf8: bool, name: str) -> list[Span]:
     try:
         parser.Parse(buf, True)
     except (expat.ExpatError, ValueError) as exc:
-        raise BadInput(f"is not a well-formed XLIFF file ({exc})", path=name) from None
+        raise BadInput(msg("is not a well-formed XLIFF file ({exc})", exc=exc), path=name) from None
     return spans
 
 
