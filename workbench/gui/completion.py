@@ -2,17 +2,22 @@
 
 Completion. After a short pause in typing (PAUSE_MS) the open target editor asks
 the MT worker to continue exactly what was typed (workbench.mt.completion's
-rules). The answer is drawn after the cursor as ghost text; Tab takes its next
-word, End the rest, Ctrl+Space opens a popup of alternative continuations from
-the model's beam. Typing the ghost's own letters keeps the rest of it; any other
-edit hides it and a new request follows the next pause.
+rules). Two editors have it: the grid's (the segment's target up to its end)
+and the paragraph view's, where the segment under the cursor is completed from
+its typed part up to the cursor (gui.paragraph_editor); each says where a
+completion can be asked for through completion_point(). The answer is drawn
+after the cursor as ghost text; Tab takes its next word, End the rest,
+Ctrl+Space opens a popup of alternative continuations from the model's beam.
+Typing the ghost's own letters keeps the rest of it; any other edit hides it
+and a new request follows the next pause.
 
-Stale answers never show: each request carries the editor's text and an edit
-serial, and an answer is drawn only while the editor is still the same segment
-with that very text, cursor at the end. Requests never queue up: the worker
-keeps only the newest one in a one-slot mailbox (CompletionMailbox), so a
-superseded request is dropped before it runs, and the worker serves the mailbox
-between the results of a running translation job too.
+Stale answers never show: each request carries the editor's text, the cursor's
+position and an edit serial, and an answer is drawn only while the editor is
+still at the same segment with that very text, the cursor where it was.
+Requests never queue up: the worker keeps only the newest one in a one-slot
+mailbox (CompletionMailbox), so a superseded request is dropped before it
+runs, and the worker serves the mailbox between the results of a running
+translation job too.
 
 Look-ahead. While the translator is on a segment, the next LOOKAHEAD segments in
 the grid that still need MT (and the current one) are translated as a
@@ -55,11 +60,17 @@ class CompletionRequest:
     alternatives: int
     config: EngineConfig  # the MT worker's engine configuration (as for its jobs)
     state: TaskState = field(default_factory=TaskState, compare=False)
+    position: int = 0  # the cursor's position in text when asked
 
 
-def plain_text(editor) -> str:
-    """The target as the model sees it: the text without its inline-code chips."""
-    return editor.coded().plain
+@dataclass(frozen=True)
+class CompletionPoint:
+    """Where an editor can be completed: a segment, its typed part, the editor's state."""
+
+    segment_id: int
+    typed: str  # what the model continues (chips removed)
+    text: str  # the editor's whole text (an answer must find it unchanged)
+    position: int  # the cursor's position in it
 
 
 class CompletionMailbox:
@@ -84,18 +95,20 @@ class CompletionMailbox:
 
 
 class CompletionController(QObject):
-    """Ghost text, its shortcuts and the alternatives popup for the grid's editor."""
+    """Ghost text, its shortcuts and the alternatives popup for the grid's editor and
+    the paragraph view's."""
 
     ghostChanged = Signal(bool)  # noqa: N815 - whether a ghost is shown (actions follow it)
     shown = Signal(object)  # a Completion just drawn (tests, the screenshot)
 
-    def __init__(self, window, mt, grid, model) -> None:
+    def __init__(self, window, mt, grid, model, paragraphs=None) -> None:
         super().__init__(window)
         self.window, self.mt, self.grid, self.model = window, mt, grid, model
         self._serials = itertools.count(1)
         self.editor = None
         self.serial = 0
         self.completion: Completion | None = None  # the one the ghost comes from
+        self._completed_segment = 0  # the segment it continues
         self.stale = 0  # answers dropped because the text had moved on
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -111,6 +124,8 @@ class CompletionController(QObject):
         self._closed = False
         mt.completed.connect(self._on_completed)
         grid.delegate.editorOpened.connect(self._attach)
+        if paragraphs is not None:
+            paragraphs.delegate.editorOpened.connect(self._attach)
         grid.selectionModel().currentRowChanged.connect(lambda *_: self._settle.start())
 
     # -- settings ------------------------------------------------------------------
@@ -154,15 +169,21 @@ class CompletionController(QObject):
         if not self._alive(editor):
             return
         self.serial = next(self._serials)
-        text = plain_text(editor)
-        kept = still_matches(self.completion, text) if self.completion is not None else None
+        point = editor.completion_point()
+        kept = (
+            still_matches(self.completion, point.typed)
+            if self.completion is not None
+            and point is not None
+            and point.segment_id == self._completed_segment
+            else None
+        )
         if kept is not None:  # typed the ghost's own letters: keep the rest of it
-            self.completion = Completion(text, (kept,))
+            self.completion = Completion(point.typed, (kept,))
         else:
             self.completion = None
         self._show(editor, kept.ghost if kept else "")
         self._pause.stop()
-        if self.enabled and text.strip() and kept is None:
+        if self.enabled and point is not None and point.typed.strip() and kept is None:
             self._pause.start()
 
     def _on_cursor(self, editor) -> None:
@@ -179,22 +200,23 @@ class CompletionController(QObject):
 
     # -- requests and answers --------------------------------------------------------
     def request(self, alternatives: int) -> CompletionRequest | None:
-        """Ask for a continuation of the open editor's text (at the end of it)."""
+        """Ask for a continuation of the open editor's text at its completion point."""
         editor = self.editor
-        if not self.enabled or not self._alive(editor) or not editor.textCursor().atEnd():
+        point = editor.completion_point() if self._alive(editor) else None
+        if not self.enabled or point is None:
             return None
-        seg = self.mt.project.segment(editor.segment_id)
-        text = editor.toPlainText()
+        seg = self.mt.project.segment(point.segment_id)
         request = CompletionRequest(
             serial=self.serial,
             segment_id=seg.id,
-            text=text,
-            typed=plain_text(editor),
+            text=point.text,
+            typed=point.typed,
             source=seg.mt_source,
             src=seg.lang,
             tgt=self.mt.project.target_lang,
             alternatives=alternatives,
             config=self.mt.engine_config(),
+            position=point.position,
         )
         if not request.source.strip():
             return None
@@ -205,12 +227,13 @@ class CompletionController(QObject):
         if self._closed:
             return
         editor = self.editor
+        point = editor.completion_point() if self._alive(editor) else None
         current = (
-            self._alive(editor)
+            point is not None
             and request.serial == self.serial
-            and editor.segment_id == request.segment_id
-            and editor.toPlainText() == request.text
-            and editor.textCursor().atEnd()
+            and point.segment_id == request.segment_id
+            and point.text == request.text
+            and point.position == request.position
         )
         if not current:
             self.stale += 1
@@ -221,6 +244,7 @@ class CompletionController(QObject):
             self._open_popup(editor, done)
             return
         self.completion = done if done.best is not None else None
+        self._completed_segment = request.segment_id
         self._show(editor, done.best.ghost if done.best else "")
         self.shown.emit(done)
 
@@ -273,7 +297,8 @@ class CompletionController(QObject):
             self.popup.close()
             self.popup.deleteLater()
             self.popup = None
-        if self._alive(editor) and plain_text(editor) == typed:
+        point = editor.completion_point() if self._alive(editor) else None
+        if point is not None and point.typed == typed:
             editor.setFocus()
             editor.textCursor().insertText(item.data(Qt.ItemDataRole.UserRole))
 

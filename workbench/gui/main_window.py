@@ -315,6 +315,7 @@ class MainWindow(
         self._remember_position()
         if self.grid is not None:
             self.grid.close_editor()
+        self.paragraphs.close_editor()  # saves an edited paragraph while it still can
         self._terms_project_closing()
         self._tools_project_closing()
         self._memory_project_closing()

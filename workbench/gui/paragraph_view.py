@@ -3,6 +3,8 @@
 For reading and revising as the document reads. It switches with the segment
 grid at the same place: the paragraph of the current segment is shown, and
 double-clicking a paragraph (or switching back) returns to its segments.
+The translation is edited as running text in a ParagraphEditor, with the same
+interactive MT as the grid's editor (gui.paragraph_editor, gui.completion).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QTableWidget,
@@ -19,9 +22,21 @@ from PySide6.QtWidgets import (
 
 from workbench.core.inline import tagged
 from workbench.core.segment import Segment
+from workbench.core.segmenter import split_paragraph
 from workbench.core.store import Project
+from workbench.gui.paragraph_editor import UNTRANSLATED, ParagraphDelegate, ParagraphSegment
 
-UNTRANSLATED = "…"
+__all__ = ["UNTRANSLATED", "ParagraphView", "paragraph_rows"]
+
+
+def _shown(seg: Segment) -> tuple[str, str]:
+    """(source, target) of a segment as its paragraph shows them."""
+    source = tagged(seg.source_coded) if seg.source_codes else seg.source
+    target = tagged(seg.target_coded) if seg.target_codes else seg.target
+    return (
+        seg.lead + source + seg.trail,
+        seg.lead + (target if target.strip() else UNTRANSLATED) + seg.trail,
+    )
 
 
 def paragraph_rows(segments: list[Segment]) -> list[tuple[int, int, str, str]]:
@@ -35,10 +50,9 @@ def paragraph_rows(segments: list[Segment]) -> list[tuple[int, int, str, str]]:
             if key is not None:
                 rows.append((*key, "".join(src).strip(), "".join(tgt).strip()))
             key, src, tgt = (seg.document_id, seg.paragraph), [], []
-        source = tagged(seg.source_coded) if seg.source_codes else seg.source
-        target = tagged(seg.target_coded) if seg.target_codes else seg.target
-        src.append(seg.lead + source + seg.trail)
-        tgt.append(seg.lead + (target if target.strip() else UNTRANSLATED) + seg.trail)
+        source, target = _shown(seg)
+        src.append(source)
+        tgt.append(target)
     if key is not None:
         rows.append((*key, "".join(src).strip(), "".join(tgt).strip()))
     return rows
@@ -59,6 +73,10 @@ class ParagraphView(QTableWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self._loading = False
+        self.delegate = ParagraphDelegate(self)  # its editorOpened feeds gui.completion
+        self.setItemDelegateForColumn(1, self.delegate)
+        self.target_lang, self.unit = "", "sentence"
+        self._segments: dict[tuple[int, int], list[Segment]] = {}
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -75,7 +93,12 @@ class ParagraphView(QTableWidget):
         self.itemChanged.connect(self._on_item_changed)
 
     def load(self, project: Project, document_id: int | None) -> None:
-        rows = paragraph_rows(list(project.segments(document_id=document_id)))
+        segments = list(project.segments(document_id=document_id))
+        rows = paragraph_rows(segments)
+        self.target_lang, self.unit = project.target_lang, project.unit
+        self._segments = {}
+        for seg in segments:
+            self._segments.setdefault((seg.document_id, seg.paragraph), []).append(seg)
         self._loading = True
         self.setRowCount(0)
         self.setRowCount(len(rows))
@@ -103,9 +126,30 @@ class ParagraphView(QTableWidget):
         self.scrollToItem(self.item(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
         self._fit_visible()
 
+    def segments_of(self, row: int) -> list[ParagraphSegment]:
+        """The row's segments as its editor maps the cursor to them."""
+        if not 0 <= row < len(self.keys):
+            return []
+        return [
+            ParagraphSegment(
+                seg.id,
+                _shown(seg)[1],
+                max(1, len(split_paragraph(seg.source_plain, seg.lang, self.unit))),
+            )
+            for seg in self._segments.get(self.keys[row], [])
+        ]
+
     def current_key(self) -> tuple[int, int] | None:
         row = self.currentRow()
         return self.keys[row] if 0 <= row < len(self.keys) else None
+
+    def close_editor(self) -> None:
+        """Save and close the open translation editor, if any (the project is closing)."""
+        row = self.currentRow()
+        editor = self.indexWidget(self.model().index(row, 1)) if row >= 0 else None
+        if editor is not None:
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if not self._loading and item.column() == 1 and 0 <= item.row() < len(self.keys):

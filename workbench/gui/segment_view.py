@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.inline import Code, Coded, Kind, check_codes, chip, next_missing
 from workbench.gui import chips
+from workbench.gui.completion import CompletionPoint
 from workbench.gui.ghost import draw_ghost, ghost_extra_lines
 from workbench.gui.segment_model import (
     COL_MATCH,
@@ -82,6 +83,14 @@ class TargetEditor(QPlainTextEdit):
     def ghost_visible(self) -> bool:
         cursor = self.textCursor()
         return bool(self.ghost) and cursor.atEnd() and not cursor.hasSelection()
+
+    def completion_point(self) -> CompletionPoint | None:
+        """The whole target is completed, with the cursor at its end (gui.completion)."""
+        cursor = self.textCursor()
+        if not cursor.atEnd() or cursor.hasSelection():
+            return None
+        plain = self.coded().plain
+        return CompletionPoint(self.segment_id, plain, self.toPlainText(), cursor.position())
 
     def paintEvent(self, e) -> None:  # noqa: N802 - Qt override
         super().paintEvent(e)

@@ -38,10 +38,10 @@ class MTMixin:
 
     # ------------------------------------------------------------------ interactive MT
     def _start_interactive_mt(self) -> None:
-        """Ghost-text completion and look-ahead for the grid (gui.completion)."""
+        """Ghost-text completion in the grid and the paragraph view, look-ahead (gui.completion)."""
         from workbench.gui.completion import CompletionController
 
-        self.assist = CompletionController(self, self.mt, self.grid, self.model)
+        self.assist = CompletionController(self, self.mt, self.grid, self.model, self.paragraphs)
         self.assist.ghostChanged.connect(self._on_ghost_changed)
         self._on_ghost_changed(False)
 
