@@ -9,6 +9,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
+from tests.conftest import wait_for_memory  # noqa: E402
 from workbench.core import confidence, tm  # noqa: E402
 from workbench.core.segment import Origin, Status  # noqa: E402
 from workbench.core.settings import Settings  # noqa: E402
@@ -101,6 +102,7 @@ def test_activating_a_suggestion_inserts_it_into_the_target(qtbot, project):
     assert window.open_project(path)
     window.show()
     qtbot.waitExposed(window)
+    wait_for_memory(qtbot, window)  # its keys are read on a worker
     second = window.model.ids[1]
     window.grid.go_to_row(1)
     qtbot.waitUntil(lambda: window.side.segment_id == second, timeout=30_000)
