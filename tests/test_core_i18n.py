@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from pathlib import Path
 
 import pytest
 
@@ -158,3 +159,23 @@ def test_a_new_unmarked_message_is_reported_untranslated(monkeypatch):
     template.add("A message no catalogue has {x}")
     monkeypatch.setattr(i18n_build, "extract", lambda: template)
     assert i18n_build.problems("ru") == ["ru: untranslated: 'A message no catalogue has {x}'"]
+
+
+def test_the_project_lock_refusal_and_its_holder_are_shown_translated(lang):
+    from workbench.core.project_lock import EDITOR, Holder, ProjectLocked
+
+    holder = Holder("alice", "pc7-not-this-host", 42, "2020-01-02T11:02:00", EDITOR)
+    error = ProjectLocked(Path("p.wbproj"), holder)
+    assert str(error) == (
+        "p.wbproj: is open for writing in the editor window of alice on pc7-not-this-host "
+        "(pid 42, since 2020-01-02T11:02); close the project there and run this again, or if "
+        "that computer no longer uses it, take it over in the editor"
+    )
+    lang("ru")
+    assert shown(error) == (
+        "p.wbproj: открыт для записи: окно редактора пользователя alice на pc7-not-this-host "
+        "(pid 42, с 2020-01-02T11:02); закройте проект там и запустите это снова или, если "
+        "тот компьютер им больше не пользуется, заберите его в редакторе"
+    )
+    lang("ky")
+    assert shown(holder.describe()).startswith("alice колдонуучусунун pc7-not-this-host")

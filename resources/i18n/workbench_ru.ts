@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; this project is open for writing in {holder}. Edits are not possible here, so none can be lost; Reload shows its latest saved work, and editing becomes possible here once it closes the project.</source>
-        <translation>&lt;b&gt;Только чтение:&lt;/b&gt; проект открыт для записи в {holder}. Править здесь нельзя, поэтому ничего не потеряется; «Обновить» показывает последнюю сохранённую там работу, а править здесь можно будет, когда проект там закроют.</translation>
+        <translation>&lt;b&gt;Только чтение:&lt;/b&gt; проект открыт для записи — {holder}. Править здесь нельзя, поэтому ничего не потеряется; «Обновить» показывает последнюю сохранённую там работу, а править здесь можно будет, когда проект там закроют.</translation>
     </message>
 </context>
 <context>

@@ -31,11 +31,18 @@ class ProjectDamaged(ProjectError):
 
 def damage_advice(path: Path, detail: str) -> str:
     backups = sorted(path.parent.glob(f"{path.name}.schema*.bak"))
-    backup = f"; {backups[-1].name} is the copy kept before its last upgrade" if backups else ""
-    return (
-        f"is damaged ({detail}); keep a copy of it, then `workbench project check "
-        f"'{path}'` runs SQLite's PRAGMA integrity_check and says which parts still read "
-        f"and what can still be exported{backup}"
+    backup = (
+        msg("; {backup} is the copy kept before its last upgrade", backup=backups[-1].name)
+        if backups
+        else ""
+    )
+    return msg(
+        "is damaged ({detail}); keep a copy of it, then `workbench project check "
+        "'{path}'` runs SQLite's PRAGMA integrity_check and says which parts still read "
+        "and what can still be exported{backup}",
+        detail=detail,
+        path=str(path),
+        backup=backup,
     )
 
 

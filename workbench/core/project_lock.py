@@ -65,9 +65,15 @@ class Holder:
 
     def describe(self) -> str:
         """'the editor window of alice on pc7 (pid 42, since 11:02)'."""
-        what = "the editor window" if self.is_editor else f"`{self.purpose}`"
         since = self.started[11:16] if self.started[:10] == _stamp()[:10] else self.started[:16]
-        return f"{what} of {self.user} on {self.host} (pid {self.pid}, since {since})"
+        facts = {"user": self.user, "host": self.host, "pid": self.pid, "since": since}
+        if self.is_editor:
+            return msg("the editor window of {user} on {host} (pid {pid}, since {since})", **facts)
+        return msg(
+            "`{purpose}` of {user} on {host} (pid {pid}, since {since})",
+            purpose=self.purpose,
+            **facts,
+        )
 
 
 class ProjectLocked(ProjectError):
@@ -75,14 +81,27 @@ class ProjectLocked(ProjectError):
 
     def __init__(self, path: Path, holder: Holder | None) -> None:
         self.holder = holder
-        who = holder.describe() if holder else "another program"
+        who = holder.describe() if holder else msg("another program")
+        away = holder is not None and not holder.on_this_host
         if holder is None or holder.is_editor:
-            advice = "close the project there and run this again"
+            advice = (
+                msg(
+                    "close the project there and run this again, or if that computer no "
+                    "longer uses it, take it over in the editor"
+                )
+                if away
+                else msg("close the project there and run this again")
+            )
+        elif away:
+            advice = msg(
+                "wait for it to finish, or if that computer no longer uses it, take it "
+                "over in the editor"
+            )
         else:
-            advice = "wait for it to finish"
-        if holder is not None and not holder.on_this_host:
-            advice += ", or if that computer no longer uses it, take it over in the editor"
-        super().__init__(f"is open for writing in {who}; {advice}", path=path)
+            advice = msg("wait for it to finish")
+        super().__init__(
+            msg("is open for writing in {who}; {advice}", who=who, advice=advice), path=path
+        )
 
 
 class ProjectLock:

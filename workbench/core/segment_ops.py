@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from workbench.core import flags as F
 from workbench.core import store_terms
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import msg
 from workbench.core.importer import segment_language
 from workbench.core.inline import (
     MARKER_FIRST,
@@ -75,10 +76,15 @@ def plan_merge(project: Project, segment_id: int) -> tuple[Row, Row, Row]:
             "SELECT 1 FROM segments WHERE document_id = ? AND paragraph > ? LIMIT 1",
             (first["document_id"], first["paragraph"]),
         ).fetchone()
-        where = "the next segment starts a new paragraph" if later else "it ends its document"
+        where = (
+            msg("the next segment starts a new paragraph") if later else msg("it ends its document")
+        )
         raise CannotRestructure(
-            f"this segment is the last of its paragraph ({where}): segments merge only "
-            "within a paragraph"
+            msg(
+                "this segment is the last of its paragraph ({where}): segments merge only "
+                "within a paragraph",
+                where=where,
+            )
         )
     second = _row(project, int(nxt[0]))
     _refuse_locked(first, second)
@@ -166,8 +172,11 @@ def split_row(project: Project, row: Row, source_at: int, target_at: int | None)
     left, trail, lead, right = split_at(source, source_at)
     if not left.plain.strip() or not right.plain.strip():
         raise CannotRestructure(
-            "a split must fall between two words of the source: one at its start or end "
-            "(or beside a tag there) would leave an empty segment"
+            msg(
+                "a split must fall between two words of the source: one at "
+                "its start or end (or beside a tag there) would leave an "
+                "empty segment"
+            )
         )
     target = _coded(row, "target")
     if target_at is None or not target.text.strip():
@@ -218,7 +227,13 @@ def split_row(project: Project, row: Row, source_at: int, target_at: int | None)
 def _row(project: Project, segment_id: int) -> Row:
     rows = project.segment_rows([segment_id])
     if not rows:
-        raise CannotRestructure(f"there is no segment {segment_id} in {project.path}")
+        raise CannotRestructure(
+            msg(
+                "there is no segment {segment_id} in {path}",
+                segment_id=segment_id,
+                path=project.path,
+            )
+        )
     return rows[0]
 
 
@@ -226,8 +241,10 @@ def _refuse_locked(*rows: Row) -> None:
     for row in rows:
         if F.LOCKED in _flags(row):
             raise CannotRestructure(
-                "a segment locked in its file is given back as it is, so it cannot be "
-                "merged or split"
+                msg(
+                    "a segment locked in its file is given back as it is, so it "
+                    "cannot be merged or split"
+                )
             )
 
 

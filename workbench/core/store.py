@@ -536,7 +536,10 @@ class Project:
             # file at once waits for this one and then finds the name taken.
             if self._conn.execute("SELECT 1 FROM documents WHERE name = ?", (name,)).fetchone():
                 raise DuplicateDocument(
-                    f"already has a document named {name!r}; rename the file to add it again",
+                    msg(
+                        "already has a document named {name!r}; rename the file to add it again",
+                        name=name,
+                    ),
                     path=self.path,
                 )
             cur = self._conn.execute(
@@ -935,8 +938,11 @@ class Project:
     def _refuse_locked(self, segment_id: int) -> None:
         if self._locked(segment_id):
             raise SegmentLocked(
-                f'segment {segment_id} is locked in its file (locked or translate="no"): '
-                "it is read-only and is given back as it is",
+                msg(
+                    "segment {segment_id} is locked in its file (locked or "
+                    'translate="no"): it is read-only and is given back as it is',
+                    segment_id=segment_id,
+                ),
                 path=self.path,
             )
 

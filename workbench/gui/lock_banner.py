@@ -117,7 +117,7 @@ class LockBanner(QFrame):
                 "<b>Read-only:</b> this project is open for writing in {holder}. "
                 "Edits are not possible here, so none can be lost; Reload shows its latest "
                 "saved work, and editing becomes possible here once it closes the project."
-            ).format(holder=holder.describe())
+            ).format(holder=shown(holder.describe()))
         )
         self.reopen_button.setText(self.tr("Reload"))
         self.reopen_button.show()
@@ -171,7 +171,7 @@ class LockMixin:
             self.tr(
                 "{holder} holds this project. Take it over only if that computer "
                 "no longer uses it: anything it saves from then on is refused there."
-            ).format(holder=holder.describe()),
+            ).format(holder=shown(holder.describe())),
             QMessageBox.StandardButton.Cancel,
             self,
         )
