@@ -254,3 +254,18 @@ def test_a_merged_segment_takes_as_many_sentences_as_its_source_has():
     assert cursor_segment(text, len(text), segs, "ru", "sentence") == (1, "Ош обл")
     text = "Бишкекте мектеп ачылды. Анда окуу"
     assert cursor_segment(text, len(text), segs, "ru", "sentence") == (0, text)
+
+
+def test_the_row_grows_to_show_the_ghost_lines(qtbot, window):
+    window.settings.interactive_mt = False  # the ghost is set here, not asked for
+    view = window.paragraphs
+    editor = open_paragraph(qtbot, window, 1, select=0)
+    type_text(editor, "Талас ")
+    before = view.rowHeight(1)
+    editor.set_ghost(" ".join(["өрөөнүндө аба ырайы суук болот."] * 8))
+    assert laid_ghost(editor) == editor.ghost
+    assert view.rowHeight(1) > before
+    view._fit_visible()  # what the size timer does after a scroll or a resize
+    assert view.rowHeight(1) >= editor.wanted_height()
+    qtbot.waitUntil(lambda: editor.verticalScrollBar().maximum() == 0)  # every line in view
+    assert editor.toPlainText() == "Талас "

@@ -187,6 +187,14 @@ class ParagraphEditor(QPlainTextEdit):
         self.document().markContentsDirty(block.position(), block.length())
         self.viewport().update()
 
+    def wanted_height(self) -> int:
+        """The height that shows all the text and the ghost's lines (the row grows to it)."""
+        lines, block = 0.0, self.document().firstBlock()
+        while block.isValid():
+            lines += self.blockBoundingRect(block).height()
+            block = block.next()
+        return int(lines + 2 * self.document().documentMargin()) + 2 * self.frameWidth() + 1
+
     def mousePressEvent(self, e) -> None:  # noqa: N802
         # A click is placed by the layout: take the ghost out first so that the click
         # lands on the text the translator sees without it.
@@ -226,6 +234,7 @@ class ParagraphDelegate(QStyledItemDelegate):
         editor.segments = self.view.segments_of(index.row())
         editor.setFont(option.font)
         self.editorOpened.emit(editor)
+        self.view.watch_editor(editor, index.row())
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+from shiboken6 import isValid
 
 from workbench.core.inline import tagged
 from workbench.core.segment import Segment
@@ -83,6 +84,7 @@ class ParagraphView(QTableWidget):
         self.setWordWrap(True)
         self.keys: list[tuple[int, int]] = []
         self._sized: set[int] = set()
+        self._editing: tuple[object | None, int] = (None, -1)  # the open editor and its row
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(15)
@@ -143,6 +145,21 @@ class ParagraphView(QTableWidget):
         row = self.currentRow()
         return self.keys[row] if 0 <= row < len(self.keys) else None
 
+    def watch_editor(self, editor, row: int) -> None:
+        """The edited row grows while its editor needs more lines (a ghost's among them)
+        and fits its text again once the editor closes."""
+        self._editing = (editor, row)
+        for signal in (editor.textChanged, editor.ghostChanged, editor.cursorPositionChanged):
+            signal.connect(self._grow_edited_row)
+        editor.destroyed.connect(lambda *_: self._refit())
+
+    def _grow_edited_row(self, *_args) -> None:
+        editor, row = self._editing
+        if editor is not None and isValid(editor) and 0 <= row < self.rowCount():
+            wanted = editor.wanted_height()
+            if wanted > self.rowHeight(row):
+                self.setRowHeight(row, wanted)
+
     def close_editor(self) -> None:
         """Save and close the open translation editor, if any (the project is closing)."""
         row = self.currentRow()
@@ -173,6 +190,7 @@ class ParagraphView(QTableWidget):
             if row not in self._sized:
                 self._sized.add(row)
                 self.resizeRowToContents(row)
+        self._grow_edited_row()  # fitting its stored text must not shrink it under the editor
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
