@@ -269,3 +269,18 @@ def test_the_row_grows_to_show_the_ghost_lines(qtbot, window):
     assert view.rowHeight(1) >= editor.wanted_height()
     qtbot.waitUntil(lambda: editor.verticalScrollBar().maximum() == 0)  # every line in view
     assert editor.toPlainText() == "Талас "
+
+
+def test_a_completed_segment_between_untranslated_ones_is_saved(qtbot, window):
+    """Typed into the middle "…" and completed: Enter gives each segment its part (the
+    splitter alone glued the last "…" to the sentence before it and refused the edit)."""
+    project = window.project
+    editor = open_paragraph(qtbot, window, 0, select=1)
+    with qtbot.waitSignal(window.assist.shown, timeout=MT_TIMEOUT_MS):
+        type_text(editor, "Ош облусунда жолдор ")
+    QTest.keyClick(editor, Qt.Key.Key_End)
+    assert editor.toPlainText() == f"… {SENTENCES[1]} …"
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [s.target for s in project.segments()][1] == SENTENCES[1])
+    assert [s.target for s in project.segments()] == ["", SENTENCES[1], "", ""]
+    assert window.paragraphs.item(0, 1).text() == f"… {SENTENCES[1]} …"

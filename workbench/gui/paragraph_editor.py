@@ -1,11 +1,12 @@
 """The paragraph view's editor: a paragraph's translation as running text, with ghost text.
 
-Which segment is being typed. The paragraph is saved as window_editing.revise_paragraph
-does it, by splitting the text into sentences again, so the segment under the cursor is
-found the same way: the text before the cursor is split into sentences (each "…" that
-stands for an untranslated segment counts as that whole segment), and the sentences are
-given to the segments in order, as many to each as its source has. The typed part of that
-segment up to the cursor is what the model continues (cursor_segment).
+Which segment is being typed. The paragraph is saved by splitting the text into
+sentences again (sentences(), for window_editing.revise_paragraph), so the segment
+under the cursor is found the same way: the text before the cursor is split into
+sentences (each "…" that stands for an untranslated segment counts as that whole
+segment), and the sentences are given to the segments in order, as many to each as
+its source has. The typed part of that segment up to the cursor is what the model
+continues (cursor_segment).
 
 A completion is offered only where the cursor ends what is typed of a sentence: the
 text after it is nothing, a "…" placeholder, or exactly the later segments' own text as
@@ -65,6 +66,13 @@ def _units(text: str, lang: str, unit: str) -> list[tuple[int, bool]]:
             units.append((match.start(), True))
             at = match.end()
     return units
+
+
+def sentences(text: str, lang: str, unit: str) -> list[str]:
+    """The paragraph's text as the segments get it back: its sentences, and each "…"
+    standing alone as one untranslated segment (the splitter glues "… …" together)."""
+    starts = [at for at, _placeholder in _units(text, lang, unit)] + [len(text)]
+    return [text[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)]
 
 
 def cursor_segment(

@@ -25,9 +25,14 @@ from workbench.core.inline import tagged
 from workbench.core.segment import Segment
 from workbench.core.segmenter import split_paragraph
 from workbench.core.store import Project
-from workbench.gui.paragraph_editor import UNTRANSLATED, ParagraphDelegate, ParagraphSegment
+from workbench.gui.paragraph_editor import (
+    UNTRANSLATED,
+    ParagraphDelegate,
+    ParagraphSegment,
+    sentences,
+)
 
-__all__ = ["UNTRANSLATED", "ParagraphView", "paragraph_rows"]
+__all__ = ["UNTRANSLATED", "ParagraphView", "paragraph_rows", "sentences"]
 
 
 def _shown(seg: Segment) -> tuple[str, str]:

@@ -213,8 +213,7 @@ class EditingMixin:
         else a one-segment paragraph takes the whole text; otherwise the
         translator is sent to the grid, where each segment can be edited.
         """
-        from workbench.core.segmenter import split_paragraph
-        from workbench.gui.paragraph_view import UNTRANSLATED
+        from workbench.gui.paragraph_view import UNTRANSLATED, sentences
 
         assert self.project is not None and self.model is not None
         segs = [
@@ -232,9 +231,7 @@ class EditingMixin:
             )
             self._refresh_paragraph(document_id, paragraph)
             return False
-        pieces = [
-            p.text for p in split_paragraph(text, self.project.target_lang, self.project.unit)
-        ]
+        pieces = sentences(text, self.project.target_lang, self.project.unit)
         if len(segs) == 1:
             pieces = [text.strip()]
         elif len(pieces) != len(segs):
