@@ -15,7 +15,7 @@ punctuation. Then, in fresh processes (cold caches, as after opening the project
                process as the editor's first QA report runs it; then the same run again
                in that process (the editor's next QA report); and in another fresh
                process as `workbench qa` runs it (a forked child checks a share,
-               core/qa_fork.py: wall time, and the CPU time of both processes)
+               core/qa_run.py: wall time, and the CPU time of both processes)
 
 and in the building process, the cost of the QA check the store runs on each target
 change (what one saved keystroke pays). Prints the figures; RESULTS.md has a run.
@@ -197,7 +197,7 @@ def run(script: str, path: Path) -> list[float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from workbench.core.qa_fork import CHILD_SHARE
+    from workbench.core.qa_run import CHILD_SHARE
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--segments", type=int, default=20_000)

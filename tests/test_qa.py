@@ -10,7 +10,7 @@ import pytest
 
 from workbench.app.qa import export_warning, ignore_warning, qa_project
 from workbench.cli import main
-from workbench.core import qa, qa_text
+from workbench.core import qa, qa_run, qa_text
 from workbench.core.qa import QaContext, check_consistency, check_segment
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.store import NewSegment, Project
@@ -303,11 +303,11 @@ def test_project_run_reads_light_rows_and_full_segments_where_codes_are(project)
     rows = qa_texts(project)
     assert [s.id for s in rows] == [s.id for s in project.segments()]
     ctx = QaContext("ky", "ru", ENTRIES)
-    expected = qa.run_qa(ctx, list(project.segments()))
-    assert qa.run_qa(ctx, rows) == expected
+    expected = qa_run.run_qa(ctx, list(project.segments()))
+    assert qa_run.run_qa(ctx, rows) == expected
     found = {(w.segment, w.check) for w in expected}
     assert {(first.id, qa.TERM_MISSING), (fourth.id, qa.INLINE_CODES)} <= found
-    assert qa_project(project) == qa.run_qa(qa_context(project), rows)
+    assert qa_project(project) == qa_run.run_qa(qa_context(project), rows)
 
 
 @pytest.fixture

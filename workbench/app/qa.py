@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workbench.core.commands import command
-from workbench.core.qa import QaContext, QaText, QaWarning, check_segment, run_qa
+from workbench.core.qa import QaContext, QaText, QaWarning, check_segment
 from workbench.core.qa_hook import project_context
+from workbench.core.qa_run import run_qa
 from workbench.core.segment import Segment, Status
 from workbench.core.store import Project
 from workbench.core.store_terms import ignored_warnings, set_warning_ignored
@@ -32,7 +33,7 @@ def qa_project(
     fork: bool = False,
 ) -> list[QaWarning]:
     """Every warning in the project (or in `segments`), less those the translator ignored.
-    `fork`: this process may fork (no other thread, as in the CLI; see core/qa_fork.py)."""
+    `fork`: this process may fork (no other thread, as in the CLI; see core/qa_run.py)."""
     ctx = ctx or qa_context(project)
     segs = qa_texts(project) if segments is None else list(segments)
     return run_qa(ctx, segs, ignored_warnings(project), fork=fork)

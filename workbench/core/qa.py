@@ -10,13 +10,11 @@ core/store_terms.py). The text rules live in core/qa_text.py.
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from workbench.core import qa_fork, qa_text
+from workbench.core import qa_text
 from workbench.core.i18n import msg, nmsg
 from workbench.core.inline import check_codes
 from workbench.core.kyrgyz import normalise_for_matching
@@ -62,22 +60,6 @@ LABELS = {
     LENGTH: "Length far from the source's",
     INLINE_CODES: "Inline codes differ",
 }
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for a project-wide run: the run makes hundreds of
-    thousands of objects (words, forms, warnings, the caches that keep them) and no
-    cycles, and each automatic collection walked every one kept so far (about 6 % of a
-    20,000-segment run). Reference counting still frees everything; the collector is
-    back as it was afterwards, even after an error."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -192,6 +174,19 @@ class QaContext:
         self._source_hits[source] = hits
         return hits
 
+    def results(self) -> dict[tuple, tuple[int, tuple[QaWarning, ...]]]:
+        """The check_pair results remembered (see check_pair), to send elsewhere."""
+        return self._pairs
+
+    def forget_results(self) -> None:
+        self._pairs = {}
+
+    def take_results(self, entries: dict[tuple, tuple[int, tuple[QaWarning, ...]]]) -> None:
+        """Takes check_pair results made elsewhere (a forked child: core/qa_run.py) into
+        the cache, within its bound; check_pair uses each only under the same stamp."""
+        if len(self._pairs) + len(entries) <= 60_000:
+            self._pairs.update(entries)
+
 
 def check_segment(ctx: QaContext, seg: Segment | QaText) -> list[QaWarning]:
     """Every warning about one segment's target (consistency across segments aside)."""
@@ -236,13 +231,6 @@ def check_pair(ctx: QaContext, sid: int, source: str, target: str, src: str) -> 
         ctx._pairs.clear()
     ctx._pairs[key] = (learnt, tuple(out))
     return out
-
-
-def _remember(ctx: QaContext, entries: dict) -> None:
-    """Takes check_pair results made elsewhere (a forked child) into the context's cache,
-    within its bound; check_pair uses each only under the same learnt-words stamp."""
-    if len(ctx._pairs) + len(entries) <= 60_000:
-        ctx._pairs.update(entries)
 
 
 def _text_warnings(ctx: QaContext, source: str, target: str, src: str) -> Iterable[tuple]:
@@ -393,8 +381,11 @@ def _either(terms: Iterable[str]) -> str:
 
 def check_consistency(segments: Iterable[Segment | QaText]) -> list[QaWarning]:
     """One source translated differently, or one target given to different sources."""
-    by_source: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    by_target: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    keyed: list[tuple[int, str, str]] = []
+    first_target: dict[str, str] = {}  # source key -> the first target key seen with it
+    first_source: dict[str, str] = {}
+    split_sources: set[str] = set()  # keys seen with two different keys on the other side
+    split_targets: set[str] = set()
     for seg in segments:
         if not seg.target.strip():
             continue
@@ -402,8 +393,21 @@ def check_consistency(segments: Iterable[Segment | QaText]) -> list[QaWarning]:
         tkey = qa_text.match_key(seg.target_plain)
         if not skey or not tkey:
             continue
-        by_source[skey][tkey].append(seg.id)
-        by_target[tkey][skey].append(seg.id)
+        keyed.append((seg.id, skey, tkey))
+        if first_target.setdefault(skey, tkey) != tkey:
+            split_sources.add(skey)
+        if first_source.setdefault(tkey, skey) != skey:
+            split_targets.add(tkey)
+    # Groups only for the keys that have variants (most have none), in the order the
+    # keys and their variants first came.
+    by_source: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    by_target: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    if split_sources or split_targets:
+        for sid, skey, tkey in keyed:
+            if skey in split_sources:
+                by_source[skey][tkey].append(sid)
+            if tkey in split_targets:
+                by_target[tkey][skey].append(sid)
     out: list[QaWarning] = []
     for groups, other in ((by_source, "translations"), (by_target, "sources")):
         for key, variants in groups.items():
@@ -429,34 +433,3 @@ def check_consistency(segments: Iterable[Segment | QaText]) -> list[QaWarning]:
                     )
                 out.append(QaWarning(sid, INCONSISTENT, message, f"{what}:{key[:80]}"))
     return out
-
-
-def run_qa(
-    ctx: QaContext,
-    segments: Sequence[Segment | QaText],
-    ignored: set[tuple[int, str, str]] = frozenset(),  # type: ignore[assignment]
-    *,
-    fork: bool = False,
-) -> list[QaWarning]:
-    """All warnings for `segments`, in segment order, less the ignored ones.
-
-    `fork`: the caller's process may fork (no other thread: the CLI); a long run then
-    shares the segments with a forked child (core/qa_fork.py), with the same result."""
-    order = {seg.id: i for i, seg in enumerate(segments)}
-    found: list[QaWarning] = []
-    with gc_paused():
-        helper = None
-        if fork and qa_fork.can_fork(len(segments)):
-            helper = qa_fork.start(ctx, segments, check_segment)
-        first = len(segments) if helper is None else helper.first
-        for seg in segments[:first]:
-            found += check_segment(ctx, seg)
-        consistency = check_consistency(segments)
-        if helper is not None:
-            _remember(ctx, helper.results())
-        for seg in segments[first:]:  # the child's share: found in the cache if it worked
-            found += check_segment(ctx, seg)
-        found += consistency
-    found = [w for w in found if w.key not in ignored]
-    found.sort(key=lambda w: (order.get(w.segment, 0), w.check))
-    return found

@@ -180,9 +180,15 @@ def match_key(text: str) -> str:
         # (no replacement contains a character that is replaced, so the order is free)
         for ch in set(_FOLDED.findall(text)):
             text = text.replace(ch, _FOLD[ord(ch)])
-    # After split/join the only white space left is " ", so stripping these characters is
-    # what [\s.!?;:,]+$ removes, without a regex tried at every space of the text.
-    return " ".join(text.casefold().split()).rstrip(_TRAIL_CHARS)
+    text = text.casefold()
+    # White space made single spaces: only where there is more than a single " " between
+    # words (every character str.split splits on, " " aside, is not printable), which
+    # most texts are not; else split/join would only strip the ends.
+    if "  " in text or not text.isprintable():
+        text = " ".join(text.split())
+    # The only white space left is " ", so stripping these characters is what
+    # [\s.!?;:,]+$ removes, without a regex tried at every space of the text.
+    return text.strip(" ").rstrip(_TRAIL_CHARS)
 
 
 _URLISH = re.compile(r"^(\S+@\S+|https?://\S+|www\.\S+|[\d\W_]+)$")

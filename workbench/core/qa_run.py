@@ -1,10 +1,12 @@
-"""A project-wide QA run on two CPUs: a share of the segments checked in a forked child.
+"""A project-wide QA run (run_qa): every segment's checks (core/qa.py), consistency across
+segments, less the ignored warnings, in segment order.
 
-Only where forking is safe and pays: a process with no other Python thread (the CLI's
+A long run in a process that may fork is shared with a forked child, on two CPUs. Only
+where forking is safe and pays: a process with no other Python thread (the CLI's
 `workbench qa`; the editor has Qt's and its workers' threads, and its runs stay in one
 process), on Linux, with two CPUs or more, over many segments. The child checks its
 share with the ordinary check_segment, which fills the context's per-segment result
-cache (QaContext._pairs), sends those entries back through a pipe and exits. The parent
+cache (QaContext.results), sends those entries back through a pipe and exits. The parent
 checks the rest meanwhile, takes the entries into its cache and then runs the ordinary
 loop over every segment, finding the child's share there: the same code decides every
 warning and their order. A child that fails, dies or sends nothing costs only time: the
@@ -13,15 +15,67 @@ parent checks that share itself.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
+
+from workbench.core.qa import QaContext, QaText, QaWarning, check_consistency, check_segment
+from workbench.core.segment import Segment
 
 MIN_SEGMENTS = 2_000  # below this a fork (a few ms) and the transfer are not worth it
 CHILD_SHARE = 0.6  # the parent also groups for consistency and reads the child's results
+
+
+def run_qa(
+    ctx: QaContext,
+    segments: Sequence[Segment | QaText],
+    ignored: set[tuple[int, str, str]] = frozenset(),  # type: ignore[assignment]
+    *,
+    fork: bool = False,
+) -> list[QaWarning]:
+    """All warnings for `segments`, in segment order, less the ignored ones.
+
+    `fork`: the caller's process may fork (no other thread: the CLI); a long run then
+    shares the segments with a forked child (see the module's doc), with the same result."""
+    order = {seg.id: i for i, seg in enumerate(segments)}
+    found: list[QaWarning] = []
+    with gc_paused():
+        helper = None
+        if fork and can_fork(len(segments)):
+            helper = start(ctx, segments, check_segment)
+        first = len(segments) if helper is None else helper.first
+        for seg in segments[:first]:
+            found += check_segment(ctx, seg)
+        consistency = check_consistency(segments)
+        if helper is not None:
+            ctx.take_results(helper.results())
+        for seg in segments[first:]:  # the child's share: found in the cache if it worked
+            found += check_segment(ctx, seg)
+        found += consistency
+    found = [w for w in found if w.key not in ignored]
+    found.sort(key=lambda w: (order.get(w.segment, 0), w.check))
+    return found
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a project-wide run: the run makes hundreds of
+    thousands of objects (words, forms, warnings, the caches that keep them) and no
+    cycles, and each automatic collection walked every one kept so far (about 6 % of a
+    20,000-segment run). Reference counting still frees everything; the collector is
+    back as it was afterwards, even after an error."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def can_fork(segments: int) -> bool:
@@ -55,7 +109,7 @@ class Helper:
         return entries if isinstance(entries, dict) else {}
 
 
-def start(ctx: Any, segments: Sequence[Any], check: Any) -> Helper | None:
+def start(ctx: QaContext, segments: Sequence[Any], check: Callable) -> Helper | None:
     """Forks a child that runs check(ctx, seg) over the last CHILD_SHARE of `segments`
     and sends the context's new cache entries; None if no child could be started."""
     first = len(segments) - int(len(segments) * CHILD_SHARE)
@@ -80,11 +134,11 @@ def start(ctx: Any, segments: Sequence[Any], check: Any) -> Helper | None:
     return Helper(pid, read_fd, first)
 
 
-def _child(ctx: Any, share: Sequence[Any], check: Any, fd: int) -> int:
-    ctx._pairs = {}  # only what this share adds goes back
+def _child(ctx: QaContext, share: Sequence[Any], check: Callable, fd: int) -> int:
+    ctx.forget_results()  # only what this share adds goes back
     for seg in share:
         check(ctx, seg)
-    data = pickle.dumps(ctx._pairs, protocol=pickle.HIGHEST_PROTOCOL)
+    data = pickle.dumps(ctx.results(), protocol=pickle.HIGHEST_PROTOCOL)
     with os.fdopen(fd, "wb") as pipe:
         pipe.write(data)
     return 0

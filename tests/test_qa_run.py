@@ -1,4 +1,4 @@
-"""A project-wide QA run shared with a forked child (core/qa_fork.py, the CLI's way):
+"""A project-wide QA run shared with a forked child (core/qa_run.py, the CLI's way):
 the same warnings in the same order as one process gives, whatever the child does."""
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import threading
 import pytest
 
 from workbench.cli import main
-from workbench.core import qa, qa_fork
-from workbench.core.qa import QaContext, QaText, QaWarning, run_qa
+from workbench.core import qa, qa_run
+from workbench.core.qa import QaContext, QaText, QaWarning
+from workbench.core.qa_run import run_qa
 from workbench.core.segment import Status
 from workbench.core.store import NewSegment, Project
 from workbench.core.store_terms import add_term_entries
@@ -46,7 +47,7 @@ def _rows(n: int = 60) -> list[QaText]:
 def forkable(monkeypatch):
     if threading.active_count() > 1:
         pytest.skip("another thread runs in this test process: no fork")
-    monkeypatch.setattr(qa_fork, "MIN_SEGMENTS", 1)
+    monkeypatch.setattr(qa_run, "MIN_SEGMENTS", 1)
 
 
 @pytest.fixture
@@ -71,7 +72,7 @@ def test_a_forked_run_gives_the_same_warnings_and_the_child_does_its_share(forka
     checked.clear()
     ctx = QaContext("ky", "ru", ENTRIES)
     assert run_qa(ctx, rows, fork=True) == alone
-    parent_share = len(rows) - int(len(rows) * qa_fork.CHILD_SHARE)
+    parent_share = len(rows) - int(len(rows) * qa_run.CHILD_SHARE)
     assert sorted(checked) == [row.id for row in rows[:parent_share]]
     # The child's results stay in the context: the editor's next run checks nothing again.
     checked.clear()
@@ -104,24 +105,24 @@ def test_a_child_that_fails_or_sends_garbage_costs_only_time(forkable, checked, 
         return 3
 
     for child in (broken, garbage, failed_after_sending):
-        monkeypatch.setattr(qa_fork, "_child", child)
+        monkeypatch.setattr(qa_run, "_child", child)
         checked.clear()
         assert run_qa(QaContext("ky", "ru", ENTRIES), rows, fork=True) == alone, child
         assert len(checked) == len(rows)  # the parent checked the child's share itself
 
 
 def test_no_fork_while_another_thread_runs(forkable):
-    assert qa_fork.can_fork(10_000)
+    assert qa_run.can_fork(10_000)
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        assert not qa_fork.can_fork(10_000)
+        assert not qa_run.can_fork(10_000)
     finally:
         stop.set()
         other.join()
-    assert qa_fork.can_fork(10_000)
-    assert not qa_fork.can_fork(qa_fork.MIN_SEGMENTS - 1)
+    assert qa_run.can_fork(10_000)
+    assert not qa_run.can_fork(qa_run.MIN_SEGMENTS - 1)
 
 
 def test_the_cli_run_forks_and_prints_what_one_process_prints(
@@ -137,12 +138,12 @@ def test_the_cli_run_forks_and_prints_what_one_process_prints(
         for sid, row in zip(p.segment_ids(), rows, strict=True):
             p.set_target(sid, row.target_plain)
     started = []
-    real_start = qa_fork.start
-    monkeypatch.setattr(qa_fork, "start", lambda *a: started.append(1) or real_start(*a))
+    real_start = qa_run.start
+    monkeypatch.setattr(qa_run, "start", lambda *a: started.append(1) or real_start(*a))
     assert main(["qa", str(path), "--json"]) == 0
     forked = capsys.readouterr().out
     assert started == [1]
-    monkeypatch.setattr(qa_fork, "MIN_SEGMENTS", 10**9)
+    monkeypatch.setattr(qa_run, "MIN_SEGMENTS", 10**9)
     assert main(["qa", str(path), "--json"]) == 0
     assert capsys.readouterr().out == forked
     assert started == [1]
