@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.core import store_tm, tm_refs
+from workbench.core import store_tm, tm_index, tm_refs
 from workbench.core.errors import WorkbenchError
 from workbench.core.store import PROJECT_SUFFIX, Project
 from workbench.core.task import TaskState
@@ -58,6 +58,8 @@ def build_index(path: Path, task: TaskState | None = None) -> Path:
     try:
         with Project.create(temp, *_INDEX_PAIR, purpose="reference index") as memory:
             import_tmx(memory, path, task)
+            with memory.transaction():  # its keys in one piece: a first lookup reads one row
+                tm_index.store_keys(memory)
             # a plain database file: opened read-only later without a -wal/-shm beside it
             memory.connection.execute("PRAGMA journal_mode=DELETE")
         os.replace(temp, target)

@@ -281,7 +281,8 @@ class Project:
         self.notices: list[str] = []  # what opening repaired (an unfinished import rolled back)
         # Called once by close(): what was opened for this project (its reference memories)
         self.on_close: list[Callable[[], None]] = []
-        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        # (not the memory's stored key blobs: store_tm reads those when they are wanted)
+        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key NOT LIKE 'tm_keys:%'"))
         try:
             self.source_lang = get_language(meta["source_lang"]).code
             self.target_lang = get_language(meta["target_lang"]).code

@@ -112,6 +112,24 @@ def units_per_pair(project: Project) -> dict[tuple[str, str], int]:
     return {(r[0], r[1]): r[2] for r in rows}
 
 
+def keys_blob(project: Project, src: str, tgt: str) -> bytes | None:
+    """A language pair's matching keys stored whole (tm_index.PairKeys.to_blob), if any:
+    a reference TMX's index keeps them, so reading them is one row, not every unit."""
+    row = project.connection.execute(
+        "SELECT value FROM meta WHERE key = ?", (f"tm_keys:{src}:{tgt}",)
+    ).fetchone()
+    return bytes(row[0]) if row and isinstance(row[0], bytes) else None
+
+
+def set_keys_blob(project: Project, src: str, tgt: str, blob: bytes) -> None:
+    """Store a pair's keys whole (inside the caller's transaction)."""
+    project.connection.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (f"tm_keys:{src}:{tgt}", blob),
+    )
+
+
 def has_units(project: Project) -> bool:
     """Whether the memory holds any unit (one row read)."""
     return project.connection.execute("SELECT 1 FROM tm_units LIMIT 1").fetchone() is not None

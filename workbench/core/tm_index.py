@@ -11,11 +11,15 @@ skip them (`waiting`) instead of reading their keys on the GUI thread.
 from __future__ import annotations
 
 import codecs
+import json
+import struct
+from array import array
 from collections.abc import Iterable
 from weakref import WeakKeyDictionary
 
 from workbench.core import store_tm
 from workbench.core.store import Project
+from workbench.core.tm_score import key_version
 
 EXTEND_ROWS = 1000  # keys encoded per C call (about 7 ms of GIL)
 
@@ -58,6 +62,40 @@ class PairKeys:
         self.ids.extend(unit_id for unit_id, _ in rows)
         self.compact.extend(self.query(text).split("\x00"))  # the newline's code
 
+    def to_blob(self) -> bytes:
+        """The keys in one piece (a reference TMX's index stores it: reading 100,000
+        keys is then one row and a split, not 100,000 rows encoded again)."""
+        head = json.dumps(
+            {
+                "count": self.count,
+                "max_id": self.max_id,
+                "key_version": key_version(),
+                "chars": "".join(self._chars),
+                "ids": len(self.ids),
+            }
+        ).encode()
+        ids = array("q", self.ids).tobytes()
+        return (
+            struct.pack("<I", len(head)) + head + ids + "\x00".join(self.compact).encode("latin-1")
+        )
+
+    @classmethod
+    def from_blob(cls, blob: bytes) -> PairKeys | None:
+        """The keys stored by to_blob; None if made by another normaliser."""
+        (size,) = struct.unpack_from("<I", blob)
+        head = json.loads(blob[4 : 4 + size])
+        if head.get("key_version") != key_version():
+            return None
+        keys = cls(head["count"], head["max_id"])
+        keys._chars = list(head["chars"])
+        keys._map = codecs.charmap_build(keys._table())
+        start = 4 + size + 8 * head["ids"]
+        ids = array("q")
+        ids.frombytes(blob[4 + size : start])
+        keys.ids = ids.tolist()
+        keys.compact = blob[start:].decode("latin-1").split("\x00") if keys.ids else []
+        return keys
+
     def query(self, key: str) -> str:
         """The key in compact form."""
         return codecs.charmap_encode(key, "replace", self._map)[0].decode("latin-1")
@@ -91,11 +129,29 @@ def pair_keys(project: Project, src: str, tgt: str) -> PairKeys:
             cached.extend(rows)
             cached.count, cached.max_id, cached.stamp = count, max_id, stamp
             return cached
-    keys = PairKeys(count, max_id)
+    keys = stored_keys(project, src, tgt, count, max_id)
+    if keys is None:
+        keys = PairKeys(count, max_id)
+        keys.extend(store_tm.pair_keys(project, src, tgt))
     keys.stamp = stamp
-    keys.extend(store_tm.pair_keys(project, src, tgt))
     per_project[(src, tgt)] = keys
     return keys
+
+
+def stored_keys(project: Project, src: str, tgt: str, count: int, max_id: int) -> PairKeys | None:
+    """The pair's keys stored whole (store_keys), if they are those of its units now."""
+    blob = store_tm.keys_blob(project, src, tgt)
+    keys = PairKeys.from_blob(blob) if blob else None
+    if keys is None or (keys.count, keys.max_id, len(keys.ids)) != (count, max_id, count):
+        return None  # stored before units were added or removed: read them instead
+    return keys
+
+
+def store_keys(project: Project) -> None:
+    """Store every language pair's keys whole in the project (a reference TMX's index,
+    which is never written again), inside the caller's transaction."""
+    for src, tgt in store_tm.units_per_pair(project):
+        store_tm.set_keys_blob(project, src, tgt, pair_keys(project, src, tgt).to_blob())
 
 
 def forget(project: Project) -> None:
