@@ -284,3 +284,11 @@ def test_a_completed_segment_between_untranslated_ones_is_saved(qtbot, window):
     qtbot.waitUntil(lambda: [s.target for s in project.segments()][1] == SENTENCES[1])
     assert [s.target for s in project.segments()] == ["", SENTENCES[1], "", ""]
     assert window.paragraphs.item(0, 1).text() == f"… {SENTENCES[1]} …"
+
+
+def test_alternatives_with_nothing_to_complete_say_where_the_cursor_goes(qtbot, window):
+    open_paragraph(qtbot, window, 0)  # the cursor after the last "…": nothing typed there
+    assert window.assist.popup is None
+    window.acts["alternatives"].trigger()
+    assert "end of the sentence you are typing" in window.statusBar().currentMessage()
+    assert window.assist.popup is None

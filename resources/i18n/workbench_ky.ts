@@ -766,6 +766,10 @@
         <translation>Машиналык котормо даярдалууда…</translation>
     </message>
     <message>
+        <source>Alternatives: in a paragraph&apos;s translation, put the cursor at the end of the sentence you are typing, with interactive MT on</source>
+        <translation>Башка варианттар: абзацтын котормосунда курсорду терип жаткан сүйлөмүңүздүн аягына коюңуз, интерактивдүү МК күйүк турганда</translation>
+    </message>
+    <message>
         <source>Alternatives: type in a target (cursor at its end) with interactive MT on</source>
         <translation>Башка варианттар: интерактивдүү МК күйүк турганда котормону териңиз (курсор аягында)</translation>
     </message>

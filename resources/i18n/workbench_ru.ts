@@ -778,6 +778,10 @@
         <translation>Подготовка машинного перевода…</translation>
     </message>
     <message>
+        <source>Alternatives: in a paragraph&apos;s translation, put the cursor at the end of the sentence you are typing, with interactive MT on</source>
+        <translation>Варианты: в переводе абзаца поставьте курсор в конец набираемого предложения при включённом интерактивном МП</translation>
+    </message>
+    <message>
         <source>Alternatives: type in a target (cursor at its end) with interactive MT on</source>
         <translation>Варианты: введите текст перевода (курсор в конце) при включённом интерактивном МП</translation>
     </message>

@@ -60,12 +60,16 @@ class MTMixin:
     def show_alternatives(self) -> None:
         assist = getattr(self, "assist", None)
         if assist is None or not assist.show_alternatives():
-            self.statusBar().showMessage(
-                self.tr(
+            if self.stack.currentWidget() is self.paragraphs:
+                message = self.tr(
+                    "Alternatives: in a paragraph's translation, put the cursor at the end "
+                    "of the sentence you are typing, with interactive MT on"
+                )
+            else:
+                message = self.tr(
                     "Alternatives: type in a target (cursor at its end) with interactive MT on"
-                ),
-                5000,
-            )
+                )
+            self.statusBar().showMessage(message, 5000)
 
     def cancel_mt(self) -> None:
         if self.mt is not None:
