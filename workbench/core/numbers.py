@@ -295,9 +295,8 @@ def compare(source: str, src: str, target: str, tgt: str) -> NumberDifference:
 
 def _same_whole_numbers(source: str, target: str) -> bool:
     """The usual case, decided without reading values: both texts' quantities are whole
-    numbers, the same ones."""
-    if not (_DIGIT_RUN.search(source) or _DIGIT_RUN.search(target)):
-        return True  # most texts: no digit on either side
+    numbers, the same ones (texts without digits: no runs on either side). Each text is
+    scanned for digits once (a search for one first made it twice)."""
     runs = _whole_numbers(source)
     if runs is None:
         return False
