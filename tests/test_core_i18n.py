@@ -179,3 +179,41 @@ def test_the_project_lock_refusal_and_its_holder_are_shown_translated(lang):
     )
     lang("ky")
     assert shown(holder.describe()).startswith("alice колдонуучусунун pc7-not-this-host")
+
+
+def _report():
+    from workbench.app.batch_report import FAILED, SKIPPED, TRANSLATED, BatchReport, FileResult
+
+    files = [
+        FileResult("a.txt", TRANSLATED, sentences=3),
+        FileResult("b.txt", SKIPPED, msg("empty: there is no text to translate")),
+        FileResult("c.txt", FAILED, "a reason from an older run's report"),  # not a Message
+    ]
+    report = BatchReport(Path("src"), Path("out"), "ru", "ky", seconds=1.25, files=files)
+    return report
+
+
+def test_the_batch_summary_is_english_as_before_and_translated_when_shown(lang):
+    report = _report()
+    assert report.summary() == (
+        "1 translated, 1 skipped, 1 failed; 3 sentences in 1.2 s\n"
+        "  failed: c.txt: a reason from an older run's report\n"
+        "  skipped: b.txt: empty: there is no text to translate\n"
+        "no report file was written (see above)"
+    )
+    lang("ru")
+    assert report.summary() == _report().summary()  # the CLI's text never changes
+    assert [shown(line) for line in report.summary_lines()] == [
+        "переведено: 1, пропущено: 1, с ошибкой: 1; 3 предложения за 1.2 с",
+        "  ошибка: c.txt: a reason from an older run's report",
+        "  пропущено: b.txt: пусто: нет текста для перевода",
+        "файл отчёта не записан (см. выше)",
+    ]
+
+
+def test_numbers_in_a_message_keep_their_format_when_shown(lang):
+    (length,) = warnings("Бул абдан узун сүйлөм, жыйырма белгиден ашык.", "Да.")
+    lang("ru")
+    assert shown(length.message) == "Длина перевода — 0.1 от длины оригинала (3 / 45 знаков)"
+    lang("ky")
+    assert shown(length.message) == "Котормонун узундугу түп нускага карата 0.1 (3 / 45 белги)"

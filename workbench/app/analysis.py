@@ -38,6 +38,7 @@ from pathlib import Path
 from workbench.core import flags, tm
 from workbench.core.errors import WorkbenchError
 from workbench.core.fileio import atomic_write
+from workbench.core.i18n import msg
 from workbench.core.segment import Segment, Status
 from workbench.core.store import Project
 from workbench.core.task import TaskState
@@ -154,12 +155,16 @@ class ProjectAnalysis:
         """The CSV file `project stats --csv` and the editor's Export CSV write: UTF-8 with
         a BOM (Excel reads UTF-8 then), written atomically; a problem is one WorkbenchError."""
         if not path.parent.is_dir():
-            raise WorkbenchError("folder does not exist; create it first", path=path.parent)
+            raise WorkbenchError(msg("folder does not exist; create it first"), path=path.parent)
         try:
             atomic_write(path, self.to_csv().encode("utf-8-sig"))
         except OSError as exc:
             raise WorkbenchError(
-                f"cannot write the CSV file ({write_error(exc)}); it was not written", path=path
+                msg(
+                    "cannot write the CSV file ({write_error}); it was not written",
+                    write_error=write_error(exc),
+                ),
+                path=path,
             ) from exc
 
 

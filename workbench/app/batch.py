@@ -86,6 +86,7 @@ from workbench.app.cluster import ClusterEngine, ClusterOptions
 from workbench.core.errors import Cancelled, WorkbenchError
 from workbench.core.fileio import atomic_write
 from workbench.core.formats import FORMATS
+from workbench.core.i18n import msg
 from workbench.core.languages import get_language
 from workbench.core.task import TaskState
 from workbench.mt.config import EngineConfig
@@ -184,8 +185,10 @@ class _Run:
             self.manifest.open()
         except OSError as exc:
             raise WorkbenchError(
-                f"cannot write in the output folder ({exc.strerror or exc}); choose a folder "
-                "you can write to",
+                msg(
+                    "cannot write in the output folder ({value}); choose a folder you can write to",
+                    value=exc.strerror or exc,
+                ),
                 path=self.out_real,
             ) from None
 
@@ -203,8 +206,10 @@ class _Run:
             path = path / part
             if path.is_symlink():
                 raise WorkbenchError(
-                    "is a link in the output folder; a batch writes only "
-                    "inside the output folder, so remove it",
+                    msg(
+                        "is a link in the output folder; a batch writes only inside "
+                        "the output folder, so remove it"
+                    ),
                     path=path,
                 )
             path.mkdir(exist_ok=True)
@@ -222,7 +227,7 @@ class _Run:
         except Exception as exc:  # a writer bug must cost one file, not the run
             result.status, result.reason = (
                 FAILED,
-                f"cannot build the translated copy: {reason(exc)}",
+                msg("cannot build the translated copy: {reason}", reason=reason(exc)),
             )
             return
         try:
@@ -233,7 +238,9 @@ class _Run:
             return
         except OSError as exc:
             result.status = FAILED
-            result.reason = f"cannot write the translated copy ({exc.strerror or exc})"
+            result.reason = msg(
+                "cannot write the translated copy ({error})", error=exc.strerror or str(exc)
+            )
             if exc.errno in _FATAL_WRITE_ERRORS:
                 raise
             return
@@ -251,9 +258,10 @@ class _Run:
                 )
             )
         except OSError as exc:
-            result.reason = (
-                f"the copy is complete, but the run could not record it ({exc.strerror or exc});"
-                " a rerun translates it again"
+            result.reason = msg(
+                "the copy is complete, but the run could not record it ({error}); "
+                "a rerun translates it again",
+                error=exc.strerror or str(exc),
             )
             if exc.errno in _FATAL_WRITE_ERRORS:
                 raise
@@ -352,7 +360,7 @@ def run_batch(
                 _translate(run, jobs, engine, generation, cache)
             for job in jobs:
                 if job.result.status == PENDING:
-                    job.result.reason = "not finished: the run was stopped; run it again"
+                    job.result.reason = msg("not finished: the run was stopped; run it again")
                     run.finish_file(job.result)
 
         report.files.sort(key=lambda f: f.path)
@@ -414,7 +422,7 @@ def _read_all(run: _Run, todo: list[Entry], project: Project | None) -> list[Fil
     jobs: list[FileJob] = []
     for entry in todo:
         if run.state.is_cancelled:
-            reason = "not started: the run was stopped; run the same command again"
+            reason = msg("not started: the run was stopped; run the same command again")
             run.finish_file(FileResult(entry.rel, PENDING, reason, format=entry.format))
             continue
         run.progress("reading", entry.rel)

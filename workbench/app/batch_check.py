@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from workbench.app.batch_manifest import STATE_DIR
 from workbench.core.errors import WorkbenchError
 from workbench.core.formats import FORMATS, SUPPORTED_EXTENSIONS, format_for
+from workbench.core.i18n import Message, msg
 from workbench.core.languages import CODES, get_language
 
 if TYPE_CHECKING:
@@ -25,10 +26,16 @@ def check_options(options: BatchOptions) -> None:
     options.mt.checked()
     if options.source not in SOURCE_CHOICES:
         choices = ", ".join(SOURCE_CHOICES)
-        raise WorkbenchError(f"unknown source language {options.source!r}: use one of {choices}")
+        raise WorkbenchError(
+            msg(
+                "unknown source language {source!r}: use one of {choices}",
+                source=options.source,
+                choices=choices,
+            )
+        )
     format_names(options.formats)
     if options.project is not None and options.memory is not None:
-        raise WorkbenchError("give a project or a TMX memory to reuse matches from, not both")
+        raise WorkbenchError(msg("give a project or a TMX memory to reuse matches from, not both"))
 
 
 def format_names(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -39,7 +46,11 @@ def format_names(names: tuple[str, ...]) -> tuple[str, ...]:
         if key not in FORMATS:
             if f".{key}" not in SUPPORTED_EXTENSIONS:
                 raise WorkbenchError(
-                    f"unknown format {name!r}: use some of {', '.join(FORMATS)} (comma-separated)"
+                    msg(
+                        "unknown format {name!r}: use some of {join} (comma-separated)",
+                        name=name,
+                        join=", ".join(FORMATS),
+                    )
                 )
             key = format_for(f"x.{key}").name
         found.append(key)
@@ -63,7 +74,10 @@ def check_writable(out: Path) -> None:
     if folder is not None:
         why = "it is under a file" if not folder.is_dir() else f"{folder} is not writable"
         raise WorkbenchError(
-            f"cannot write in the output folder ({why}); choose a folder you can write to",
+            msg(
+                "cannot write in the output folder ({why}); choose a folder you can write to",
+                why=why,
+            ),
             path=out,
         )
 
@@ -79,6 +93,9 @@ def tmx_inside_source(src: Path, out: Path, tmx: Path) -> bool:
 def reason(exc: BaseException) -> str:
     """An error's first line without its leading 'PATH: ' (a report's path column, or
     the dialog's field, says which path)."""
+    said = getattr(exc, "said", None)  # a WorkbenchError's own message (a core Message)
+    if isinstance(said, Message) and said and "\n" not in said:
+        return said
     text = str(exc) or type(exc).__name__
     path = getattr(exc, "path", None)
     if path is not None and text.startswith(f"{path}: "):
@@ -90,24 +107,32 @@ def check_folders(src: Path, out: Path, tmx: Path | None = None) -> tuple[Path, 
     """The real source and output folders, or a one-line error about them."""
     src = Path(src).expanduser()
     if not src.is_dir():
-        what = "does not exist" if not src.exists() else "is not a folder"
-        raise WorkbenchError(f"{what}; give the folder of documents to translate", path=src)
+        what = msg("does not exist") if not src.exists() else msg("is not a folder")
+        raise WorkbenchError(
+            msg("{what}; give the folder of documents to translate", what=what), path=src
+        )
     out = Path(out).expanduser()
     if out.exists() and not out.is_dir():
-        raise WorkbenchError("is a file; give a folder for the translated copies", path=out)
+        raise WorkbenchError(msg("is a file; give a folder for the translated copies"), path=out)
     src_real = Path(os.path.realpath(src))
     out_real = Path(os.path.realpath(out))
     if out_real == src_real:
-        raise WorkbenchError("the output folder is the source folder; choose another one", path=out)
+        raise WorkbenchError(
+            msg("the output folder is the source folder; choose another one"), path=out
+        )
     if out_real in src_real.parents:
         raise WorkbenchError(
-            "the output folder contains the source folder, so copies could overwrite "
-            "sources; choose an output folder outside it",
+            msg(
+                "the output folder contains the source folder, so copies "
+                "could overwrite sources; choose an output folder outside it"
+            ),
             path=out,
         )
     if tmx is not None and tmx_inside_source(src_real, out_real, tmx):
         raise WorkbenchError(
-            "is inside the source folder, which a batch never changes; write the TMX elsewhere",
+            msg(
+                "is inside the source folder, which a batch never changes; write the TMX elsewhere"
+            ),
             path=tmx,
         )
     return src_real, out_real

@@ -15,6 +15,7 @@ from workbench.core import flags as F
 from workbench.core.document import Document
 from workbench.core.errors import WorkbenchError
 from workbench.core.formats import read_document
+from workbench.core.i18n import msg
 from workbench.core.importer import check_languages, segment_document
 from workbench.core.inline import Coded
 from workbench.core.inline_split import join_segments
@@ -63,13 +64,17 @@ def prepare_file(
     except Exception as exc:  # a reader's bug must cost one file, not the run
         result.status, result.reason = FAILED, reason(exc)
         if not isinstance(exc, WorkbenchError):
-            result.reason = f"cannot read the file ({type(exc).__name__}: {result.reason})"
+            result.reason = msg(
+                "cannot read the file ({kind}: {reason})",
+                kind=type(exc).__name__,
+                reason=result.reason,
+            )
         if is_blank(entry.path):
-            result.status, result.reason = SKIPPED, "empty: there is no text to translate"
+            result.status, result.reason = SKIPPED, msg("empty: there is no text to translate")
         return result
     result.encoding = doc.encoding
     if not segments:
-        result.status, result.reason = SKIPPED, "no text to translate was found"
+        result.status, result.reason = SKIPPED, msg("no text to translate was found")
         return result
     result.paragraphs = len(doc.paragraphs)
     result.sentences = len(segments)

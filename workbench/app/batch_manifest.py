@@ -25,6 +25,7 @@ from typing import IO, Any
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.fileio import atomic_write
+from workbench.core.i18n import msg
 
 STATE_DIR = ".workbench"
 MANIFEST_NAME = "manifest.jsonl"
@@ -124,9 +125,12 @@ class Manifest:
         for path in (self.state_dir, *(self.state_dir / name for name in names)):
             if path.is_symlink():
                 raise WorkbenchError(
-                    f"is a link (to {os.readlink(path)}); a batch keeps its state only inside "
-                    "the output folder and does not write through links: remove the link, or "
-                    "choose another output folder",
+                    msg(
+                        "is a link (to {readlink}); a batch keeps its state only "
+                        "inside the output folder and does not write through links: "
+                        "remove the link, or choose another output folder",
+                        readlink=os.readlink(path),
+                    ),
                     path=path,
                 )
 
@@ -142,7 +146,7 @@ class Manifest:
         except OSError:
             handle.close()
             raise WorkbenchError(
-                "another batch run is writing to this folder; wait for it to finish",
+                msg("another batch run is writing to this folder; wait for it to finish"),
                 path=self.state_dir.parent,
             ) from None
         self._lock = handle

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import flags as F
+from workbench.core.i18n import msg, nmsg
 
 TRANSLATED = "translated"
 SKIPPED = "skipped"
@@ -153,39 +154,54 @@ class BatchReport:
 
     def summary(self) -> str:
         """A few lines for a person: totals, the failures with their reasons, flags to review."""
-        lines = []
-        head = (
-            f"{self.count(TRANSLATED)} translated, {self.count(SKIPPED)} skipped, "
-            f"{self.count(FAILED)} failed"
+        return "\n".join(self.summary_lines())
+
+    def summary_lines(self) -> list[str]:
+        """summary()'s lines, each a core message (the GUI shows them translated)."""
+        lines: list[str] = []
+        head = msg(
+            "{translated} translated, {skipped} skipped, {failed} failed",
+            translated=self.count(TRANSLATED),
+            skipped=self.count(SKIPPED),
+            failed=self.count(FAILED),
         )
         if self.count(PENDING):
-            head += f", {self.count(PENDING)} not done yet"
+            head = msg("{head}, {pending} not done yet", head=head, pending=self.count(PENDING))
         reused = sum(1 for f in self.files if f.reused)
         if reused:
-            head += f" ({reused} unchanged since an earlier run)"
-        n = self.sentences
-        lines.append(f"{head}; {n} sentence{'s' if n != 1 else ''} in {self.seconds:.1f} s")
+            head = msg("{head} ({reused} unchanged since an earlier run)", head=head, reused=reused)
+        lines.append(
+            nmsg(
+                "{head}; {n} sentence in {seconds:.1f} s",
+                "{head}; {n} sentences in {seconds:.1f} s",
+                self.sentences,
+                head=head,
+                seconds=self.seconds,
+            )
+        )
         if self.cluster:
-            lines.append(f"MT on {self.cluster}")
+            lines.append(msg("MT on {cluster}", cluster=self.cluster))
         if self.error:
-            lines.append(f"stopped: {self.error}")
+            lines.append(msg("stopped: {error}", error=self.error))
         for f in self.files:
             if f.status == FAILED:
-                lines.append(f"  failed: {f.path}: {f.reason}")
+                lines.append(msg("  failed: {path}: {reason}", path=f.path, reason=f.reason))
         skipped = [f for f in self.files if f.status == SKIPPED]
         for f in skipped[:10]:
-            lines.append(f"  skipped: {f.path}: {f.reason}")
+            lines.append(msg("  skipped: {path}: {reason}", path=f.path, reason=f.reason))
         if len(skipped) > 10:
-            more = " (see the report)" if self.report_file else ""
-            lines.append(f"  ... and {len(skipped) - 10} more skipped{more}")
+            more = msg(" (see the report)") if self.report_file else ""
+            lines.append(
+                msg("  ... and {count} more skipped{more}", count=len(skipped) - 10, more=more)
+            )
         flags: Counter[str] = Counter()
         for f in self.files:
             flags.update({k: v for k, v in f.flags.items() if k in F.MT_FLAGS})
         if flags:
             text = ", ".join(f"{n} {F.label(k)}" for k, n in flags.most_common())
-            lines.append(f"to review: {text}")
+            lines.append(msg("to review: {flags}", flags=text))
         if self.report_file:
-            lines.append(f"report: {self.report_file}")
+            lines.append(msg("report: {file}", file=str(self.report_file)))
         else:
-            lines.append("no report file was written (see above)")
-        return "\n".join(lines)
+            lines.append(msg("no report file was written (see above)"))
+        return lines

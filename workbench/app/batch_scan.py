@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from workbench.app.batch_report import FAILED, SKIPPED
 from workbench.core.errors import UnsupportedFile
 from workbench.core.formats import format_for
+from workbench.core.i18n import msg
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,9 @@ def scan_folder(src: Path, out: Path, formats: tuple[str, ...] = ()) -> list[Ent
             with os.scandir(folder) as it:
                 children = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            reason = f"cannot read this folder ({exc.strerror}); check its permissions"
+            reason = msg(
+                "cannot read this folder ({error}); check its permissions", error=exc.strerror
+            )
             entries.append(Entry(f"{rel}/", folder, FAILED, reason))
             return
         for child in children:
@@ -50,16 +53,17 @@ def scan_folder(src: Path, out: Path, formats: tuple[str, ...] = ()) -> list[Ent
                 entries.append(_link_entry(path, str(child_rel), root, out_real, formats))
             elif child.is_dir(follow_symlinks=False):
                 if path == out_real:
-                    reason = "the output folder: not read as input"
+                    reason = msg("the output folder: not read as input")
                     entries.append(Entry(f"{child_rel}/", path, SKIPPED, reason))
                 elif child.name.startswith("."):
-                    entries.append(Entry(f"{child_rel}/", path, SKIPPED, "hidden folder: not read"))
+                    hidden = msg("hidden folder: not read")
+                    entries.append(Entry(f"{child_rel}/", path, SKIPPED, hidden))
                 else:
                     walk(path, child_rel)
             elif child.is_file(follow_symlinks=False):
                 entries.append(_file_entry(path, str(child_rel), formats))
             else:
-                reason = "not a regular file (a device, pipe or socket)"
+                reason = msg("not a regular file (a device, pipe or socket)")
                 entries.append(Entry(str(child_rel), path, SKIPPED, reason))
 
     walk(root, PurePosixPath())
@@ -71,10 +75,15 @@ def _file_entry(path: Path, rel: str, formats: tuple[str, ...]) -> Entry:
         fmt = format_for(path)
     except UnsupportedFile:
         suffix = path.suffix.lower()
-        what = f"'{suffix}' files are" if suffix else "files without an extension are"
-        return Entry(rel, path, SKIPPED, f"{what} not a supported format")
+        unsupported = (
+            msg("'{suffix}' files are not a supported format", suffix=suffix)
+            if suffix
+            else msg("files without an extension are not a supported format")
+        )
+        return Entry(rel, path, SKIPPED, unsupported)
     if formats and fmt.name not in formats:
-        return Entry(rel, path, SKIPPED, f"{fmt.name} is not among the formats asked for")
+        not_asked = msg("{format} is not among the formats asked for", format=fmt.name)
+        return Entry(rel, path, SKIPPED, not_asked)
     return Entry(rel, path, format=fmt.name)
 
 
@@ -83,14 +92,19 @@ def _link_entry(
 ) -> Entry:
     target = Path(os.path.realpath(path))
     if not target.exists():
-        return Entry(rel, path, SKIPPED, "broken link: its target does not exist")
+        return Entry(rel, path, SKIPPED, msg("broken link: its target does not exist"))
     if target.is_dir():
         here = Path(os.path.realpath(path.parent))
         if target == here or target in here.parents:
-            reason = "link loop: this folder link points to a folder that contains it; not followed"
+            reason = msg(
+                "link loop: this folder link points to a folder that contains it; not followed"
+            )
         else:
-            reason = "link to a folder: not followed (files are translated where they really are)"
+            reason = msg(
+                "link to a folder: not followed (files are translated where they really are)"
+            )
         return Entry(f"{rel}/", path, SKIPPED, reason)
     if root not in target.parents or out_real in target.parents:
-        return Entry(rel, path, SKIPPED, "link to a file outside the source folder: not followed")
+        outside = msg("link to a file outside the source folder: not followed")
+        return Entry(rel, path, SKIPPED, outside)
     return _file_entry(path, rel, formats)

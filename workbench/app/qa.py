@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workbench.core.commands import command
+from workbench.core.i18n import msg
 from workbench.core.qa import QaContext, QaText, QaWarning, check_segment
 from workbench.core.qa_hook import project_context
 from workbench.core.qa_run import run_qa
@@ -67,7 +68,10 @@ def export_warning(project: Project, ctx: QaContext | None = None) -> str:
     segments = {w.segment for w in warnings}
     if not segments:
         return ""
-    return (
-        f"{len(segments)} confirmed segment(s) have {len(warnings)} QA warning(s); "
-        f"exported anyway (see `{command('qa')}` or Tools > QA report)"
+    return msg(
+        "{segments} confirmed segment(s) have {warnings} QA warning(s); "
+        "exported anyway (see `{command}` or Tools > QA report)",
+        segments=len(segments),
+        warnings=len(warnings),
+        command=command("qa"),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import msg
 from workbench.core.settings import config_dir
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
@@ -31,8 +32,12 @@ def sample_project(folder: Path | None = None, samples: Path = SAMPLES) -> Path:
     source = samples / "news_ky.txt"
     if not source.is_file():
         raise WorkbenchError(
-            f"the sample documents are not installed with this copy ({samples} is missing); "
-            "create a project of your own instead (File > New project)"
+            msg(
+                "the sample documents are not installed with this copy "
+                "({samples} is missing); create a project of your own "
+                "instead (File > New project)",
+                samples=samples,
+            )
         )
     folder.mkdir(parents=True, exist_ok=True)
     english = [p for p in (samples / "news_en.txt").read_text("utf-8").split("\n\n") if p.strip()]

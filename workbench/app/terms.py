@@ -12,6 +12,7 @@ from pathlib import Path
 
 from workbench.core.commands import command
 from workbench.core.errors import BadInput
+from workbench.core.i18n import msg
 from workbench.core.store import Project
 from workbench.core.store_terms import (
     add_term_entries,
@@ -61,7 +62,7 @@ def import_terms(project: Project, path: str | Path, *, shared: bool = False) ->
     path = Path(path)
     entries = read_termbase_file(path)
     if not entries:
-        raise BadInput("has no terms in Kyrgyz, Russian or English", path=path)
+        raise BadInput(msg("has no terms in Kyrgyz, Russian or English"), path=path)
     if shared:
         linked = linked_files(project)
         resolved = str(path.resolve())
@@ -83,7 +84,11 @@ def project_entry(project: Project, entry_id: int) -> TermEntry:
         if entry.id == entry_id:
             return entry
     raise BadInput(
-        f"has no term entry {entry_id} (the ids: `{command('terms', 'list', str(project.path))}`)",
+        msg(
+            "has no term entry {entry_id} (the ids: `{command}`)",
+            entry_id=entry_id,
+            command=command("terms", "list", str(project.path)),
+        ),
         path=project.path,
     )
 
@@ -95,8 +100,11 @@ def edit_term(project: Project, entry_id: int, **changes: str | bool | None) -> 
     new = edited(old, project.source_lang, project.target_lang, **changes)  # type: ignore[arg-type]
     if not new.terms:
         raise BadInput(
-            f"term entry {entry_id} would have no terms left: delete it instead "
-            f"(`{command('terms', 'delete', 'PROJECT', str(entry_id))}`)",
+            msg(
+                "term entry {entry_id} would have no terms left: delete it instead (`{command}`)",
+                entry_id=entry_id,
+                command=command("terms", "delete", "PROJECT", str(entry_id)),
+            ),
             path=project.path,
         )
     update_term_entry(project, new)

@@ -17,6 +17,7 @@ class WorkbenchError(Exception):
 
     def __init__(self, message: str, *, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else None
+        self.said = message  # without the path (batch reports name the path in a column)
         # A Message (core/i18n.py) stays one: str(error) is the English line, and the GUI
         # shows it in the interface's language (i18n.shown).
         if path is not None:

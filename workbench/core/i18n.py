@@ -66,7 +66,8 @@ class Message(str):
             text = cat.gettext(self.msgid)
         else:
             text = cat.ngettext(self.msgid, self.plural, self.n if self.n is not None else 1)
-        values = {k: shown(v) for k, v in self.fields.items()}
+        # fields that are messages are translated; numbers stay numbers ({ratio:.1f})
+        values = {k: v.shown() if isinstance(v, Message) else v for k, v in self.fields.items()}
         if self.n is not None:
             values["n"] = self.n
         try:

@@ -432,7 +432,7 @@ class BatchDialog(QDialog):
         else:
             failed = report.count(FAILED)
             self.stage.setText(self.tr("Finished; %n file(s) failed.", "", failed))
-        text = report.summary()
+        text = "\n".join(map(shown, report.summary_lines()))  # in the interface's language
         self.summary.setPlainText(text)
         # As tall as the summary (up to 8 lines): the table keeps the rest of the space.
         lines = min(8, text.count("\n") + 1)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from workbench.app.batch_progress import BatchProgress, duration
 from workbench.app.batch_report import FAILED, PENDING, SKIPPED, TRANSLATED, FileResult
+from workbench.core.i18n import shown
 from workbench.gui.i18n import translate
 from workbench.gui.labels import flag_label
 
@@ -121,7 +122,7 @@ class BatchFileTable(QTableWidget):
         self._set(row, COL_SENTENCES, str(result.sentences) if result.sentences else "")
         flags = flags_text(result)
         self._set(row, COL_FLAGS, flags).setToolTip(flags)
-        note = result.reason
+        note = shown(result.reason)  # a core message in the interface's language
         if result.reused and not note:
             note = self.tr("unchanged since an earlier run")
         if result.from_memory and not note:

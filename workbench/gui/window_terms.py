@@ -22,6 +22,7 @@ from workbench.app.qa import (
     qa_segment,
 )
 from workbench.app.terms import FoundTerm, delete_term, edit_term, find_terms
+from workbench.core import i18n as core_i18n
 from workbench.core.errors import WorkbenchError
 from workbench.core.qa import QaContext, QaWarning
 from workbench.core.segment import Segment
@@ -229,7 +230,7 @@ class TermsMixin:
         if self.project is None:
             return ""
         line = export_warning(self.project, self.qa_ctx())
-        return f" · {line}" if line else ""
+        return f" · {core_i18n.shown(line)}" if line else ""
 
     def show_qa_report(self) -> None:
         if self.project is None or self.model is None:
