@@ -64,7 +64,9 @@ def update(po_dir: Path = PO_DIR) -> None:
     template = extract()
     for lang in LANGUAGES:
         cat = read(lang, po_dir)
+        template.creation_date = cat.creation_date  # no header change without a new message
         cat.update(template, no_fuzzy_matching=True)
+        cat.last_translator = "workbench developers (not reviewed by a native speaker)"
         cat.obsolete.clear()
         with po_path(lang, po_dir).open("wb") as fp:
             write_po(fp, cat, width=100, omit_header=False, include_lineno=False)
