@@ -15,6 +15,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tests.conftest import tiny_settings  # noqa: E402
 from tests.test_gui_completion import SENTENCES, type_text  # noqa: E402
@@ -292,3 +293,20 @@ def test_alternatives_with_nothing_to_complete_say_where_the_cursor_goes(qtbot, 
     window.acts["alternatives"].trigger()
     assert "end of the sentence you are typing" in window.statusBar().currentMessage()
     assert window.assist.popup is None
+
+
+def test_an_input_method_composing_text_is_not_overwritten_by_the_ghost(qtbot, window):
+    from PySide6.QtGui import QInputMethodEvent
+
+    window.settings.interactive_mt = False  # the ghost is set here, not asked for
+    editor = open_paragraph(qtbot, window, 1, select=0)
+    type_text(editor, "Талас ")
+    editor.set_ghost("өрөөнүндө")
+    assert laid_ghost(editor) == "өрөөнүндө"
+    QApplication.sendEvent(editor, QInputMethodEvent("ө", []))  # composing a letter
+    assert not editor.ghost_visible() and laid_ghost(editor) == "ө"  # theirs, intact
+    assert not window.acts["accept_word"].isEnabled()
+    commit = QInputMethodEvent()
+    commit.setCommitString("ө")
+    QApplication.sendEvent(editor, commit)
+    assert editor.toPlainText() == "Талас ө"

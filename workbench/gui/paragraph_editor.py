@@ -127,6 +127,7 @@ class ParagraphEditor(QPlainTextEdit):
         self.ghost_keys: Callable[[str], object] | None = None  # "word" / "all" taken
         self._ghost_at = -1  # the cursor position the ghost was set at
         self._laid: tuple[QTextBlock, int, str] | None = None  # where the layout holds it
+        self._composing = False  # an input method's uncommitted text holds the same place
         self.setTabChangesFocus(True)
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -157,7 +158,10 @@ class ParagraphEditor(QPlainTextEdit):
     def ghost_visible(self) -> bool:
         cursor = self.textCursor()
         return (
-            bool(self.ghost) and cursor.position() == self._ghost_at and not cursor.hasSelection()
+            bool(self.ghost)
+            and cursor.position() == self._ghost_at
+            and not cursor.hasSelection()
+            and not self._composing
         )
 
     def _drop_laid(self, *_args) -> None:
@@ -202,6 +206,16 @@ class ParagraphEditor(QPlainTextEdit):
             lines += self.blockBoundingRect(block).height()
             block = block.next()
         return int(lines + 2 * self.document().documentMargin()) + 2 * self.frameWidth() + 1
+
+    def inputMethodEvent(self, e) -> None:  # noqa: N802
+        # A composing input method lays its own uncommitted text where the ghost is:
+        # the ghost steps aside (before, so that taking it out cannot clear theirs).
+        composing = bool(e.preeditString())
+        if composing != self._composing:
+            self._composing = composing
+            self._lay_ghost()
+            self.ghostChanged.emit()
+        super().inputMethodEvent(e)
 
     def mousePressEvent(self, e) -> None:  # noqa: N802
         # A click is placed by the layout: take the ghost out first so that the click
