@@ -8,11 +8,18 @@ transaction, so pre-translating never stalls the event loop on disk syncs) and
 reports progress. Only this object talks to the worker. The target checks of the
 results run on the worker (each job carries target_checks.gather's data), so
 storing a result here is a write, not a check.
+
+While jobs run, the GUI thread must stay quick although the worker's Python and
+CTranslate2's threads fill the CPUs (stall3 note): results are stored a time slice
+per event-loop turn (APPLY_BUDGET_S), the GIL switch interval is short
+(runner.short_switch_interval), and the engine's compute threads run at a lower
+priority than the window (worker.COMPUTE_NICE).
 """
 
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -26,13 +33,18 @@ from workbench.core.settings import Settings
 from workbench.core.store import Project
 from workbench.core.task import TaskState
 from workbench.gui.completion import CompletionMailbox
-from workbench.gui.runner import Outcome, WorkerThread
+from workbench.gui.runner import Outcome, WorkerThread, short_switch_interval
 from workbench.gui.worker import MTJob, MTWorker
 from workbench.mt.config import EngineConfig
 from workbench.mt.pipeline import MTRequest, MTResult
 
 APPLY_INTERVAL_MS = 50  # results are stored in one transaction at most this often
-APPLY_SLICE = 24  # results per transaction: bounds the time the event loop is busy storing
+# Results are stored (one transaction) for at most this long per event-loop turn, then
+# the rest after the loop has turned: the event loop's longest wait on a store is about
+# this plus one result and the commit. A count (24) did not bound it: each of a
+# result's SQLite statements gives up the GIL, and taking it back from the worker
+# could take 5 ms each, so 24 results took 25-200 ms.
+APPLY_BUDGET_S = 0.008
 # Segments read and memory-matched per event-loop turn while a job is prepared: the
 # CLI's 250 (pretranslate.PREPARE_CHUNK) took about 20 ms of the GUI thread a turn.
 PREPARE_CHUNK = 50
@@ -111,6 +123,7 @@ class MTController(QObject):
         self._apply_timer.setInterval(APPLY_INTERVAL_MS)
         self._apply_timer.timeout.connect(self._drain)
         self._done: list[tuple[int, Outcome, str]] = []  # finished jobs waiting for their results
+        self._short_switch = False  # holding runner.short_switch_interval (jobs queued)
         self._thread.start()
 
     # -- requests ------------------------------------------------------------------
@@ -175,6 +188,7 @@ class MTController(QObject):
         )
         was_busy = self.busy
         self._jobs[job.job_id] = job
+        self._hold_short_switch(True)
         if background:
             self.background_jobs.add(job.job_id)
         elif not was_busy:
@@ -250,6 +264,13 @@ class MTController(QObject):
         QCoreApplication.sendPostedEvents(self)
         self.apply_pending()
         self._closed = True
+        self._hold_short_switch(False)
+
+    def _hold_short_switch(self, hold: bool) -> None:
+        """A short GIL switch interval while any job is queued or running."""
+        if hold != self._short_switch:
+            self._short_switch = hold
+            (short_switch_interval.hold if hold else short_switch_interval.release)()
 
     # -- results (GUI thread) ----------------------------------------------------------
     def _on_results(self, job_id: int, model: str, results: list[MTResult]) -> None:
@@ -260,15 +281,21 @@ class MTController(QObject):
         if not self._apply_timer.isActive():
             self._apply_timer.start(APPLY_INTERVAL_MS)
 
-    def apply_pending(self, limit: int | None = None) -> None:
-        """Store results received so far (at most `limit`), in one transaction."""
+    def apply_pending(self, budget_s: float | None = None) -> None:
+        """Store results received so far, in order, in one transaction; with a budget,
+        only those that fit in it (at least one): the rest stay pending."""
         if not self._pending:
             return
-        count = len(self._pending) if limit is None else limit
-        batch, self._pending = self._pending[:count], self._pending[count:]
+        started = time.perf_counter()
+        stored = 0
         try:
             with self.project.transaction():
-                for job, model, result in batch:
+                while stored < len(self._pending):
+                    if stored and budget_s is not None:
+                        if time.perf_counter() - started >= budget_s:
+                            break
+                    job, model, result = self._pending[stored]
+                    stored += 1
                     # The CLI's rule: passed-through segments stay as they are, and
                     # the revision in the id keeps a late result off an edit.
                     counts = job.job_id not in self.background_jobs
@@ -276,6 +303,7 @@ class MTController(QObject):
                         self.passed_through += counts
                     elif apply_result(self.project, result, model, job.overwrite_draft):
                         self.filled += counts
+            del self._pending[:stored]
         except WorkbenchError as exc:  # disk full, file locked...: stop, keep the editor usable
             self._pending.clear()
             self.cancel()
@@ -299,7 +327,7 @@ class MTController(QObject):
 
     def _drain(self) -> None:
         """Store a slice of results; report finished jobs once all their results are stored."""
-        self.apply_pending(APPLY_SLICE)
+        self.apply_pending(APPLY_BUDGET_S)
         if self._pending:
             self._apply_timer.start(0)  # the rest after the event loop has had a turn
             return
@@ -309,6 +337,7 @@ class MTController(QObject):
 
     def _finish(self, job_id: int, outcome: Outcome, message: str) -> None:
         self._jobs.pop(job_id, None)
+        self._hold_short_switch(bool(self._jobs))
         if job_id in self.background_jobs:  # look-ahead: quiet, whatever happened
             self.background_jobs.discard(job_id)
             self.unavailable = self.unavailable or outcome == Outcome.MISSING

@@ -190,20 +190,45 @@ class JobRunner(QObject):
 PYTHON_JOB_SWITCH_INTERVAL_S = 0.0005  # GIL hand-over interval while such a worker runs
 
 
+class ShortSwitchInterval:
+    """A short GIL switch interval (PYTHON_JOB_SWITCH_INTERVAL_S) while any holder
+    needs it, the one found before the first hold once the last lets go. The interval
+    is the whole process's, and holders overlap (an import while MT runs), so each
+    restoring what it found itself would leave it wrong. GUI thread only."""
+
+    def __init__(self) -> None:
+        self.holders = 0
+        self._saved = sys.getswitchinterval()
+
+    def hold(self) -> None:
+        if not self.holders:
+            self._saved = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._saved, PYTHON_JOB_SWITCH_INTERVAL_S))
+        self.holders += 1
+
+    def release(self) -> None:
+        if self.holders:
+            self.holders -= 1
+            if not self.holders:
+                sys.setswitchinterval(self._saved)
+
+
+# While a worker runs Python (and holds the GIL) the GUI thread takes the GIL back
+# after each call that released it (a SQLite statement, most Qt calls, each Python
+# method Qt calls while painting): at the default 5 ms interval each of those waits
+# up to 5 ms while the worker computes, and a slot of a few ms of CPU took 25-200 ms.
+short_switch_interval = ShortSwitchInterval()
+
+
 class PythonJobRunner(JobRunner):
     """A JobRunner whose worker is pure Python (reading files, storing rows) and so
     always wants the GIL: at the default 5 ms switch interval each of the GUI thread's
     many short Python calls while painting (delegates, models) waits up to 5 ms for it,
     a repaint takes hundreds of ms, and queued progress arrives late. A short interval
-    while the job runs keeps painting quick."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._switch_interval = sys.getswitchinterval()
+    while the job runs keeps painting quick (short_switch_interval)."""
 
     def before_start(self) -> None:
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(self._switch_interval, PYTHON_JOB_SWITCH_INTERVAL_S))
+        short_switch_interval.hold()
 
     def after_end(self) -> None:
-        sys.setswitchinterval(self._switch_interval)
+        short_switch_interval.release()
