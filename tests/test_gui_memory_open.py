@@ -17,7 +17,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from tests.conftest import new_project, wait_for_memory  # noqa: E402
-from tests.test_gui_memory import OWN, REFERENCE, make_project  # noqa: E402
+from tests.test_gui_memory import OWN, REFERENCE, choose_file, make_project  # noqa: E402
 from tests.test_tm_refs import write_tmx  # noqa: E402
 from workbench.app import tm_refs as refs_app  # noqa: E402
 from workbench.core import store_tm, tm, tm_index, tm_refs  # noqa: E402
@@ -145,6 +145,51 @@ def test_other_segment_languages_are_read_on_the_worker_too(qtbot, tmp_path, mon
         win.update_side_panel()
         assert [s.text for s in win.side.suggestions] == ["Fine."]
         assert reads.readers("news.wbproj") == ["worker"]  # ky->en and ru->en
+    finally:
+        win.close()
+
+
+def test_keys_added_by_an_import_are_read_on_the_worker(qtbot, tmp_path, monkeypatch):
+    path = make_project(tmp_path / "news.wbproj")
+    win = open_window(qtbot, path)
+    try:
+        wait_for_memory(qtbot, win)
+        win.grid.go_to_row(1)  # the weather segment: its match comes with the import
+        qtbot.waitUntil(lambda: win.side.segment_id == win.model.ids[1], timeout=10000)
+        assert tm_details(win) == []
+        many = [(f"Сүйлөм номер {n} үй-бүлө жөнүндө.", f"Sentence {n}.") for n in range(300)]
+        choose_file(monkeypatch, write_tmx(tmp_path / "w.tmx", *many, WEATHER))
+        reads = KeyReads(monkeypatch)
+        win.acts["import_tmx"].trigger()
+        with qtbot.waitSignal(win.tmx_runner.finished, timeout=60000):
+            pass
+        assert win.memory_loading() and win.side.memory_loading.isVisible()
+        wait_for_memory(qtbot, win)
+        assert [s.text for s in win.side.suggestions] == [WEATHER[1]]
+        assert reads.readers("news.wbproj") == ["worker"]  # the 301 new keys too
+        assert len(tm_index.pair_keys(win.project, "ky", "en").ids) == 302
+    finally:
+        win.close()
+
+
+def test_an_import_while_the_keys_are_read_at_opening(qtbot, tmp_path, monkeypatch):
+    path = make_project(tmp_path / "news.wbproj")
+    many = [(f"Сүйлөм номер {n} үй-бүлө жөнүндө.", f"Sentence {n}.") for n in range(300)]
+    choose_file(monkeypatch, write_tmx(tmp_path / "w.tmx", *many, WEATHER))
+    reads = KeyReads(monkeypatch)
+    reads.hold()  # the keys of the opening are not read before the import ends
+    win = open_window(qtbot, path)
+    try:
+        qtbot.waitUntil(lambda: reads.readers("news.wbproj") == ["worker"], timeout=10000)
+        win.grid.go_to_row(1)
+        win.acts["import_tmx"].trigger()
+        with qtbot.waitSignal(win.tmx_runner.finished, timeout=60000):
+            pass
+        reads.release()
+        wait_for_memory(qtbot, win)
+        assert [s.text for s in win.side.suggestions] == [WEATHER[1]]
+        assert reads.readers("news.wbproj") == ["worker"]
+        assert len(tm_index.pair_keys(win.project, "ky", "en").ids) == 302
     finally:
         win.close()
 

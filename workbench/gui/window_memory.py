@@ -17,14 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.store import Project
 from workbench.core.task import Progress
 from workbench.gui.memory_dialog import MemoriesDialog
-from workbench.gui.memory_keys import MemoryKeysRunner
+from workbench.gui.memory_keys import MemoryKeysMixin
 from workbench.gui.project_job import ProjectJobRunner
 from workbench.gui.runner import Outcome
 from workbench.gui.tmx_job import (
@@ -37,16 +37,13 @@ from workbench.gui.tmx_job import (
 PROGRESS_STEPS = 1000
 
 
-class MemoryMixin:
+class MemoryMixin(MemoryKeysMixin):
     """Part of MainWindow (kept apart to keep modules small)."""
 
     memory_dialog: MemoriesDialog | None = None
     tmx_runner: TmxJobRunner | None = None
     tmx_progress: QProgressDialog | None = None
     memory_stats_runner: ProjectJobRunner | None = None
-    memory_keys_runner: MemoryKeysRunner | None = None  # reads the memories' keys at opening
-    _keys_for: Project | None = None  # the project whose memories' keys are being read
-    _keys_awaited: list[Path] = []  # the memory files that read is for
     _tmx_done: Callable[[Any], None] | None = None
     _tmx_awaited: list[Path] = []  # memory files whose keys the TMX job reads (tm_index)
     _stats_again = False  # the memories changed while they were being counted
@@ -77,6 +74,7 @@ class MemoryMixin:
         def imported(report: Any) -> None:
             if self.project is project:
                 self.statusBar().showMessage(report.summary(project), 30000)
+                self._read_own_keys_again(project)  # its new keys: on the worker too
                 self.update_side_panel()
                 self.refresh_memories()
 
@@ -287,19 +285,12 @@ class MemoryMixin:
             self._keys_arrived(self.project, awaited)
 
     # ------------------------------------------------------------------ open / close
-    def memory_loading(self) -> bool:
-        """Whether some memory's keys are still being read for the open project (the
-        window's memoryLoaded signal says when they are all in)."""
-        from workbench.core import tm_index
-
-        return self.project is not None and tm_index.awaited(self.project)
-
     def _memory_project_opened(self) -> None:
         """Say which reference memories lookups leave out; index changed TMX ones, and
         read the matching keys of the project's own memory and of every reference on
         workers (lookups skip each until its keys are in)."""
         from workbench.app.tm_refs import pending
-        from workbench.core import store_tm, tm, tm_index, tm_refs
+        from workbench.core import store_tm, tm, tm_refs
 
         if self.project is None:
             return
@@ -320,23 +311,8 @@ class MemoryMixin:
             self._index_stale_references(project, [ref.path for ref in stale])
         own = store_tm.has_units(project)
         references = [memory.path for _ref, memory in tm_refs.usable(project)]
-        if not own and not references:
-            return
-        self._keys_awaited = ([project.path] if own else []) + references
-        tm_index.await_keys(project, self._keys_awaited)
-        if self.memory_keys_runner is None:
-            self.memory_keys_runner = MemoryKeysRunner(self)
-            self.memory_keys_runner.keysRead.connect(self._on_memory_keys)
-            self.memory_keys_runner.finished.connect(self._on_memory_keys_finished)
-        self._keys_for = project
-        # Started once the window is back in its event loop: a worker started now would
-        # share the GIL with the rest of the opening and make it longer.
-        QTimer.singleShot(0, self, lambda: self._start_reading_keys(project, own, references))
-
-    def _start_reading_keys(self, project: Project, own: bool, references: list[Path]) -> None:
-        runner = self.memory_keys_runner
-        if self._keys_for is project and runner is not None and not runner.running:
-            runner.start(project.path, own, references)
+        if own or references:
+            self._read_memory_keys(project, own, references)
 
     def _index_stale_references(self, project: Project, paths: list[Path]) -> None:
         """Index changed reference TMX files on the TMX worker, then read their keys."""
@@ -368,43 +344,9 @@ class MemoryMixin:
             awaited=indexes,
         )
 
-    def _on_memory_keys(self, path: str, keys: Any) -> None:
-        """One memory's keys, read on the worker: adopted, then the current segment's
-        matches shown (a segment visited meanwhile gets them now)."""
-        from workbench.core import tm_index, tm_refs
-
-        project = self.project
-        if project is None or self._keys_for is not project:
-            return
-        if path == str(project.path):
-            for (src, tgt), found in keys.items():
-                tm_index.adopt(project, src, tgt, found)
-        else:
-            tm_refs.adopt_keys(project, {path: keys})
-        self._keys_arrived(project, [path])
-
-    def _on_memory_keys_finished(self, outcome: Outcome, _result: object, message: str) -> None:
-        project, self._keys_for = self._keys_for, None
-        if project is None or self.project is not project:
-            return
-        if outcome == Outcome.FAILED:  # lookups read what is left themselves
-            self.statusBar().showMessage(message, 15000)
-        self._keys_arrived(project, self._keys_awaited)  # those not read: on demand
-        self.refresh_memories()
-
-    def _keys_arrived(self, project: Project, paths: list[Any]) -> None:
-        from workbench.core import tm_index
-
-        if not paths or self.project is not project:
-            return
-        was_loading = tm_index.awaited(project)
-        tm_index.arrived(project, paths)
-        self.update_side_panel()
-        if was_loading and not tm_index.awaited(project):
-            self.memoryLoaded.emit()
-
     def _memory_project_closing(self) -> None:
         self._keys_for = None  # what the keys worker still sends is for a closed project
+        self._keys_again = False
         self._tmx_awaited = []
         if self.tmx_runner is not None:
             self.tmx_runner.shutdown(5000)  # a cancelled import rolls itself back
