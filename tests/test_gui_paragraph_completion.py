@@ -310,3 +310,21 @@ def test_an_input_method_composing_text_is_not_overwritten_by_the_ghost(qtbot, w
     commit.setCommitString("ө")
     QApplication.sendEvent(editor, commit)
     assert editor.toPlainText() == "Талас ө"
+
+
+def test_a_click_lands_on_the_text_as_seen_without_the_ghost(qtbot, window):
+    window.settings.interactive_mt = False  # the ghost is set here, not asked for
+    editor = open_paragraph(qtbot, window, 0, select=0)
+    type_text(editor, "Бишкек ")
+    target = editor.toPlainText().rindex("…")  # the last segment's "…"
+    probe = editor.textCursor()
+    probe.setPosition(target)
+    point = editor.cursorRect(probe).center()
+    point.setX(point.x() + 2)
+    editor.set_ghost("шаарында")
+    assert laid_ghost(editor) == "шаарында"
+    # The ghost pushes the text after it along: where the "…" was drawn is now ghost.
+    # The click goes to the text under it once the ghost is out of the way.
+    QTest.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert editor.textCursor().position() in (target, target + 1)
+    assert laid_ghost(editor) == ""
