@@ -107,3 +107,36 @@ def test_the_welcome_chooser_checks_the_folder(qtbot, monkeypatch, folders, tmp_
     assert Settings.load().model == str(tiny)
     assert page.model_line.text().startswith("✔ Ready:")
     win.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("ru", "нет config.json: это не папка модели Hugging Face"), ("ky", "config.json жок")],
+)
+def test_a_refused_model_folder_is_said_in_the_interface_language(
+    qtbot, monkeypatch, folders, tmp_path, lang, said
+):
+    """The refusal is built in mt.models (a core message): the settings dialog and the
+    welcome screen show it in Russian or Kyrgyz."""
+    from tests.conftest import point_hub_at
+    from workbench.gui import i18n
+    from workbench.gui.dialogs import SettingsDialog
+    from workbench.gui.main_window import MainWindow
+
+    point_hub_at(monkeypatch, None, tmp_path / "empty-hub-cache")
+    empty, _bert, _tiny = folders
+    answer(monkeypatch, empty)
+    i18n.install_translators(lang)
+    try:
+        dialog = SettingsDialog(Settings.load())
+        qtbot.addWidget(dialog)
+        dialog._browse()
+        assert said in dialog.licence.text()
+        dialog.reject()
+        win = MainWindow(Settings.load())
+        qtbot.addWidget(win)
+        win.welcome._choose_folder()
+        assert said in win.welcome.message.text()
+        win.close()
+    finally:
+        i18n.install_translators("en")

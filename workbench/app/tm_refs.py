@@ -16,6 +16,7 @@ from pathlib import Path
 
 from workbench.core import store_tm, tm_index, tm_refs
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import msg
 from workbench.core.store import PROJECT_SUFFIX, Project
 from workbench.core.task import TaskState
 from workbench.core.tm_refs import KIND_PROJECT, KIND_TMX, Reference
@@ -91,7 +92,9 @@ def index_changed(project: Project, task: TaskState | None = None) -> list[str]:
         try:
             build_index(ref.path, task.step() if task is not None else None)
         except WorkbenchError as exc:
-            failed.append(f"reference memory {ref.name!r} left out: {exc}")
+            failed.append(
+                msg("reference memory {name!r} left out: {why}", name=ref.name, why=str(exc))
+            )
     return failed
 
 

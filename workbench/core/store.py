@@ -445,7 +445,11 @@ class Project:
         for import_id, file, started in rows:
             self.discard_import(import_id)
             self.notices.append(
-                f"the import of {file} started {started} did not finish; it was rolled back"
+                msg(
+                    "the import of {file} started {started} did not finish; it was rolled back",
+                    file=file,
+                    started=started,
+                )
             )
 
     def for_another_thread(self) -> Project:

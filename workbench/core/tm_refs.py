@@ -221,7 +221,7 @@ def problems(project: Project) -> list[str]:
     """One line for each reference memory that lookups leave out, and why."""
     lines = [p for ref in references(project) if (p := problem(project, ref))]
     if being_read(project):
-        lines.append("reference memories are being read; their matches follow shortly")
+        lines.append(msg("reference memories are being read; their matches follow shortly"))
     return lines
 
 
@@ -328,8 +328,11 @@ def _open(ref: Reference, signature: tuple[object, ...]) -> _Opened:
                 None,
                 _line(
                     ref,
-                    f"{ref.path.name} changed or is not indexed yet; it is left out "
-                    "until it is indexed again",
+                    msg(
+                        "{name} changed or is not indexed yet; it is left out until it is "
+                        "indexed again",
+                        name=ref.path.name,
+                    ),
                 ),
             )
     else:
@@ -341,8 +344,9 @@ def _open(ref: Reference, signature: tuple[object, ...]) -> _Opened:
     except WorkbenchError as exc:
         return _Opened(signature, None, _line(ref, str(exc)))
     except (sqlite3.Error, OSError) as exc:
-        return _Opened(signature, None, _line(ref, f"{ref.path}: cannot be read ({exc})"))
+        why = msg("{path}: cannot be read ({error})", path=str(ref.path), error=str(exc))
+        return _Opened(signature, None, _line(ref, why))
 
 
 def _line(ref: Reference, why: str) -> str:
-    return f"reference memory {ref.name!r} left out: {why}"
+    return msg("reference memory {name!r} left out: {why}", name=ref.name, why=why)

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from workbench.core.errors import ModelError
+from workbench.core.i18n import shown
 from workbench.gui.i18n import translate
 
 ERROR_STYLE = "color: #c0392b;"  # a refused choice's line (the welcome screen's, the dialogs')
@@ -27,7 +28,7 @@ def checked_model_folder(folder: str | Path, report: Callable[[str], None]) -> s
     try:
         check_model_folder(Path(folder))
     except ModelError as exc:
-        report(str(exc))
+        report(shown(exc))  # in the interface language
         return None
     return str(Path(folder))
 

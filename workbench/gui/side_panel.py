@@ -14,6 +14,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from workbench.core import tm
+from workbench.core.i18n import shown
 from workbench.core.inline import Coded, tagged
 from workbench.core.placement import place_codes
 from workbench.core.segment import Origin, Segment
@@ -220,7 +221,7 @@ class SidePanel(QWidget):
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def set_memory_problems(self, lines: list[str]) -> None:
-        self.memory_note.setText("\n".join(f"⚠ {line}" for line in lines))
+        self.memory_note.setText("\n".join(f"⚠ {shown(line)}" for line in lines))
         self.memory_note.setVisible(bool(lines))
 
     def _add_suggestion(self, n: int, sug: Suggestion) -> None:

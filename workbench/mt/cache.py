@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import msg
 from workbench.core.settings import cache_dir
 from workbench.mt.engine import Engine, GenerationSettings, Translation
 
@@ -75,7 +76,10 @@ class MTCache:
             if self._db is not None:
                 self._db.close()
             raise WorkbenchError(
-                f"cannot open the MT cache ({exc}): delete the file or set WORKBENCH_CACHE_DIR",
+                msg(
+                    "cannot open the MT cache ({exc}): delete the file or set WORKBENCH_CACHE_DIR",
+                    exc=exc,
+                ),
                 path=self.path,
             ) from None
 

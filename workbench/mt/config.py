@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import msg
 from workbench.mt.pipeline import DEFAULT_BATCH_TOKENS, DEFAULT_MAX_BATCH
 
 if TYPE_CHECKING:
@@ -47,9 +48,17 @@ class EngineConfig:
     def checked(self) -> EngineConfig:
         """Itself, or a one-line WorkbenchError naming the option that cannot work."""
         if self.beam_size < 1:
-            raise WorkbenchError(f"--beam {self.beam_size}: the beam size must be 1 or more")
+            raise WorkbenchError(
+                msg("--beam {beam_size}: the beam size must be 1 or more", beam_size=self.beam_size)
+            )
         if self.engine not in ENGINES:
-            raise WorkbenchError(f"unknown engine {self.engine!r}: use one of {', '.join(ENGINES)}")
+            raise WorkbenchError(
+                msg(
+                    "unknown engine {engine!r}: use one of {join}",
+                    engine=self.engine,
+                    join=", ".join(ENGINES),
+                )
+            )
         return self
 
     def load(

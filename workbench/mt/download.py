@@ -29,6 +29,7 @@ from typing import BinaryIO
 from urllib.parse import urlparse
 
 from workbench.core.errors import Cancelled, ModelError, first_line
+from workbench.core.i18n import msg
 from workbench.core.settings import cache_dir
 from workbench.core.task import TaskState
 
@@ -99,11 +100,14 @@ def endpoint_host() -> str:
 
 
 def network_message(hub_id: str, exc: BaseException) -> str:
-    return (
-        f"cannot download {hub_id}: {endpoint_host()} cannot be reached ({first_line(exc)}); "
+    return msg(
+        "cannot download {hub_id}: {host} cannot be reached ({error}); "
         "connect to the internet and try again (the download resumes where it stopped), or "
         "copy a model folder onto this computer and use it (Use a model folder… in the "
-        "window, --model FOLDER on the command line)"
+        "window, --model FOLDER on the command line)",
+        hub_id=hub_id,
+        host=endpoint_host(),
+        error=first_line(exc),
     )
 
 
@@ -116,7 +120,9 @@ def plan_download(hub_id: str) -> Plan:
     try:
         info = HfApi().model_info(hub_id, files_metadata=True, timeout=15)
     except HfHubHTTPError as exc:  # no such repository, gated, server error
-        raise ModelError(f"cannot download {hub_id}: {first_line(exc)}") from None
+        raise ModelError(
+            msg("cannot download {hub_id}: {error}", hub_id=hub_id, error=first_line(exc))
+        ) from None
     except Exception as exc:  # no network: httpx errors are not OSErrors
         raise ModelError(network_message(hub_id, exc)) from None
     siblings = info.siblings or []
@@ -126,8 +132,12 @@ def plan_download(hub_id: str) -> Plan:
     files = tuple(RemoteFile(s.rfilename, s.size or 0) for s in siblings if s.rfilename in chosen)
     if not any(f.name.endswith((".safetensors", ".bin")) for f in files):
         raise ModelError(
-            f"cannot download {hub_id}: the repository has no weights (.safetensors or .bin); "
-            "it is not a model the workbench can use"
+            msg(
+                "cannot download {hub_id}: the repository has no weights "
+                "(.safetensors or .bin); it is not a model the workbench can "
+                "use",
+                hub_id=hub_id,
+            )
         )
     return Plan(hub_id, info.sha or "main", files)
 
@@ -145,9 +155,15 @@ def check_disk_space(needed: int, folder: Path, what: str) -> None:
     probe, free = free_space(folder)
     if needed + SPACE_MARGIN > free:
         raise ModelError(
-            f"not enough disk space to download {what}: it needs {gb(needed)} more and "
-            f"{probe} has {gb(free)} free; free some space, or set WORKBENCH_CACHE_DIR to a "
-            "folder on a larger disk"
+            msg(
+                "not enough disk space to download {what}: it needs {needed} "
+                "more and {folder} has {free} free; free some space, or set "
+                "WORKBENCH_CACHE_DIR to a folder on a larger disk",
+                what=what,
+                needed=gb(needed),
+                folder=str(probe),
+                free=gb(free),
+            )
         )
 
 
@@ -247,17 +263,27 @@ def _fetch(plan: Plan, file: RemoteFile, staging: Path, state: TaskState, base: 
                 tqdm_class=_quiet_tqdm(),
             )
     except HfHubHTTPError as exc:
-        raise ModelError(f"cannot download {plan.hub_id}: {first_line(exc)}") from None
+        raise ModelError(
+            msg("cannot download {hub_id}: {error}", hub_id=plan.hub_id, error=first_line(exc))
+        ) from None
     except OSError as exc:
         if exc.errno is None:  # http_get's size check: what arrived is not the file
             partial.unlink(missing_ok=True)
             raise ModelError(
-                f"cannot download {plan.hub_id}: {file.name} arrived damaged "
-                f"({first_line(exc)}); try again"
+                msg(
+                    "cannot download {hub_id}: {name} arrived damaged ({error}); try again",
+                    hub_id=plan.hub_id,
+                    name=file.name,
+                    error=first_line(exc),
+                )
             ) from None
         raise ModelError(
-            f"cannot write {partial} ({exc.strerror}); free disk space, or set "
-            "WORKBENCH_CACHE_DIR to a folder on a larger disk"
+            msg(
+                "cannot write {partial} ({strerror}); free disk space, or "
+                "set WORKBENCH_CACHE_DIR to a folder on a larger disk",
+                partial=partial,
+                strerror=exc.strerror,
+            )
         ) from None
     except Cancelled:
         raise  # what arrived stays in the partial file
@@ -285,8 +311,12 @@ def download(
         return found[0]
     if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on"):
         raise ModelError(
-            f"cannot download {hub_id}: HF_HUB_OFFLINE is set; unset it, or copy the model "
-            "folder to this computer and point --model at it"
+            msg(
+                "cannot download {hub_id}: HF_HUB_OFFLINE is set; unset it, "
+                "or copy the model folder to this computer and point --model "
+                "at it",
+                hub_id=hub_id,
+            )
         )
     state.set_status(f"asking {endpoint_host()} about {hub_id}")
     plan = plan_download(hub_id)
@@ -295,8 +325,11 @@ def download(
         staging = _staging_for(plan, final)
     except OSError as exc:
         raise ModelError(
-            f"cannot create {final.parent} ({exc.strerror}); set WORKBENCH_CACHE_DIR to a "
-            "writable folder"
+            msg(
+                "cannot create {parent} ({strerror}); set WORKBENCH_CACHE_DIR to a writable folder",
+                parent=final.parent,
+                strerror=exc.strerror,
+            )
         ) from None
     present = _present(plan, staging)
     check_disk_space(plan.total - present, staging, hub_id)

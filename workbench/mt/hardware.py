@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import msg
 
 NLLB_MAX_INPUT_TOKENS = 512  # the longest inputs NLLB saw in training
 
@@ -57,9 +58,12 @@ def choose_device(device: str, has_cuda: bool) -> str:
     if device.startswith("cuda"):
         if not has_cuda:
             raise WorkbenchError(
-                f"--device {device}: no CUDA GPU is available here; use --device cpu"
+                msg(
+                    "--device {device}: no CUDA GPU is available here; use --device cpu",
+                    device=device,
+                )
             )
         return device
     if device != "cpu":
-        raise WorkbenchError(f"unknown device {device!r}: use auto, cpu or cuda")
+        raise WorkbenchError(msg("unknown device {device!r}: use auto, cpu or cuda", device=device))
     return device

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workbench.core.errors import ModelError, first_line
+from workbench.core.i18n import msg
 from workbench.core.languages import get_language
 from workbench.core.task import TaskState
 from workbench.mt.align import from_attention
@@ -72,7 +73,9 @@ class HFEngine:
             )
         except (OSError, ValueError, KeyError) as exc:
             first = first_line(exc)
-            raise ModelError(f"cannot load model {self.model_id}: {first}") from None
+            raise ModelError(
+                msg("cannot load model {model_id}: {first}", model_id=self.model_id, first=first)
+            ) from None
         self.model = model.to(self.device).eval()
         # NLLB's generation config sets max_length=200; we always pass max_new_tokens.
         self.model.generation_config.max_length = None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.core.errors import ModelError
+from workbench.core.i18n import msg
 from workbench.mt.convert import ct2_root, read_manifest
 from workbench.mt.download import MANIFEST, models_root
 from workbench.mt.download import read_manifest as read_download
@@ -177,8 +178,12 @@ def delete_model(model: InstalledModel) -> int:
     """Delete a downloaded or hub-cache model and its converted copies; the bytes freed."""
     if not model.deletable:
         raise ModelError(
-            f"{model.path} is your own model folder: the workbench does not delete it; "
-            "delete it in your file manager if you no longer need it"
+            msg(
+                "{path} is your own model folder: the workbench does not "
+                "delete it; delete it in your file manager if you no longer "
+                "need it",
+                path=model.path,
+            )
         )
     freed = sum(delete_copy(c) for c in model.copies)
     if model.where == HUB_CACHE:
@@ -209,7 +214,9 @@ def find_installed(spec: str, models: list[InstalledModel]) -> InstalledModel:
         ):
             return model
     names = ", ".join(m.name for m in models) or "none"
-    raise ModelError(f"model {spec} is not on this computer (installed: {names})")
+    raise ModelError(
+        msg("model {spec} is not on this computer (installed: {names})", spec=spec, names=names)
+    )
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ raises ModelError; engine="ctranslate2" lets the error through.
 from __future__ import annotations
 
 from workbench.core.errors import Cancelled, ModelError, WorkbenchError, first_line
+from workbench.core.i18n import msg
 from workbench.core.settings import Settings
 from workbench.core.task import TaskState
 from workbench.mt.config import ENGINES
@@ -40,7 +41,13 @@ def load_engine(
     """`target` is the language most requests will go to: CTranslate2 loads that
     script's output shortlist first (another script reloads it, about a second)."""
     if engine not in ENGINES:
-        raise WorkbenchError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+        raise WorkbenchError(
+            msg(
+                "unknown engine {engine!r}: use one of {join}",
+                engine=engine,
+                join=", ".join(ENGINES),
+            )
+        )
     try:
         return _load(spec, device, engine, state, threads, allow_download, target)
     except (WorkbenchError, Cancelled):
@@ -48,8 +55,14 @@ def load_engine(
     except Exception as exc:  # a damaged model folder: one line, no traceback
         first = first_line(exc)
         raise ModelError(
-            f"cannot load model {model_spec(spec)} ({type(exc).__name__}: {first}); its files "
-            "may be incomplete or damaged: download it again or choose another model"
+            msg(
+                "cannot load model {model_spec} ({name}: {first}); its files "
+                "may be incomplete or damaged: download it again or choose "
+                "another model",
+                model_spec=model_spec(spec),
+                name=type(exc).__name__,
+                first=first,
+            )
         ) from None
 
 

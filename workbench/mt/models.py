@@ -22,6 +22,7 @@ from pathlib import Path
 
 from workbench.core.commands import command
 from workbench.core.errors import ModelError, first_line
+from workbench.core.i18n import msg
 from workbench.core.task import TaskState
 from workbench.mt.download import download, downloaded
 
@@ -139,47 +140,85 @@ def check_model_folder(path: Path, spec: str | None = None) -> None:
     name = spec or str(path)
     if not path.is_dir():
         raise ModelError(
-            f"model folder {name} does not exist: point --model, WORKBENCH_MODEL or the model "
-            "setting at a folder holding config.json, or use a catalogue id such as "
-            f"{DEFAULT_MODEL}"
+            msg(
+                "model folder {name} does not exist: point --model, "
+                "WORKBENCH_MODEL or the model setting at a folder holding "
+                "config.json, or use a catalogue id such as {DEFAULT_MODEL}",
+                name=name,
+                DEFAULT_MODEL=DEFAULT_MODEL,
+            )
         )
     config = path / "config.json"
     if not config.is_file():
         inner = sorted(p.parent.name for p in path.glob("*/config.json"))
-        hint = f" (the folder {inner[0]} inside it has one: choose that)" if inner else ""
+        hint = (
+            msg(" (the folder {inner} inside it has one: choose that)", inner=inner[0])
+            if inner
+            else ""
+        )
         raise ModelError(
-            f"model folder {name} has no config.json: it is not a Hugging Face model "
-            f"folder{hint}; choose the folder that holds config.json, the tokenizer and the "
-            f"weights, or download one with `{command('models', 'download')}`"
+            msg(
+                "model folder {name} has no config.json: it is not a Hugging "
+                "Face model folder{hint}; choose the folder that holds "
+                "config.json, the tokenizer and the weights, or download one "
+                "with `{command}`",
+                name=name,
+                hint=hint,
+                command=command("models", "download"),
+            )
         )
     try:
         data = json.loads(config.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ModelError(
-            f"model folder {name}: config.json cannot be read ({first_line(exc)}); copy or "
-            "download the model again"
+            msg(
+                "model folder {name}: config.json cannot be read ({error}); "
+                "copy or download the model again",
+                name=name,
+                error=first_line(exc),
+            )
         ) from None
     kind = data.get("model_type") if isinstance(data, dict) else None
     if kind is None and (path / "model.bin").is_file():
         raise ModelError(
-            f"model folder {name} holds a CTranslate2 conversion, not the model itself: choose "
-            "the original NLLB-200 folder (the workbench converts it by itself)"
+            msg(
+                "model folder {name} holds a CTranslate2 conversion, not the "
+                "model itself: choose the original NLLB-200 folder (the "
+                "workbench converts it by itself)",
+                name=name,
+            )
         )
     if kind not in NLLB_TYPES:
-        what = f"a {kind} model" if isinstance(kind, str) else "a model of unknown type"
+        what = (
+            msg("a {kind} model", kind=kind)
+            if isinstance(kind, str)
+            else msg("a model of unknown type")
+        )
         raise ModelError(
-            f"model folder {name} holds {what}, not NLLB-200 (m2m_100): choose a folder "
-            f"with an NLLB-200 model such as {DEFAULT_MODEL}"
+            msg(
+                "model folder {name} holds {what}, not NLLB-200 (m2m_100): "
+                "choose a folder with an NLLB-200 model such as "
+                "{DEFAULT_MODEL}",
+                name=name,
+                what=what,
+                DEFAULT_MODEL=DEFAULT_MODEL,
+            )
         )
     if not _has_weights(path):
         raise ModelError(
-            f"model folder {name} has no weights (.safetensors or .bin): copy the whole "
-            "model folder"
+            msg(
+                "model folder {name} has no weights (.safetensors or .bin): "
+                "copy the whole model folder",
+                name=name,
+            )
         )
     if not any((path / f).is_file() for f in TOKENIZER_FILES):
         raise ModelError(
-            f"model folder {name} has no tokenizer ({' or '.join(TOKENIZER_FILES)}): copy "
-            "the whole model folder"
+            msg(
+                "model folder {name} has no tokenizer ({join}): copy the whole model folder",
+                name=name,
+                join=" or ".join(TOKENIZER_FILES),
+            )
         )
 
 
@@ -201,8 +240,12 @@ def _from_hub_cache(hub_id: str) -> Path | None:
         return Path(snapshot_download(hub_id, local_files_only=True))
     except HFValidationError:
         raise ModelError(
-            f"{hub_id!r} is neither a model folder nor a valid hub id "
-            f"(like facebook/{DEFAULT_MODEL})"
+            msg(
+                "{hub_id!r} is neither a model folder nor a valid hub id "
+                "(like facebook/{DEFAULT_MODEL})",
+                hub_id=hub_id,
+                DEFAULT_MODEL=DEFAULT_MODEL,
+            )
         ) from None
     except (OSError, ValueError):  # LocalEntryNotFoundError is an OSError
         return None
@@ -214,10 +257,17 @@ def _is_complete(path: Path) -> bool:
 
 def missing_model_message(spec: str) -> str:
     info = find_in_catalogue(spec)
-    size = f" (about {info.download_gb:g} GB, licence {info.licence})" if info else ""
-    return (
-        f"model {spec} is not on this computer: run `{download_command(spec)}`{size}, "
-        "or point --model, WORKBENCH_MODEL or the model setting at a local model folder"
+    size = (
+        msg(" (about {gb:g} GB, licence {licence})", gb=info.download_gb, licence=info.licence)
+        if info
+        else ""
+    )
+    return msg(
+        "model {spec} is not on this computer: run `{command}`{size}, "
+        "or point --model, WORKBENCH_MODEL or the model setting at a local model folder",
+        spec=spec,
+        command=download_command(spec),
+        size=size,
     )
 
 
@@ -227,7 +277,12 @@ def resolve_model(
     """Find a model's folder; download it only when allow_download is true."""
     spec = spec.strip()
     if not spec:
-        raise ModelError(f"no model given: use --model with a catalogue id such as {DEFAULT_MODEL}")
+        raise ModelError(
+            msg(
+                "no model given: use --model with a catalogue id such as {DEFAULT_MODEL}",
+                DEFAULT_MODEL=DEFAULT_MODEL,
+            )
+        )
     info = find_in_catalogue(spec)
     if info is None and _looks_like_path(spec):
         return _local_folder(spec)
