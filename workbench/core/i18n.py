@@ -40,54 +40,56 @@ _language = ["en"]
 
 
 class Message(str):
-    """English text that can be shown in another language (see the module's doc)."""
+    """English text that can be shown in another language (see the module's doc). Made
+    by msg()/nmsg(); cheap to make (QA makes thousands): one attribute, `spec`."""
 
-    msgid: str
-    plural: str | None
-    n: int | None
-    fields: dict[str, Any]
+    spec: tuple[str, str | None, int | None, dict[str, Any]]  # msgid, plural, n, fields
 
-    def __new__(
-        cls, msgid: str, plural: str | None = None, n: int | None = None, **fields: Any
-    ) -> Message:
-        english = plural if plural is not None and n != 1 else msgid
-        values = dict(fields, n=n) if n is not None else fields
-        self = super().__new__(cls, english.format(**values))
-        self.msgid, self.plural, self.n, self.fields = msgid, plural, n, fields
-        return self
+    @property
+    def msgid(self) -> str:
+        return self.spec[0]
 
-    def __reduce__(self) -> tuple:  # pickled (worker processes) with its id and fields
-        return (_rebuild, (self.msgid, self.plural, self.n, self.fields))
+    @property
+    def fields(self) -> dict[str, Any]:
+        return self.spec[3]
+
+    def __reduce__(self) -> tuple:  # pickled (a forked QA share, workers) with its id and
+        # fields, and its English text as it is (not formatted again)
+        return (_made, (str.__str__(self), self.spec))
 
     def shown(self) -> str:
         """This message in the language set_language chose."""
+        msgid, plural, n, fields = self.spec
         cat = _catalogue[0]
-        if self.plural is None:
-            text = cat.gettext(self.msgid)
-        else:
-            text = cat.ngettext(self.msgid, self.plural, self.n if self.n is not None else 1)
+        text = cat.gettext(msgid) if plural is None else cat.ngettext(msgid, plural, n or 0)
         # fields that are messages are translated; numbers stay numbers ({ratio:.1f})
-        values = {k: v.shown() if isinstance(v, Message) else v for k, v in self.fields.items()}
-        if self.n is not None:
-            values["n"] = self.n
+        values = {k: v.shown() if isinstance(v, Message) else v for k, v in fields.items()}
+        if n is not None:
+            values["n"] = n
         try:
             return text.format(**values)
         except (KeyError, IndexError, ValueError):  # a broken translation: say it in English
             return str.__str__(self)
 
 
-def _rebuild(msgid: str, plural: str | None, n: int | None, fields: dict) -> Message:
-    return Message(msgid, plural, n, **fields)
+def _made(english: str, spec: tuple) -> Message:
+    self = str.__new__(Message, english)
+    self.spec = spec
+    return self
 
 
 def msg(msgid: str, **fields: Any) -> Message:
     """A message marked for translation: msgid is English with named {fields}."""
-    return Message(msgid, **fields)
+    self = str.__new__(Message, msgid.format(**fields))
+    self.spec = (msgid, None, None, fields)
+    return self
 
 
 def nmsg(singular: str, plural: str, n: int, **fields: Any) -> Message:
     """A message with a count: {n} in the text is the count, its form chosen by it."""
-    return Message(singular, plural, n, **fields)
+    self = str.__new__(Message, (singular if n == 1 else plural).format(n=n, **fields))
+    self.spec = (singular, plural, n, fields)
+    return self
 
 
 def shown(text: object) -> str:
