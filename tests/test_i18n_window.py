@@ -224,3 +224,20 @@ def test_no_header_or_status_word_is_cut_in_the_grid(qtbot, tmp_path, translated
     widest = max(grid.fontMetrics().horizontalAdvance(w) for w in words)
     assert header.sectionSize(COL_STATUS) >= widest + 8
     window.close()
+
+
+READ_ONLY = {"ru": "доступен только для чтения", "ky": "окуу үчүн гана"}
+
+
+def test_a_refused_save_is_said_in_the_interface_language(qtbot, tmp_path, translated):
+    """The store's refusal (a core message) reaches the status bar through the undo
+    command's report and a Qt signal: translated before it leaves Python."""
+    window = MainWindow(Settings.load())
+    qtbot.addWidget(window)
+    assert window.open_project(make_project(tmp_path))
+    window.project.read_only = True  # every write now fails, as on a full disk
+    window.model.edit_target(window.model.ids[0], "Жаңы котормо")
+    said = window.statusBar().currentMessage()
+    assert READ_ONLY[translated] in said and not english_words(said), said
+    window.project.read_only = False
+    window.close()

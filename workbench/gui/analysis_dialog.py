@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from workbench.app.analysis import BANDS, Analysis, ProjectAnalysis
 from workbench.core.errors import WorkbenchError, first_line
+from workbench.core.i18n import shown
 from workbench.gui.i18n import translate
 
 
@@ -129,7 +130,7 @@ class AnalysisDialog(QDialog):
         try:
             self.result.write_csv(path)
         except WorkbenchError as exc:
-            self.status.setText(first_line(exc))
+            self.status.setText(shown(first_line(exc)))
             return False
         self.status.setText(self.tr("Wrote {path}").format(path=path))
         self.exported.emit(str(path))

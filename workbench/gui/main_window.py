@@ -420,7 +420,7 @@ class MainWindow(
         self.saved_label.setText(self.tr("NOT SAVED"))
         self.saved_label.setStyleSheet("color: #d03030; font-weight: bold;")
         self.statusBar().showMessage(
-            self.tr("Could not save: {error}").format(error=message), 30000
+            self.tr("Could not save: {error}").format(error=shown(message)), 30000
         )
 
     def _on_segment_changed(self, segment_id: int) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from workbench.app import segments
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import shown
 from workbench.core.inline import Coded
 from workbench.core.segment import Origin, Segment, Status
 from workbench.core.store import Project
@@ -69,7 +70,7 @@ class StoreCommand(QUndoCommand):
         except WorkbenchError as exc:
             self.setObsolete(True)
             if self.report is not None:
-                self.report(str(exc))
+                self.report(shown(exc))  # translated before a Qt signal makes it plain
 
     def do(self) -> None:
         raise NotImplementedError

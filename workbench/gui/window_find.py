@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import shown
 from workbench.core.inline import Coded
 from workbench.core.segment import Segment, Status
 from workbench.gui.find_replace import (
@@ -66,7 +67,7 @@ class FindMixin:
 
     def _say(self, text: str) -> None:
         if self.find_dialog is not None and self.find_dialog.isVisible():
-            self.find_dialog.message.setText(text)
+            self.find_dialog.message.setText(shown(text))
         self.statusBar().showMessage(text, 8000)
 
     def _pattern(self) -> re.Pattern[str] | None:
@@ -105,7 +106,7 @@ class FindMixin:
         try:
             pattern = dialog.pattern()
         except WorkbenchError as exc:
-            dialog.count.setText(str(exc))
+            dialog.count.setText(shown(exc))
             return
         ids, occurrences, confirmed = matching(self._scope_rows(dialog.scope.isChecked()), pattern)
         segments = len(ids)

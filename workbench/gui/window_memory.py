@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import shown
 from workbench.core.store import Project
 from workbench.core.task import Progress
 from workbench.gui.memory_dialog import MemoriesDialog
@@ -334,7 +335,7 @@ class MemoryMixin(MemoryKeysMixin):
             failed, keys = result
             tm_refs.adopt_keys(project, keys)
             if failed:
-                self.statusBar().showMessage("; ".join(failed), 30000)
+                self.statusBar().showMessage("; ".join(map(shown, failed)), 30000)
             self.refresh_memories()  # the side panel follows (_keys_arrived)
 
         self._start_tmx_job(

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal, Slot
 
 from workbench.core.errors import Cancelled, ModelError, WorkbenchError, first_line
+from workbench.core.i18n import shown
 from workbench.core.task import TaskState
 from workbench.gui.runner import Outcome, outcome_of
 from workbench.mt.config import EngineConfig
@@ -230,7 +231,7 @@ class MTWorker(QObject):
             self.completed.emit(request, None, "superseded")
         except ModelError as exc:
             self.completed.emit(request, None, str(exc))
-            self.unavailable.emit(str(exc))
+            self.unavailable.emit(shown(exc))  # in the interface language
         except Exception as exc:  # noqa: BLE001 - the thread must survive any engine failure
             self.completed.emit(request, None, first_line(exc))
         else:
