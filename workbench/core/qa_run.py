@@ -79,7 +79,9 @@ def gc_paused() -> Iterator[None]:
 
 
 def can_fork(segments: int) -> bool:
-    """Whether a run over `segments` segments may be shared with a forked child here."""
+    """Whether a run over `segments` segments may be shared with a forked child here.
+    threading only sees Python's threads, not a Qt application's own: that is why the
+    caller opts in (run_qa's fork, the CLI only) and this check is a second guard."""
     if not sys.platform.startswith("linux") or segments < MIN_SEGMENTS:
         return False
     if threading.active_count() > 1:  # fork copies only this thread: locks held elsewhere
