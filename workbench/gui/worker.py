@@ -174,7 +174,7 @@ class MTWorker(QObject):
         self._close_engine()
         self.loading.emit(self.tr("Loading model {model}…").format(model=config.model))
         # The load reports its own status, but Cancel (or closing the window) reaches it.
-        load_state = state.step(lambda p: self.loading.emit(p.status) if p.status else None)
+        load_state = state.step(lambda p: self.loading.emit(shown(p.status)) if p.status else None)
         # Loaded on a thread of lower priority: the engine's compute threads keep it.
         self._engine = run_niced(lambda: config.load(load_state, target=target))
         self._loaded_for = (config, target)

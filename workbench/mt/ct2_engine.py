@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from workbench.core.errors import ModelError
+from workbench.core.i18n import msg
 from workbench.core.languages import get_language
 from workbench.core.task import TaskState
 from workbench.mt.align import from_attention
@@ -522,7 +523,9 @@ def load_ct2_engine(
         Path(model_dir), model_id, revision, quantization_for(resolved), state, root
     )
     if state is not None:
-        state.set_status(f"loading {model_id} with CTranslate2 on {resolved}")
+        state.set_status(
+            msg("loading {model} with CTranslate2 on {device}", model=model_id, device=resolved)
+        )
     engine = CT2Engine(
         ct2_dir,
         model_id=model_id,
@@ -533,7 +536,14 @@ def load_ct2_engine(
         target=target,
     )
     if state is not None:
-        state.set_status(f"loaded {model_id} with CTranslate2 {engine.compute_type} on {resolved}")
+        state.set_status(
+            msg(
+                "loaded {model} with CTranslate2 {compute} on {device}",
+                model=model_id,
+                compute=engine.compute_type,
+                device=resolved,
+            )
+        )
     return engine
 
 

@@ -61,7 +61,9 @@ class HFEngine:
         if self.device == "cpu":
             torch.set_num_threads(threads or physical_cores())
         if state is not None:
-            state.set_status(f"loading {self.model_id} on {self.device}")
+            state.set_status(
+                msg("loading {model} on {device}", model=self.model_id, device=self.device)
+            )
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(self.path, local_files_only=True)
             if state is not None:
@@ -82,7 +84,9 @@ class HFEngine:
         limit = getattr(self.tokenizer, "model_max_length", NLLB_MAX_INPUT_TOKENS) or 0
         self.max_input_tokens = min(NLLB_MAX_INPUT_TOKENS, limit) if limit > 0 else 512
         if state is not None:
-            state.set_status(f"loaded {self.model_id} on {self.device}")
+            state.set_status(
+                msg("loaded {model} on {device}", model=self.model_id, device=self.device)
+            )
 
     # -- Engine protocol ------------------------------------------------------
     def count_tokens(self, text: str, src: str) -> int:

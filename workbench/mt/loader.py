@@ -118,5 +118,7 @@ def _try_ct2(
         if required:
             raise
         if state is not None:
-            state.set_status(f"CTranslate2 unavailable ({exc}); using transformers")
+            state.set_status(
+                msg("CTranslate2 unavailable ({error}); using transformers", error=str(exc))
+            )
         return None
