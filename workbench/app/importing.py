@@ -15,6 +15,7 @@ from pathlib import Path
 from workbench.core import importer
 from workbench.core.document import Document
 from workbench.core.errors import WorkbenchError, first_line
+from workbench.core.i18n import msg
 from workbench.core.store import NewSegment
 from workbench.core.task import TaskState
 
@@ -49,7 +50,11 @@ def read_documents(
         except WorkbenchError as exc:
             yield ReadFile(path, error=first_line(exc))
         except Exception as exc:  # noqa: BLE001 - a reader's bug costs one file, not the import
-            message = f"{path}: could not be read ({first_line(exc)}); please report this"
+            message = msg(
+                "{path}: could not be read ({error}); please report this",
+                path=str(path),
+                error=first_line(exc),
+            )
             yield ReadFile(path, error=message)
         else:
             yield ReadFile(path, doc, segments)

@@ -88,7 +88,7 @@ def index_changed(project: Project, task: TaskState | None = None) -> list[str]:
         if not tm_refs.needs_index(ref):
             continue
         if task is not None:
-            task.set_status(f"indexing reference memory {ref.name}")
+            task.set_status(msg("indexing reference memory {name}", name=ref.name))
         try:
             build_index(ref.path, task.step() if task is not None else None)
         except WorkbenchError as exc:
