@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -185,7 +186,7 @@ def _report():
     from workbench.app.batch_report import FAILED, SKIPPED, TRANSLATED, BatchReport, FileResult
 
     files = [
-        FileResult("a.txt", TRANSLATED, sentences=3),
+        FileResult("a.txt", TRANSLATED, sentences=3, flags=Counter({"mt-empty": 2})),
         FileResult("b.txt", SKIPPED, msg("empty: there is no text to translate")),
         FileResult("c.txt", FAILED, "a reason from an older run's report"),  # not a Message
     ]
@@ -199,6 +200,7 @@ def test_the_batch_summary_is_english_as_before_and_translated_when_shown(lang):
         "1 translated, 1 skipped, 1 failed; 3 sentences in 1.2 s\n"
         "  failed: c.txt: a reason from an older run's report\n"
         "  skipped: b.txt: empty: there is no text to translate\n"
+        "to review: 2 empty translation\n"
         "no report file was written (see above)"
     )
     lang("ru")
@@ -207,8 +209,11 @@ def test_the_batch_summary_is_english_as_before_and_translated_when_shown(lang):
         "переведено: 1, пропущено: 1, с ошибкой: 1; 3 предложения за 1.2 с",
         "  ошибка: c.txt: a reason from an older run's report",
         "  пропущено: b.txt: пусто: нет текста для перевода",
+        "проверить: 2 empty translation",  # the GUI passes its own flag names: below
         "файл отчёта не записан (см. выше)",
     ]
+    said = shown(report.summary_lines(lambda flag: "пустой перевод")[-2])
+    assert said == "проверить: 2 пустой перевод"
 
 
 def test_numbers_in_a_message_keep_their_format_when_shown(lang):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -156,8 +157,9 @@ class BatchReport:
         """A few lines for a person: totals, the failures with their reasons, flags to review."""
         return "\n".join(self.summary_lines())
 
-    def summary_lines(self) -> list[str]:
-        """summary()'s lines, each a core message (the GUI shows them translated)."""
+    def summary_lines(self, label: Callable[[str], str] = F.label) -> list[str]:
+        """summary()'s lines, each a core message (the GUI shows them translated; its
+        `label` names the flags in the interface language)."""
         lines: list[str] = []
         head = msg(
             "{translated} translated, {skipped} skipped, {failed} failed",
@@ -198,7 +200,7 @@ class BatchReport:
         for f in self.files:
             flags.update({k: v for k, v in f.flags.items() if k in F.MT_FLAGS})
         if flags:
-            text = ", ".join(f"{n} {F.label(k)}" for k, n in flags.most_common())
+            text = ", ".join(f"{n} {label(k)}" for k, n in flags.most_common())
             lines.append(msg("to review: {flags}", flags=text))
         if self.report_file:
             lines.append(msg("report: {file}", file=str(self.report_file)))

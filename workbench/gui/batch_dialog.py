@@ -46,7 +46,7 @@ from workbench.gui.batch_table import (
 from workbench.gui.batch_worker import BatchRunner
 from workbench.gui.dialogs import catalogue, licence_of
 from workbench.gui.i18n import ensure_translators, language_name, translate
-from workbench.gui.labels import label
+from workbench.gui.labels import flag_label, label
 from workbench.gui.model_folder import choose_model_folder
 from workbench.gui.runner import Outcome
 
@@ -432,7 +432,7 @@ class BatchDialog(QDialog):
         else:
             failed = report.count(FAILED)
             self.stage.setText(self.tr("Finished; %n file(s) failed.", "", failed))
-        text = "\n".join(map(shown, report.summary_lines()))  # in the interface's language
+        text = "\n".join(map(shown, report.summary_lines(flag_label)))  # interface language
         self.summary.setPlainText(text)
         # As tall as the summary (up to 8 lines): the table keeps the rest of the space.
         lines = min(8, text.count("\n") + 1)
