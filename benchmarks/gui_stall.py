@@ -2,7 +2,7 @@
 and while the translator types with completion (ghost text) on.
 
     python benchmarks/gui_stall.py [--segments 600] [--model PATH_OR_ID] [--engine E]
-                                   [--phases pretranslate,completing] [--typed 4]
+                                   [--phases pretranslate,completing] [--typed 4] [--hogs N]
 
 Opens the real main window (offscreen unless a display is set), starts
 "Pre-translate document" through the real worker thread, and meanwhile a 2 ms
@@ -23,7 +23,10 @@ a CPU, while its busy time is what the editor's own code cost; "GUI CPU" is
 the phase's total. The whole process's CPU time in each gap tells a gap in which
 the process had no CPU at all ("starved": other programs held both cores; seen
 here as 0.4-1.4 s gaps with a few ms of process CPU) from one in which a worker
-thread held the GIL while it computed. Printed, never asserted.
+thread held the GIL while it computed. The pre-translate line also gives the time
+from the model being ready to the last result stored (translating proper);
+`--hogs N` runs N busy-looping processes meanwhile (other programs competing for
+the CPUs). Printed, never asserted.
 """
 
 from __future__ import annotations
@@ -76,6 +79,13 @@ def main(argv: list[str] | None = None) -> int:
         "--cache-dir",
         help="the workbench cache folder (default: a fresh one; a kept one skips a large "
         "model's conversion, and the MT cache is then warm)",
+    )
+    parser.add_argument(
+        "--hogs",
+        type=int,
+        default=0,
+        help="start this many busy-looping processes for the run: other programs competing "
+        "for the CPUs (what the MT threads' lower priority costs the translation)",
     )
     parser.add_argument(
         "--no-warm-up",
@@ -141,9 +151,12 @@ def main(argv: list[str] | None = None) -> int:
         warm_loop.exec()
     phase[0] = "model load"
     outcome: list[str] = []
+    ready: list[float] = []  # when the model was ready: translating from then on
+    window.mt.modelReady.connect(lambda _m: ready.append(time.perf_counter()))
     window.mt.modelReady.connect(
         lambda _m: phase.__setitem__(0, "translating" if phase[0] == "model load" else phase[0])
     )
+    hogs = start_hogs(args.hogs)
     report: list[str] = []
     if "pretranslate" in phases:
         window.mt.jobFinished.connect(
@@ -152,14 +165,18 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         window.pretranslate_document()
         loop.exec()
-        elapsed = time.perf_counter() - started
+        ended = time.perf_counter()
+        translating = f", {ended - ready[0]:.2f} s of it after the model was ready" if ready else ""
         report.append(
-            f"pre-translated {window.mt.filled}/{args.segments} segments in {elapsed:.1f} s "
-            f"({outcome[0].strip()})"
+            f"pre-translated {window.mt.filled}/{args.segments} segments in "
+            f"{ended - started:.1f} s{translating} ({outcome[0].strip()})"
         )
     if "completing" in phases:
         report.append(type_with_completion(window, phase, args.typed))
     timer.stop()
+    for hog in hogs:
+        hog.kill()
+        hog.wait()
     window.close()
 
     print("\n".join(report))
@@ -207,6 +224,13 @@ def main(argv: list[str] | None = None) -> int:
                     f"{max(fed):.1f} ms"
                 )
     return 0
+
+
+def start_hogs(count: int) -> list:
+    """`count` processes that only burn a CPU each (at the default priority)."""
+    import subprocess
+
+    return [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
 
 
 def is_starved(gap_ms: float, process_cpu_ms: float) -> bool:
