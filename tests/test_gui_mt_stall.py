@@ -1,13 +1,11 @@
 """Issue 16 (stall3): what keeps the window's event loop turning while the MT worker
-runs: results stored a time slice per turn, a short GIL switch interval while jobs
-run, and CTranslate2's compute threads below the window's priority. Real worker
-thread, pipeline and tiny model; no timing is asserted (speed is in benchmarks/)."""
+runs: results stored a time slice per turn, and a short GIL switch interval while
+jobs run. Real worker thread, pipeline and tiny model; no timing is asserted (speed
+is in benchmarks/)."""
 
 from __future__ import annotations
 
-import os
 import sys
-import threading
 
 import pytest
 
@@ -18,15 +16,12 @@ from tests.conftest import tiny_settings  # noqa: E402
 from tests.test_gui_editor import make_project  # noqa: E402
 from tests.test_gui_mt import MT_TIMEOUT_MS, many_paragraphs  # noqa: E402
 from workbench.core.segment import Origin, Status  # noqa: E402
-from workbench.core.task import TaskState  # noqa: E402
-from workbench.gui import mt_controller, worker  # noqa: E402
+from workbench.gui import mt_controller  # noqa: E402
 from workbench.gui.runner import (  # noqa: E402
     PYTHON_JOB_SWITCH_INTERVAL_S,
     ShortSwitchInterval,
     short_switch_interval,
 )
-from workbench.mt.config import EngineConfig  # noqa: E402
-from workbench.mt.engine import GenerationSettings  # noqa: E402
 
 make_window = test_gui_mt.make_window  # the same window fixture
 
@@ -111,33 +106,3 @@ def test_overlapping_holders_of_the_short_switch_interval():
         assert sys.getswitchinterval() == before
     finally:
         sys.setswitchinterval(before)
-
-
-def _nice(tid: int) -> int:
-    return os.getpriority(os.PRIO_PROCESS, tid)
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
-def test_ctranslate2_threads_run_below_the_window_priority(tiny_model_dir):
-    """The threads the engine starts while loading (one per CTranslate2 replica) have
-    a nice value COMPUTE_NICE above the worker's; the worker's own is unchanged."""
-    pytest.importorskip("ctranslate2")
-    me = threading.get_native_id()
-    own = _nice(me)
-    if own + worker.COMPUTE_NICE > 19:
-        pytest.skip("already at the lowest priority")
-    threads_before = set(os.listdir("/proc/self/task"))
-    settings = tiny_settings(tiny_model_dir)
-    settings.engine = "ctranslate2"
-    mt = worker.MTWorker()
-    try:
-        engine = mt._engine_for(EngineConfig.from_settings(settings), "ru", TaskState())
-        assert engine.translate(
-            ["Бишкек шаарында жаңы мектеп ачылды."], "ky", "ru", GenerationSettings()
-        )
-        started = set(os.listdir("/proc/self/task")) - threads_before
-        assert started, "the engine started no thread"
-        assert {_nice(int(tid)) for tid in started} == {own + worker.COMPUTE_NICE}
-        assert _nice(me) == own
-    finally:
-        mt._close_engine()

@@ -9,11 +9,10 @@ reports progress. Only this object talks to the worker. The target checks of the
 results run on the worker (each job carries target_checks.gather's data), so
 storing a result here is a write, not a check.
 
-While jobs run, the GUI thread must stay quick although the worker's Python and
-CTranslate2's threads fill the CPUs (stall3 note): results are stored a time slice
-per event-loop turn (APPLY_BUDGET_S), the GIL switch interval is short
-(runner.short_switch_interval), and the engine's compute threads run at a lower
-priority than the window (worker.COMPUTE_NICE).
+While jobs run, the GUI thread must stay quick although the worker's Python wants
+the GIL between CTranslate2 calls (stall3 note): results are stored a time slice per
+event-loop turn (APPLY_BUDGET_S), and the GIL switch interval is short
+(runner.short_switch_interval).
 """
 
 from __future__ import annotations

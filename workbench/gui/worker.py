@@ -13,13 +13,10 @@ cancellation use the same TaskState as the CLI.
 
 from __future__ import annotations
 
-import os
-import sys
-import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal, Slot
 
@@ -36,15 +33,6 @@ if TYPE_CHECKING:
 
 FLUSH_SECONDS = 0.1  # results and progress reach the GUI at most this often
 NEW_TOKENS = 8  # a completion's new tokens: a few words, quick to compute and to read
-# How much lower than the window's the priority (nice value) of the threads an engine
-# starts while it loads: CTranslate2's compute threads, one per replica. Two replicas
-# fill both cores of a two-core machine, and the GUI thread then waited for a core in
-# its longest stalls while pre-translating (stall3 note). A lower priority gives the
-# window (and this worker's own Python, which holds the GIL the window needs) a core
-# at once; against other busy programs the model gets a smaller share (RESULTS.md).
-COMPUTE_NICE = 5
-
-T = TypeVar("T")
 
 
 @dataclass
@@ -81,38 +69,6 @@ def translate(
         checks=checks,
         **config.pipeline_options(),
     )
-
-
-def run_niced(load: Callable[[], T], nice: int | None = None) -> T:
-    """load() on a short-lived thread whose nice value is `nice` (COMPUTE_NICE) above
-    the caller's.
-
-    A Linux thread inherits its creator's nice value, so the threads `load` starts
-    (an engine's compute threads) keep the lower priority for good, while the calling
-    thread keeps its own (an unprivileged thread cannot raise its priority back).
-    Elsewhere, or where lowering is refused, load() runs as it is."""
-    nice = COMPUTE_NICE if nice is None else nice
-    if nice <= 0 or not sys.platform.startswith("linux"):
-        return load()
-    outcome: dict[str, Any] = {}
-
-    def run() -> None:
-        tid = threading.get_native_id()
-        try:
-            os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + nice)
-        except OSError:
-            pass  # not allowed here: the engine runs at the caller's priority
-        try:
-            outcome["value"] = load()
-        except BaseException as exc:  # noqa: BLE001 - raised again on the calling thread
-            outcome["error"] = exc
-
-    thread = threading.Thread(target=run, name="mt-load", daemon=True)
-    thread.start()
-    thread.join()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]
 
 
 def warm_up_imports(engine: str) -> None:
@@ -175,8 +131,7 @@ class MTWorker(QObject):
         self.loading.emit(self.tr("Loading model {model}…").format(model=config.model))
         # The load reports its own status, but Cancel (or closing the window) reaches it.
         load_state = state.step(lambda p: self.loading.emit(shown(p.status)) if p.status else None)
-        # Loaded on a thread of lower priority: the engine's compute threads keep it.
-        self._engine = run_niced(lambda: config.load(load_state, target=target))
+        self._engine = config.load(load_state, target=target)
         self._loaded_for = (config, target)
         self.loaded.emit(getattr(self._engine, "model_id", config.model))
         state.check_cancelled()
