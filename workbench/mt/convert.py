@@ -33,6 +33,7 @@ import threading
 from pathlib import Path
 
 from workbench.core.errors import ModelError, WorkbenchError, first_line
+from workbench.core.i18n import msg
 from workbench.core.settings import cache_dir
 from workbench.core.task import TaskState
 from workbench.mt.shortlist import write_vmap
@@ -164,7 +165,7 @@ def _convert_here(
     """The conversion proper, run in the child process."""
     model_dir = Path(model_dir)
     if not (model_dir / "config.json").is_file():
-        raise ModelError("not a transformers model folder (no config.json)", path=model_dir)
+        raise ModelError(msg("not a transformers model folder (no config.json)"), path=model_dir)
     final = converted_dir(model_id, revision, quantization, root)
     final.parent.mkdir(parents=True, exist_ok=True)
     work = final.with_name(f"{final.name}.partial-{os.getpid()}")
@@ -182,7 +183,10 @@ def _convert_here(
         except Exception as exc:  # noqa: BLE001 - any loader failure is the model's problem
             first = first_line(exc)
             raise ModelError(
-                f"cannot convert to CTranslate2 ({first}); use the transformers engine",
+                msg(
+                    "cannot convert to CTranslate2 ({first}); use the transformers engine",
+                    first=first,
+                ),
                 path=model_dir,
             ) from exc
         state.check_cancelled()
@@ -204,7 +208,7 @@ def _convert_here(
                 shutil.copy2(model_dir / name, work / name)
         if not (work / "tokenizer.json").is_file():
             raise ModelError(
-                "the model has no tokenizer.json; use the transformers engine", path=model_dir
+                msg("the model has no tokenizer.json; use the transformers engine"), path=model_dir
             )
         vocabulary = load_ct2_vocabulary(work)
         shortlists = {script: _write_variant(work, vocabulary, script) for script in SCRIPTS}
@@ -232,14 +236,19 @@ def _convert_here(
     except OSError as exc:
         reason = exc.strerror or exc
         raise ModelError(
-            f"cannot write the converted model ({reason}); free disk space or set "
-            "WORKBENCH_CACHE_DIR to a writable folder",
+            msg(
+                "cannot write the converted model ({reason}); free disk "
+                "space or set WORKBENCH_CACHE_DIR to a writable folder",
+                reason=reason,
+            ),
             path=final,
         ) from exc
     except (RuntimeError, ValueError, NotImplementedError) as exc:
         first = first_line(exc)
         raise ModelError(
-            f"cannot convert to CTranslate2 ({first}); use the transformers engine",
+            msg(
+                "cannot convert to CTranslate2 ({first}); use the transformers engine", first=first
+            ),
             path=model_dir,
         ) from exc
     finally:
@@ -284,7 +293,7 @@ def load_ct2_vocabulary(ct2_dir: Path) -> list[str]:
         if path.is_file():
             return path.read_text(encoding="utf-8").split("\n")[:-1]
     raise ModelError(
-        "no vocabulary file in the converted model; delete the folder to convert again",
+        msg("no vocabulary file in the converted model; delete the folder to convert again"),
         path=ct2_dir,
     )
 

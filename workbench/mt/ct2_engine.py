@@ -130,7 +130,10 @@ def _read_tokenizer(ct2_dir: Path):
         tokenizer = Tokenizer.from_file(str(ct2_dir / "tokenizer.json"))
     except Exception as exc:  # noqa: BLE001 - a broken cache folder, whatever broke
         raise ModelError(
-            f"cannot read the converted model ({exc}); delete the folder to convert again",
+            msg(
+                "cannot read the converted model ({exc}); delete the folder to convert again",
+                exc=exc,
+            ),
             path=ct2_dir,
         ) from None
     release_free_memory()  # parsing 256k tokens leaves ~100 MB of freed heap
@@ -237,7 +240,10 @@ class CT2Engine:
             )
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(
-                f"cannot load the converted model ({exc}); delete the folder to convert again",
+                msg(
+                    "cannot load the converted model ({exc}); delete the folder to convert again",
+                    exc=exc,
+                ),
                 path=self.ct2_dir,
             ) from None
         # The load's temporary buffers (about 300 MB for NLLB-600M int8) are freed
@@ -517,7 +523,7 @@ def load_ct2_engine(
     try:
         import ctranslate2  # noqa: F401
     except ImportError:
-        raise ModelError("CTranslate2 is not installed: pip install ctranslate2") from None
+        raise ModelError(msg("CTranslate2 is not installed: pip install ctranslate2")) from None
     resolved = pick_device(device)
     ct2_dir = convert_model(
         Path(model_dir), model_id, revision, quantization_for(resolved), state, root
