@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -52,3 +52,21 @@ def draw_ghost(editor: QPlainTextEdit, ghost: str) -> None:
             painter.drawText(point, word)
     finally:
         painter.end()
+
+
+def took_ghost_key(editor, e: QEvent) -> bool:
+    """Tab / End take the ghost's next word / all of it (gui.completion), before the
+    window's shortcuts and Tab's move of the focus, and only while the ghost is shown.
+    For an editor's event(): `editor` has ghost_keys and ghost_visible() (the grid's
+    and the paragraph view's editors); True when the event was taken."""
+    if e.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not (
+        editor.ghost_keys is not None
+        and e.modifiers() == Qt.KeyboardModifier.NoModifier
+        and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_End)
+        and editor.ghost_visible()
+    ):
+        return False
+    e.accept()
+    if e.type() == QEvent.Type.KeyPress:
+        editor.ghost_keys("word" if e.key() == Qt.Key.Key_Tab else "all")
+    return True

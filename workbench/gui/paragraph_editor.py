@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.segmenter import split_paragraph
 from workbench.gui.completion import CompletionPoint
+from workbench.gui.ghost import took_ghost_key
 
 UNTRANSLATED = "…"  # what the view shows for a segment without a translation
 _PLACEHOLDER = re.compile(r"(?<!\S)…(?!\S)")
@@ -226,17 +227,7 @@ class ParagraphEditor(QPlainTextEdit):
         super().mousePressEvent(e)
 
     def event(self, e: QEvent) -> bool:
-        # Tab and End take the ghost's next word / all of it, before the window's
-        # shortcuts and Tab's move of the focus, and only while it is shown (as the grid).
-        if e.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and (
-            self.ghost_keys is not None
-            and e.modifiers() == Qt.KeyboardModifier.NoModifier
-            and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_End)
-            and self.ghost_visible()
-        ):
-            e.accept()
-            if e.type() == QEvent.Type.KeyPress:
-                self.ghost_keys("word" if e.key() == Qt.Key.Key_Tab else "all")
+        if took_ghost_key(self, e):  # Tab / End take the ghost (as the other editor)
             return True
         return super().event(e)
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from workbench.core.inline import Code, Coded, Kind, check_codes, chip, next_missing
 from workbench.gui import chips
 from workbench.gui.completion import CompletionPoint
-from workbench.gui.ghost import draw_ghost, ghost_extra_lines
+from workbench.gui.ghost import draw_ghost, ghost_extra_lines, took_ghost_key
 from workbench.gui.segment_model import (
     COL_MATCH,
     COL_NUMBER,
@@ -98,17 +98,7 @@ class TargetEditor(QPlainTextEdit):
             draw_ghost(self, self.ghost)
 
     def event(self, e: QEvent) -> bool:
-        # Tab and End take the ghost's next word / all of it (gui.completion); before
-        # the window's shortcuts and Tab's move of the focus, and only while shown.
-        if e.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and (
-            self.ghost_keys is not None
-            and e.modifiers() == Qt.KeyboardModifier.NoModifier
-            and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_End)
-            and self.ghost_visible()
-        ):
-            e.accept()
-            if e.type() == QEvent.Type.KeyPress:
-                self.ghost_keys("word" if e.key() == Qt.Key.Key_Tab else "all")
+        if took_ghost_key(self, e):  # Tab / End take the ghost (as the other editor)
             return True
         # Let Ctrl+Z / Ctrl+Shift+Z reach the window's Undo / Redo actions.
         if e.type() == QEvent.Type.ShortcutOverride and (
