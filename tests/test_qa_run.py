@@ -147,3 +147,36 @@ def test_the_cli_run_forks_and_prints_what_one_process_prints(
     assert main(["qa", str(path), "--json"]) == 0
     assert capsys.readouterr().out == forked
     assert started == [1]
+
+
+def test_a_parent_that_fails_leaves_no_child_behind(forkable, monkeypatch):
+    """The parent's own share raises (a bug, Ctrl+C): the child is stopped and waited
+    for, and the pipe closed, before the error goes on (a long-lived process, such as
+    this test run, kept a zombie, or a child blocked writing to a pipe nobody reads)."""
+    parent = os.getpid()
+    real_check = qa_run.check_segment
+
+    def failing_in_the_parent(ctx, seg):
+        if os.getpid() == parent:
+            raise RuntimeError("the parent's check failed")
+        return real_check(ctx, seg)
+
+    helpers = []
+    real_start = qa_run.start
+    monkeypatch.setattr(qa_run, "start", lambda *a: helpers.append(real_start(*a)) or helpers[-1])
+    monkeypatch.setattr(qa_run, "check_segment", failing_in_the_parent)
+    with pytest.raises(RuntimeError, match="the parent's check failed"):
+        run_qa(QaContext("ky", "ru", ENTRIES), _rows(), fork=True)
+    assert len(helpers) == 1 and helpers[0] is not None
+    helper = helpers[0]
+    try:
+        with pytest.raises(ChildProcessError):  # already waited for: no such child
+            os.waitpid(helper.pid, os.WNOHANG)
+        with pytest.raises(OSError):  # the read end is closed
+            os.fstat(helper.fd)
+    finally:  # without the fix: do not leave the child to the rest of the test run
+        try:
+            os.kill(helper.pid, 9)
+            os.waitpid(helper.pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass

@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -49,9 +50,14 @@ def run_qa(
         if fork and can_fork(len(segments)):
             helper = start(ctx, segments, check_segment)
         first = len(segments) if helper is None else helper.first
-        for seg in segments[:first]:
-            found += check_segment(ctx, seg)
-        consistency = check_consistency(segments)
+        try:
+            for seg in segments[:first]:
+                found += check_segment(ctx, seg)
+            consistency = check_consistency(segments)
+        except BaseException:
+            if helper is not None:  # no child left behind, blocked on a full pipe
+                helper.abandon()
+            raise
         if helper is not None:
             ctx.take_results(helper.results())
         for seg in segments[first:]:  # the child's share: found in the cache if it worked
@@ -109,6 +115,16 @@ class Helper:
         except Exception:  # a child cut short: the parent checks the share itself
             return {}
         return entries if isinstance(entries, dict) else {}
+
+    def abandon(self) -> None:
+        """The parent failed before reading the results: the child is stopped and
+        waited for (no zombie, no child blocked writing to a pipe nobody reads)."""
+        os.close(self.fd)
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass  # it has ended on its own (it is still waited for below)
+        os.waitpid(self.pid, 0)
 
 
 def start(ctx: QaContext, segments: Sequence[Any], check: Callable) -> Helper | None:
