@@ -123,6 +123,10 @@ def test_no_fork_while_another_thread_runs(forkable):
         other.join()
     assert qa_run.can_fork(10_000)
     assert not qa_run.can_fork(qa_run.MIN_SEGMENTS - 1)
+    # A project whose results would not all fit in the context's cache: the parent
+    # would have to check the child's share again.
+    assert qa_run.can_fork(qa.RESULTS_BOUND)
+    assert not qa_run.can_fork(qa.RESULTS_BOUND + 1)
 
 
 def test_the_cli_run_forks_and_prints_what_one_process_prints(

@@ -62,6 +62,9 @@ LABELS = {
 }
 
 
+RESULTS_BOUND = 60_000  # check_pair results a context keeps (about a KB each)
+
+
 @dataclass(frozen=True)
 class QaWarning:
     segment: int
@@ -184,7 +187,7 @@ class QaContext:
     def take_results(self, entries: dict[tuple, tuple[int, tuple[QaWarning, ...]]]) -> None:
         """Takes check_pair results made elsewhere (a forked child: core/qa_run.py) into
         the cache, within its bound; check_pair uses each only under the same stamp."""
-        if len(self._pairs) + len(entries) <= 60_000:
+        if len(self._pairs) + len(entries) <= RESULTS_BOUND:
             self._pairs.update(entries)
 
 
@@ -227,7 +230,7 @@ def check_pair(ctx: QaContext, sid: int, source: str, target: str, src: str) -> 
         return list(cached[1])
     out = _terms(ctx, sid, source, target, src)
     out += [QaWarning(sid, *w) for w in _text_warnings(ctx, source, target, src)]
-    if len(ctx._pairs) > 60_000:  # a bound (about a KB each) for long sessions
+    if len(ctx._pairs) > RESULTS_BOUND:
         ctx._pairs.clear()
     ctx._pairs[key] = (learnt, tuple(out))
     return out

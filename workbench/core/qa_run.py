@@ -25,7 +25,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from workbench.core.qa import QaContext, QaText, QaWarning, check_consistency, check_segment
+from workbench.core.qa import (
+    RESULTS_BOUND,
+    QaContext,
+    QaText,
+    QaWarning,
+    check_consistency,
+    check_segment,
+)
 from workbench.core.segment import Segment
 
 MIN_SEGMENTS = 2_000  # below this a fork (a few ms) and the transfer are not worth it
@@ -89,6 +96,8 @@ def can_fork(segments: int) -> bool:
     threading only sees Python's threads, not a Qt application's own: that is why the
     caller opts in (run_qa's fork, the CLI only) and this check is a second guard."""
     if not sys.platform.startswith("linux") or segments < MIN_SEGMENTS:
+        return False
+    if segments > RESULTS_BOUND:  # the results would not all fit in the context's cache
         return False
     if threading.active_count() > 1:  # fork copies only this thread: locks held elsewhere
         return False
