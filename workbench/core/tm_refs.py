@@ -218,9 +218,19 @@ def usable(project: Project) -> list[tuple[Reference, Project]]:
 
 
 def problems(project: Project) -> list[str]:
-    """One line for each reference memory that lookups leave out, and why."""
-    lines = [p for ref in references(project) if (p := problem(project, ref))]
-    if being_read(project):
+    """One line for each reference memory that lookups leave out, and why; and one while
+    a usable reference's keys are still being read (tm_index.waiting). Each reference is
+    looked at once (the side panel asks on every segment change, after a lookup did)."""
+    pair = (project.source_lang, project.target_lang)
+    lines: list[str] = []
+    being_read = False
+    for ref in references(project):
+        opened = _opened(project, ref)
+        if opened.problem:
+            lines.append(opened.problem)
+        if opened.memory is not None and not being_read:
+            being_read = tm_index.waiting(project, opened.memory, *pair)
+    if being_read:
         lines.append(msg("reference memories are being read; their matches follow shortly"))
     return lines
 
@@ -245,12 +255,6 @@ def set_broken(project: Project, ref: Reference, exc: BaseException) -> None:
 # keys are not in memory yet (tm_index.waiting) instead of reading them on the GUI thread.
 
 Pair = tuple[str, str]
-
-
-def being_read(project: Project) -> bool:
-    """Whether some usable reference's keys are still being read for the project."""
-    pair = (project.source_lang, project.target_lang)
-    return any(tm_index.waiting(project, memory, *pair) for _ref, memory in usable(project))
 
 
 def read_keys(paths: list[Path], pairs: list[Pair]) -> dict[str, dict[Pair, tm_index.PairKeys]]:
