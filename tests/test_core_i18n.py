@@ -222,3 +222,31 @@ def test_numbers_in_a_message_keep_their_format_when_shown(lang):
     assert shown(length.message) == "Длина перевода — 0.1 от длины оригинала (3 / 45 знаков)"
     lang("ky")
     assert shown(length.message) == "Котормонун узундугу түп нускага карата 0.1 (3 / 45 белги)"
+
+
+def test_a_message_keeps_an_errors_text_not_the_error(lang):
+    """An exception passed as a field ("({exc})") is kept as its text: a message that
+    outlives the error (a batch report's reasons) does not keep its traceback and the
+    frames' locals alive. The English text and the shown one are what they were."""
+    import gc
+    import weakref
+
+    class Big:  # stands for a frame's large local (a document's bytes, a parsed tree)
+        pass
+
+    def parse() -> None:
+        big = Big()
+        parse.seen = weakref.ref(big)  # type: ignore[attr-defined]
+        raise ValueError("line 3: not well-formed")
+
+    try:
+        parse()
+    except ValueError as exc:
+        message = msg("is not a well-formed XLIFF file ({exc})", exc=exc)
+    gc.collect()
+    assert parse.seen() is None  # type: ignore[attr-defined]
+    assert message == "is not a well-formed XLIFF file (line 3: not well-formed)"
+    assert message.fields == {"exc": "line 3: not well-formed"}
+    lang("ru")
+    assert "line 3: not well-formed" in shown(message)
+    assert pickle.loads(pickle.dumps(message)).fields == message.fields

@@ -78,8 +78,19 @@ def _made(english: str, spec: tuple) -> Message:
     return self
 
 
+def _texts_of_errors(fields: dict[str, Any]) -> dict[str, Any]:
+    """An exception given as a field is kept as its text (what "{exc}" writes): a
+    message can outlive the error by far (a batch report's reasons) and must not keep
+    the exception's traceback, and every frame's locals with it, alive."""
+    for key, value in fields.items():
+        if isinstance(value, BaseException):
+            fields[key] = str(value)
+    return fields
+
+
 def msg(msgid: str, **fields: Any) -> Message:
     """A message marked for translation: msgid is English with named {fields}."""
+    fields = _texts_of_errors(fields)
     self = str.__new__(Message, msgid.format(**fields))
     self.spec = (msgid, None, None, fields)
     return self
@@ -87,6 +98,7 @@ def msg(msgid: str, **fields: Any) -> Message:
 
 def nmsg(singular: str, plural: str, n: int, **fields: Any) -> Message:
     """A message with a count: {n} in the text is the count, its form chosen by it."""
+    fields = _texts_of_errors(fields)
     self = str.__new__(Message, (singular if n == 1 else plural).format(n=n, **fields))
     self.spec = (singular, plural, n, fields)
     return self
