@@ -384,7 +384,7 @@ class Project:
             raise ProjectError(msg("cannot be read; check the file's permissions"), path=path)
         reason = ""
         if not read_only and not _writable(path):
-            read_only, reason = True, "the file or its folder cannot be written"
+            read_only, reason = True, msg("the file or its folder cannot be written")
         version = schema_version_of(path, SCHEMA_VERSION)  # refuses non-projects, read-only
         if read_only and version < SCHEMA_VERSION and _writable(path):
             # A look (project show, export) at a project an older workbench wrote: upgrade it

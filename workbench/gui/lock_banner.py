@@ -77,7 +77,7 @@ class LockBanner(QFrame):
                 self.tr(
                     "<b>Read-only:</b> {reason}. You can read, search, look up "
                     "the memory and export to another folder; changes cannot be saved."
-                ).format(reason=project.read_only_reason)
+                ).format(reason=shown(project.read_only_reason))
             )
             self.reopen_button.hide()
             self.take_button.hide()

@@ -28,6 +28,7 @@ from workbench.app import pretranslate
 from workbench.app.pretranslate import Prepared, apply_result
 from workbench.core import target_checks
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import shown
 from workbench.core.settings import Settings
 from workbench.core.store import Project
 from workbench.core.task import TaskState
@@ -307,7 +308,7 @@ class MTController(QObject):
             self._pending.clear()
             self.cancel()
             self.statusMessage.emit(
-                self.tr("Could not store machine translations: {error}").format(error=exc)
+                self.tr("Could not store machine translations: {error}").format(error=shown(exc))
             )
 
     def _on_progress(self, job_id: int, done: int, total: int) -> None:
