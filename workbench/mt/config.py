@@ -22,6 +22,19 @@ if TYPE_CHECKING:
 ENGINES = ("auto", "ctranslate2", "transformers")
 
 
+def check_engine(engine: str) -> None:
+    """A one-line WorkbenchError unless `engine` is one of ENGINES (the option's check,
+    for EngineConfig.checked and load_engine alike)."""
+    if engine not in ENGINES:
+        raise WorkbenchError(
+            msg(
+                "unknown engine {engine!r}: use one of {join}",
+                engine=engine,
+                join=", ".join(ENGINES),
+            )
+        )
+
+
 @dataclass(frozen=True)
 class EngineConfig:
     model: str | None = None  # catalogue id, hub id or folder; None: WORKBENCH_MODEL, the setting
@@ -51,14 +64,7 @@ class EngineConfig:
             raise WorkbenchError(
                 msg("--beam {beam_size}: the beam size must be 1 or more", beam_size=self.beam_size)
             )
-        if self.engine not in ENGINES:
-            raise WorkbenchError(
-                msg(
-                    "unknown engine {engine!r}: use one of {join}",
-                    engine=self.engine,
-                    join=", ".join(ENGINES),
-                )
-            )
+        check_engine(self.engine)
         return self
 
     def load(

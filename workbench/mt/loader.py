@@ -14,7 +14,7 @@ from workbench.core.errors import Cancelled, ModelError, WorkbenchError, first_l
 from workbench.core.i18n import msg
 from workbench.core.settings import Settings
 from workbench.core.task import TaskState
-from workbench.mt.config import ENGINES
+from workbench.mt.config import ENGINES, check_engine
 from workbench.mt.engine import Engine
 from workbench.mt.models import ResolvedModel, resolve_model
 
@@ -40,14 +40,7 @@ def load_engine(
 ) -> Engine:
     """`target` is the language most requests will go to: CTranslate2 loads that
     script's output shortlist first (another script reloads it, about a second)."""
-    if engine not in ENGINES:
-        raise WorkbenchError(
-            msg(
-                "unknown engine {engine!r}: use one of {join}",
-                engine=engine,
-                join=", ".join(ENGINES),
-            )
-        )
+    check_engine(engine)
     try:
         return _load(spec, device, engine, state, threads, allow_download, target)
     except (WorkbenchError, Cancelled):
