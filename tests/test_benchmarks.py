@@ -14,7 +14,7 @@ import pytest
 from benchmarks import noise
 from benchmarks.translate import TUNED_OPTIONS, WorkbenchRunner, workload_size
 from benchmarks.workload import make_workload
-from workbench.mt import pipeline
+from workbench.mt import ct2_engine, pipeline
 from workbench.mt.hardware import physical_cores
 
 
@@ -50,17 +50,18 @@ def test_the_workbench_row_runs_the_product_at_its_shipped_defaults(tiny_model_d
         shipped_dir = runner.engine.ct2_dir
         sizes = recorded_batches(runner)
         runner.translate(texts)
-        # The pipeline's own batching, as the GUI, the CLI and batch call it.
-        assert max(sizes) == min(len(texts), pipeline.DEFAULT_MAX_BATCH)
+        # The pipeline's own batching for this engine, as the GUI, the CLI and batch
+        # call it (the engine's batch_limits: the caller gives none).
+        assert max(sizes) == min(len(texts), pipeline.batch_limits(runner.engine)[1])
         assert sum(sizes) == len(texts)
     finally:
         runner.engine.close()
 
-    tuned = WorkbenchRunner(tiny_model_dir, TUNED_OPTIONS["workbench-1024x64"])
+    tuned = WorkbenchRunner(tiny_model_dir, TUNED_OPTIONS["workbench-32x4096"])
     try:
         sizes = recorded_batches(tuned)
         tuned.translate(texts)
-        assert sizes == [len(texts)]  # 64 rows allowed: the comparison row differs
+        assert sizes == [32, len(texts) - 32]  # 32 rows a call: the comparison row differs
     finally:
         tuned.engine.close()
 
@@ -82,8 +83,11 @@ def test_quick_run_has_the_full_runs_length_mix_and_several_batches(tiny_tokeniz
     long = make_workload(tiny_tokenizer, full)
     assert short.pieces == long.pieces[:quick]  # the same seeded sequence, cut shorter
     assert min(short.pieces) < 16 and max(short.pieces) > 30  # short and long sentences
-    batches = -(-quick // pipeline.DEFAULT_MAX_BATCH)
-    assert batches >= 2  # sorting and batching have something to do
+    # Sorting and batching have something to do: one call of the product's engine
+    # (its batch_limits) holds the quick workload, cut into several batches of at
+    # most DEFAULT_BATCH_TOKENS / 2 padded tokens (two replicas).
+    padded = sum(p + 2 for p in short.pieces)
+    assert padded > ct2_engine.DEFAULT_BATCH_TOKENS
 
 
 BUSY = "import time\nend = time.process_time() + {s}\nwhile time.process_time() < end: pass\n"

@@ -51,6 +51,7 @@ class Recorder:
     def __init__(self, translator) -> None:
         self.translator = translator
         self.log: list[tuple[str, int]] = []  # ("start", rows) / ("wait", call number)
+        self.calls: list[tuple[list[list[str]], bool]] = []  # (sources, use_vmap) handed over
 
     def __getattr__(self, name: str):
         return getattr(self.translator, name)
@@ -58,6 +59,7 @@ class Recorder:
     def translate_batch(self, sources, **options):
         call = sum(1 for what, _ in self.log if what == "start")
         self.log.append(("start", len(sources)))
+        self.calls.append((sources, options.get("use_vmap")))
         results = self.translator.translate_batch(sources, **options)
         if not options.get("asynchronous"):
             return results
@@ -110,13 +112,41 @@ def test_the_gemm_library_is_detected_as_ctranslate2_chooses_it(monkeypatch):
 
 def test_throughput_hands_every_part_over_before_waiting(two, mixed):
     recorder = recorded(two)
+    kept = two.batch_tokens
+    two.batch_tokens = 100_000  # the whole call fits in one batch
     try:
         two.translate(mixed[:20], "ky", "ru", GREEDY, Work.THROUGHPUT)
     finally:
         two._translator = recorder.translator
+        two.batch_tokens = kept
     starts = [rows for what, rows in recorder.log if what == "start"]
     assert starts == [10, 10]  # one batch cut in two equal parts, one per replica
     assert [what for what, _ in recorder.log] == ["start", "start", "wait", "wait"]
+
+
+def test_throughput_queues_small_batches_longest_first(two, mixed):
+    """Many batches of at most batch_tokens / 2 padded tokens, all handed over before any
+    wait (CTranslate2's replicas take them from its queue as each gets free), the
+    longest first so that short ones fill in at the end."""
+    recorder = recorded(two)
+    kept = two.batch_tokens
+    two.batch_tokens = 160
+    try:
+        out = two.translate(mixed, "ky", "ru", GREEDY, Work.THROUGHPUT)
+    finally:
+        two._translator = recorder.translator
+        two.batch_tokens = kept
+    assert all(t.text for t in out)
+    starts = [i for i, (what, _) in enumerate(recorder.log) if what == "start"]
+    assert len(starts) > 2 * two.replicas
+    assert max(starts) < min(i for i, (what, _) in enumerate(recorder.log) if what == "wait")
+    calls = recorder.calls
+    for use_vmap in (True, False):  # shortlisted and full-vocabulary calls, each in order
+        longest = [max(map(len, sources)) for sources, vmap in calls if vmap is use_vmap]
+        assert longest and longest == sorted(longest, reverse=True), use_vmap
+    for sources, _ in calls:  # two at once hold no more padded tokens than batch_tokens
+        assert len(sources) == 1 or max(map(len, sources)) * len(sources) <= 160 // 2
+    assert sum(len(sources) for sources, _ in calls) == len(mixed)
 
 
 def test_latency_runs_one_whole_batch(two, mixed):

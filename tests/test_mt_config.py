@@ -24,7 +24,8 @@ def test_the_gui_s_config_is_the_settings_with_the_chosen_model():
     config = EngineConfig.from_settings(settings)
     assert config == EngineConfig("m-setting", "transformers", "cpu", 3, 2)
     assert EngineConfig.from_settings(settings, model="other", device=None).model == "other"
-    assert config.pipeline_options() == {"batch_tokens": 4096, "max_batch": 32}
+    # No limits of its own: the engine's (mt.pipeline.batch_limits) unless set.
+    assert config.pipeline_options() == {"batch_tokens": None, "max_batch": None}
     given = engine_config(parse("--model", "other", "--engine", "ctranslate2"), settings)
     assert (given.model, given.engine, given.beam_size) == ("other", "ctranslate2", 2)
 

@@ -16,7 +16,15 @@ from workbench.core.errors import Cancelled
 from workbench.core.task import TaskState
 from workbench.mt.cache import MTCache
 from workbench.mt.engine import GenerationSettings, Translation, Work
-from workbench.mt.pipeline import MTRequest, split_to_fit, translate_segments, translate_texts
+from workbench.mt.pipeline import (
+    DEFAULT_BATCH_TOKENS,
+    DEFAULT_MAX_BATCH,
+    MTRequest,
+    batch_limits,
+    split_to_fit,
+    translate_segments,
+    translate_texts,
+)
 
 KY = [s for s in corpus() if any(ch in "өүң" for ch in s)]
 RU = [s for s in corpus() if s.startswith("В ")]
@@ -110,6 +118,22 @@ def test_one_segment_is_latency_work_and_more_are_throughput(spy):
     spy.works.clear()
     translate_texts(KY[:5], "ky", "ru", spy, window=2, max_batch=8)
     assert set(spy.works) == {Work.THROUGHPUT}
+
+
+def test_batch_limits_are_the_engine_s_unless_the_caller_gives_them(spy, ct2):
+    """The CTranslate2 engine cuts each call into smaller batches for its replicas and
+    asks for bigger calls; an engine that says nothing gets the pipeline's defaults."""
+    from workbench.mt.ct2_engine import CALL_LIMITS
+
+    assert batch_limits(spy) == (DEFAULT_BATCH_TOKENS, DEFAULT_MAX_BATCH)  # transformers
+    assert batch_limits(ct2) == CALL_LIMITS
+    assert CALL_LIMITS[1] > DEFAULT_MAX_BATCH
+    spy.batch_limits = (4096, 3)
+    translate_texts(KY[:7], "ky", "ru", spy)
+    assert [len(b) for b in spy.batches] == [3, 3, 1]
+    spy.batches.clear()
+    translate_texts(KY[7:14], "ky", "ru", spy, max_batch=2)  # the caller's limits win
+    assert [len(b) for b in spy.batches] == [2, 2, 2, 1]
 
 
 def test_identical_sentences_are_translated_once(spy):

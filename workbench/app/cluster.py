@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from workbench import __version__
 from workbench.core.errors import Cancelled, WorkbenchError, first_line
 from workbench.mt.engine import Work
-from workbench.mt.pipeline import DEFAULT_WINDOW
+from workbench.mt.pipeline import DEFAULT_MAX_BATCH, DEFAULT_WINDOW
 
 if TYPE_CHECKING:
     from workbench.core.task import TaskState
@@ -290,7 +290,15 @@ def start_cluster(
         _check_same_model(infos, resolved.model_id, resolved.revision)
         where = _nodes(infos)
         description = f"Ray {options.address}: {plan.workers} workers on {where}"
-        return ClusterEngine(ray, workers, infos[0], counter, description, owns, config.max_batch)
+        return ClusterEngine(
+            ray,
+            workers,
+            infos[0],
+            counter,
+            description,
+            owns,
+            config.max_batch or DEFAULT_MAX_BATCH,
+        )
     except BaseException:
         if owns:
             ray.shutdown()

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import msg
-from workbench.mt.pipeline import DEFAULT_BATCH_TOKENS, DEFAULT_MAX_BATCH
 
 if TYPE_CHECKING:
     from workbench.core.settings import Settings
@@ -42,8 +41,9 @@ class EngineConfig:
     device: str = "auto"  # auto | cpu | cuda
     threads: int = 0  # 0: match the machine
     beam_size: int = 1
-    batch_tokens: int = DEFAULT_BATCH_TOKENS
-    max_batch: int = DEFAULT_MAX_BATCH
+    # Batch limits of one engine call; None: the engine's own (mt.pipeline.batch_limits).
+    batch_tokens: int | None = None
+    max_batch: int | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, **overrides: Any) -> EngineConfig:
@@ -93,6 +93,6 @@ class EngineConfig:
 
         return GenerationSettings(beam_size=self.beam_size)
 
-    def pipeline_options(self) -> dict[str, int]:
-        """The batch limits, as translate_segments takes them."""
+    def pipeline_options(self) -> dict[str, int | None]:
+        """The batch limits, as translate_segments takes them (None: the engine's)."""
         return {"batch_tokens": self.batch_tokens, "max_batch": self.max_batch}

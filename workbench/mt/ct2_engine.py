@@ -58,10 +58,19 @@ from workbench.mt.shortlist import piece_fits, read_vmap_tokens, script_of_langu
 
 EOS = "</s>"
 SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "»", ")")
-# Padded source tokens per CTranslate2 call. Bigger batches are faster on a CPU
-# (32 x 30 tokens: about 10% more sentences/s than 16 x 30), but each doubling
-# adds about 200 MB of activations: 1024 keeps NLLB-600M under 1.2 GB.
+# Padded source tokens in CTranslate2's hands at once: one batch of at most this
+# many, or with two replicas (THROUGHPUT) two batches of half as many each. Bigger
+# batches are faster on a CPU, but activations grow with them (about 100 MB per 512
+# padded tokens on NLLB-600M): 1024 keeps the engine near 1.05 GB at peak, under the
+# 1.2 GB goal with margin (benchmarks/batch_sweep.py, RESULTS.md).
 DEFAULT_BATCH_TOKENS = 1024
+# What the pipeline should hand over in one call (padded tokens, rows; its
+# batch_limits): more than one batch, since the engine cuts each call into batches of
+# DEFAULT_BATCH_TOKENS / replicas that the replicas take from CTranslate2's queue. A
+# bigger call keeps both replicas busy with fewer waits for the slower one at the end
+# of each call (64 rows against 32: about 10% more sentences/s at the same peak
+# memory, benchmarks/batch_sweep.py); results still come out call by call.
+CALL_LIMITS = (8192, 64)
 PIECES_CACHE = 8192  # texts whose pieces the engine remembers (see _text_pieces)
 
 
@@ -166,6 +175,7 @@ class CT2Engine:
     """An NLLB model run with CTranslate2; implements workbench.mt.engine.Engine."""
 
     name = "ctranslate2"
+    batch_limits = CALL_LIMITS  # what the pipeline hands over per call
 
     def __init__(
         self,
@@ -337,29 +347,35 @@ class CT2Engine:
         return True
 
     def _groups(self, sources: list[list[str]], parts: int = 1) -> list[list[int]]:
-        """Indexes of the sources, sorted by length and cut into batches of padded tokens,
-        each batch then cut into `parts` runs of about equal rows (parallel replicas).
+        """Indexes of the sources, sorted by length and cut into batches of at most
+        `batch_tokens / parts` padded tokens, in the order they are to be handed over.
 
         Cut here rather than by CTranslate2's max_batch_size so that each group
-        stops at its own longest output and the shortlist is chosen per group. The
-        parts of a batch together hold no more padded tokens than the batch, so
-        running them at once takes about the memory of the batch alone.
+        stops at its own longest output and the shortlist is chosen per group.
+        With `parts` replicas (THROUGHPUT): every batch is a job in CTranslate2's
+        queue, which a replica takes as soon as it is free, so a replica that drew
+        short sentences is not left waiting for the other; there are at least
+        `parts` batches (the largest is halved until there are), and the longest
+        go first, so the short ones fill in at the end (longest job first). Two
+        replicas run two batches at once: each gets half the tokens, so the memory
+        of the activations stays that of one batch of `batch_tokens`.
         """
+        budget = self.batch_tokens // max(1, parts)
         order = sorted(range(len(sources)), key=lambda i: len(sources[i]))
         batches: list[list[int]] = []
         current: list[int] = []
         for i in order:
-            if current and len(sources[i]) * (len(current) + 1) > self.batch_tokens:
+            if current and len(sources[i]) * (len(current) + 1) > budget:
                 batches.append(current)
                 current = []
             current.append(i)
         if current:
             batches.append(current)
-        groups = []
-        for batch in batches:
-            n = min(parts, len(batch))
-            groups += [batch[len(batch) * k // n : len(batch) * (k + 1) // n] for k in range(n)]
-        return groups
+        while batches and len(batches) < parts and max(len(b) for b in batches) > 1:
+            k = max(range(len(batches)), key=lambda j: len(batches[j]))
+            half = len(batches[k]) // 2
+            batches[k : k + 1] = [batches[k][:half], batches[k][half:]]
+        return batches[::-1] if parts > 1 else batches
 
     def _start(
         self,

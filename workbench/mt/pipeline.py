@@ -30,6 +30,8 @@ from workbench.core.task import TaskState
 from workbench.mt.cache import CacheScope, MTCache
 from workbench.mt.engine import Engine, GenerationSettings, Translation, Work
 
+# Batch limits for an engine that states none (batch_limits below); an engine whose
+# calls are cut up further inside says what suits it (ct2_engine.CALL_LIMITS).
 DEFAULT_BATCH_TOKENS = 4096  # padded tokens per batch (rows x longest row)
 DEFAULT_MAX_BATCH = 32  # sentences per batch
 DEFAULT_WINDOW = 256  # sentences gathered before sorting and batching
@@ -153,8 +155,8 @@ def translate_segments(
     state: TaskState | None = None,
     split_sentences: bool = True,
     max_tokens: int | None = None,
-    batch_tokens: int = DEFAULT_BATCH_TOKENS,
-    max_batch: int = DEFAULT_MAX_BATCH,
+    batch_tokens: int | None = None,
+    max_batch: int | None = None,
     window: int = DEFAULT_WINDOW,
     splitter: Splitter | None = None,
     total: int | None = None,
@@ -173,12 +175,18 @@ def translate_segments(
     Cancelled (from state.check_cancelled) between batches once the state is
     cancelled; what finished before is in the cache and was already yielded.
 
+    batch_tokens / max_batch: the limits of one engine call (padded tokens, rows);
+    None: the engine's own (batch_limits).
+
     `work` tells the engine what the run is for (workbench.mt.engine.Work); None:
     a run of one segment is LATENCY (somebody is waiting for that segment), a
     longer one THROUGHPUT (batch, pre-translation, look-ahead). A `runner` of
     its own decides for itself.
     """
     settings = settings or GenerationSettings()
+    default_tokens, default_rows = batch_limits(engine)
+    batch_tokens = batch_tokens or default_tokens
+    max_batch = max_batch or default_rows
     budget = max_tokens or engine.max_input_tokens
     split = splitter or split_paragraph
     scope = CacheScope.of(engine, settings)
@@ -227,6 +235,13 @@ def translate_segments(
     if pending:
         alone = windows == 0 and len(pending) == 1
         yield from flush(pending, work or (Work.LATENCY if alone else Work.THROUGHPUT))
+
+
+def batch_limits(engine: object) -> tuple[int, int]:
+    """(padded tokens, rows) per batch when the caller gives none: the engine's own
+    `batch_limits` if it has them, else the defaults above."""
+    limits = getattr(engine, "batch_limits", None)
+    return tuple(limits) if limits else (DEFAULT_BATCH_TOKENS, DEFAULT_MAX_BATCH)  # type: ignore[return-value]
 
 
 def _run_window(
