@@ -464,7 +464,10 @@ class CT2Engine:
         # pass instead of token by token (20 typed tokens: 0.44 s instead of 1.75 s
         # on NLLB-600M here), but it never offers </s> at the first free position.
         # Only after sentence-final punctuation is "the sentence ends here" likely
-        # enough to pay for the step-by-step path that can say so.
+        # enough to pay for the step-by-step path that can say so. Never pass
+        # min_alternative_expansion_prob: when no alternative reaches it, CTranslate2
+        # 4.8.5 decodes an empty batch and the process dies (SIGFPE, "trap divide
+        # error" in TransformerDecoder::decode: batch / memory_lengths->dim(0) = 0/0).
         one_pass = settings.alternatives > 1 or not any(
             p.rstrip().endswith(SENTENCE_END) for p in prefixes
         )
