@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
+import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -184,3 +187,26 @@ def test_a_parent_that_fails_leaves_no_child_behind(forkable, monkeypatch):
             os.waitpid(helper.pid, 0)
         except (ProcessLookupError, ChildProcessError):
             pass
+
+
+def test_the_fork_tests_run_in_a_fresh_process_when_this_one_has_threads():
+    """In the full suite the GUI tests before this file leave threads behind (Qt's
+    pooled threads, and threading's entry for a finished QThread that ran Python), so
+    every test above skips here (`forkable`). They are run again in a fresh
+    interpreter, where each must run and pass, none skip."""
+    if threading.active_count() == 1:
+        pytest.skip("no other thread: the tests above ran in this process")
+    root = Path(__file__).resolve().parent.parent
+    path = os.pathsep.join(p for p in (str(root), os.environ.get("PYTHONPATH", "")) if p)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__]
+        + ["-k", "not fresh_process"],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": path},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    summary = run.stdout.strip().splitlines()[-1] if run.stdout.strip() else ""
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert re.search(r"\b[1-9]\d* passed", summary) and "skipped" not in summary, summary
