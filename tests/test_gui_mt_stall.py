@@ -26,12 +26,15 @@ from workbench.gui.runner import (  # noqa: E402
 make_window = test_gui_mt.make_window  # the same window fixture
 
 
-def test_results_are_stored_a_time_slice_per_event_loop_turn(
-    qtbot, tmp_path, tiny_model_dir, make_window, monkeypatch
+@pytest.mark.parametrize("budget, slice_", [(0.0, 24), (3600.0, 7)])
+def test_results_are_stored_a_slice_per_event_loop_turn(
+    qtbot, tmp_path, tiny_model_dir, make_window, monkeypatch, budget, slice_
 ):
-    """With no time to spare, each turn stores one result (at least one, so it always
-    moves on); every result is stored, in the order the worker sent them."""
-    monkeypatch.setattr(mt_controller, "APPLY_BUDGET_S", 0.0)
+    """A turn stores at most APPLY_SLICE results, and with no time to spare one (at
+    least one, so it always moves on); every result is stored, in the order the worker
+    sent them."""
+    monkeypatch.setattr(mt_controller, "APPLY_BUDGET_S", budget)
+    monkeypatch.setattr(mt_controller, "APPLY_SLICE", slice_)
     win = make_window(make_project(tmp_path, many_paragraphs(40)), tiny_settings(tiny_model_dir))
     mt = win.mt
     sent: list[int] = []
@@ -54,9 +57,9 @@ def test_results_are_stored_a_time_slice_per_event_loop_turn(
     per_turn: list[int] = []
     apply_pending = mt.apply_pending
 
-    def counted(budget_s=None):
+    def counted(limit=None, budget_s=None):
         before = len(stored)
-        apply_pending(budget_s)
+        apply_pending(limit, budget_s)
         if budget_s is not None and len(stored) > before:
             per_turn.append(len(stored) - before)
 
@@ -65,7 +68,10 @@ def test_results_are_stored_a_time_slice_per_event_loop_turn(
         win.pretranslate_document()
     assert finished.args[1] == "done" and mt.filled == 40
     assert stored == sent and sorted(stored) == sorted(win.model.ids)
-    assert per_turn and set(per_turn) == {1}, per_turn  # one result a turn
+    if budget == 0:
+        assert per_turn and set(per_turn) == {1}, per_turn  # one result a turn
+    else:  # the worker sends its results in a few flushes: some turn has a full slice
+        assert per_turn and max(per_turn) == slice_, per_turn
     for sid in win.model.ids:
         seg = win.project.segment(sid)
         assert seg.status == Status.MT_DRAFT and seg.origin == Origin.MT and seg.target

@@ -39,11 +39,13 @@ from workbench.mt.config import EngineConfig
 from workbench.mt.pipeline import MTRequest, MTResult
 
 APPLY_INTERVAL_MS = 50  # results are stored in one transaction at most this often
-# Results are stored (one transaction) for at most this long per event-loop turn, then
-# the rest after the loop has turned: the event loop's longest wait on a store is about
-# this plus one result and the commit. A count (24) did not bound it: each of a
-# result's SQLite statements gives up the GIL, and taking it back from the worker
-# could take 5 ms each, so 24 results took 25-200 ms.
+# Results are stored (one transaction) at most APPLY_SLICE at a time and for at most
+# APPLY_BUDGET_S per event-loop turn, then the rest after the loop has turned. The count
+# alone did not bound the time: each of a result's SQLite statements gives up the GIL,
+# and taking it back from a busy worker could take a switch interval each, so 24
+# results took 25-200 ms. The time alone let a quiet machine store ~50 in one turn,
+# and repaint as many rows after it (stall3 note).
+APPLY_SLICE = 24
 APPLY_BUDGET_S = 0.008
 # Segments read and memory-matched per event-loop turn while a job is prepared: the
 # CLI's 250 (pretranslate.PREPARE_CHUNK) took about 20 ms of the GUI thread a turn.
@@ -281,16 +283,16 @@ class MTController(QObject):
         if not self._apply_timer.isActive():
             self._apply_timer.start(APPLY_INTERVAL_MS)
 
-    def apply_pending(self, budget_s: float | None = None) -> None:
-        """Store results received so far, in order, in one transaction; with a budget,
-        only those that fit in it (at least one): the rest stay pending."""
+    def apply_pending(self, limit: int | None = None, budget_s: float | None = None) -> None:
+        """Store results received so far, in order, in one transaction: at most `limit`,
+        and with a budget only those that fit in it (at least one); the rest stay pending."""
         if not self._pending:
             return
         started = time.perf_counter()
         stored = 0
         try:
             with self.project.transaction():
-                while stored < len(self._pending):
+                while stored < len(self._pending) and (limit is None or stored < limit):
                     if stored and budget_s is not None:
                         if time.perf_counter() - started >= budget_s:
                             break
@@ -327,7 +329,7 @@ class MTController(QObject):
 
     def _drain(self) -> None:
         """Store a slice of results; report finished jobs once all their results are stored."""
-        self.apply_pending(APPLY_BUDGET_S)
+        self.apply_pending(APPLY_SLICE, APPLY_BUDGET_S)
         if self._pending:
             self._apply_timer.start(0)  # the rest after the event loop has had a turn
             return
