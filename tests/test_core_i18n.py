@@ -250,3 +250,18 @@ def test_a_message_keeps_an_errors_text_not_the_error(lang):
     lang("ru")
     assert "line 3: not well-formed" in shown(message)
     assert pickle.loads(pickle.dumps(message)).fields == message.fields
+
+
+def test_an_unwritable_output_folders_reason_is_translated_inside_its_message(lang, tmp_path):
+    from workbench.app.batch_check import check_writable
+    from workbench.core.errors import WorkbenchError
+
+    blocker = tmp_path / "report.txt"
+    blocker.write_text("a file where the output folder would go", encoding="utf-8")
+    with pytest.raises(WorkbenchError) as caught:
+        check_writable(blocker / "out")
+    assert "(it is under a file)" in str(caught.value)  # the CLI's English, as before
+    lang("ru")
+    assert "(на её пути стоит файл)" in shown(caught.value)
+    lang("ky")
+    assert "(анын жолунда файл турат)" in shown(caught.value)

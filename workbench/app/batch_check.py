@@ -72,7 +72,11 @@ def check_writable(out: Path) -> None:
     """Fail early (before loading a model) when the output folder cannot be made or written."""
     folder = unwritable_folder(out)
     if folder is not None:
-        why = "it is under a file" if not folder.is_dir() else f"{folder} is not writable"
+        why = (
+            msg("it is under a file")
+            if not folder.is_dir()
+            else msg("{folder} is not writable", folder=folder)
+        )
         raise WorkbenchError(
             msg(
                 "cannot write in the output folder ({why}); choose a folder you can write to",
