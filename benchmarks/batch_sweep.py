@@ -37,7 +37,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run by path in a child: the root comes from PYTHONPATH
     __package__ = "benchmarks"
 
-from benchmarks.noise import NOISY_SHARE, between, sample
+from benchmarks.noise import ask_child, between, sample
 
 DEFAULT_SETTINGS = ("shipped", "32x4096/1024", "64x8192/1024", "64x8192/1280")
 
@@ -152,14 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(args.trials):
         for kind in ("batch", "single", "single"):
             for spec, proc in children.items():
-                assert proc.stdin is not None and proc.stdout is not None
-                machine = sample()
-                proc.stdin.write(kind + "\n")
-                proc.stdin.flush()
-                answer = json.loads(proc.stdout.readline())
-                trial = between(machine, sample())
-                others = max(0.0, trial.busy - trial.own - answer["cpu"])
-                clean = others / (trial.wall * trial.cpus) <= NOISY_SHARE
+                answer, clean = ask_child(proc, kind)
                 times.setdefault((spec, kind), []).append((answer["seconds"], clean))
                 busiest.setdefault((spec, kind), []).append(answer["busiest"])
                 cpus.setdefault((spec, kind), []).append(answer["cpu"])

@@ -33,7 +33,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.noise import NOISY_SHARE, between, sample
+from benchmarks.noise import ask_child, between, sample
 
 # name -> (environment, inter_threads, intra_threads); intra 0 = physical cores.
 SETTINGS: dict[str, tuple[dict[str, str], int, int]] = {
@@ -145,18 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(args.trials):
         for kind in ("batch", "single", "single"):
             for name, proc in children.items():
-                assert proc.stdin is not None and proc.stdout is not None
-                machine = sample()
-                proc.stdin.write(kind + "\n")
-                proc.stdin.flush()
-                answer = json.loads(proc.stdout.readline())
-                trial = between(machine, sample())
-                # What others took while this trial ran: the machine's busy time
-                # minus the child's own CPU time (the child is not reaped yet).
-                others = max(0.0, trial.busy - trial.own - answer["cpu"])
-                share = others / (trial.wall * trial.cpus)
+                answer, is_clean = ask_child(proc, kind)
                 times.setdefault((name, kind), []).append(answer["seconds"])
-                if share <= NOISY_SHARE:
+                if is_clean:
                     clean.setdefault((name, kind), []).append(answer["seconds"])
                 rss[name] = answer["rss"]
     for proc in children.values():

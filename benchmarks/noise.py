@@ -12,8 +12,10 @@ of the machine. Above NOISY_SHARE the run is marked noisy.
 
 from __future__ import annotations
 
+import json
 import os
 import resource
+import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +85,22 @@ def between(before: CpuSample, after: CpuSample) -> Noise:
         own=after.own - before.own,
         cpus=after.cpus,
     )
+
+
+def ask_child(proc: subprocess.Popen, kind: str) -> tuple[dict, bool]:
+    """One trial in a persistent benchmark child: send `kind` on a line, read its JSON
+    answer (which carries the child's own CPU seconds as "cpu"), and say whether the
+    trial was clean: others took at most NOISY_SHARE of the machine meanwhile (the
+    machine's busy time minus this process's and the child's own; the child is not
+    reaped yet, so its CPU time must come from its answer)."""
+    assert proc.stdin is not None and proc.stdout is not None
+    machine = sample()
+    proc.stdin.write(kind + "\n")
+    proc.stdin.flush()
+    answer = json.loads(proc.stdout.readline())
+    trial = between(machine, sample())
+    others = max(0.0, trial.busy - trial.own - answer["cpu"])
+    return answer, others / (trial.wall * trial.cpus) <= NOISY_SHARE
 
 
 def available() -> bool:
