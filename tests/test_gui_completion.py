@@ -61,6 +61,16 @@ def open_editor(qtbot, win, row: int):
     return editor
 
 
+def open_alternatives(qtbot, win):
+    """Ask for alternatives now (the pause cut short); the shown popup and its lines."""
+    win.assist._pause.stop()
+    win.acts["alternatives"].trigger()
+    qtbot.waitUntil(lambda: win.assist.popup is not None, timeout=MT_TIMEOUT_MS)
+    popup = win.assist.popup
+    qtbot.waitExposed(popup)
+    return popup, [popup.item(i).text() for i in range(popup.count())]
+
+
 def type_text(editor, text: str) -> None:
     """Key presses carrying the letters (QTest.keyClicks knows only ASCII keys)."""
     for ch in text:
@@ -162,12 +172,7 @@ def test_superseded_requests_are_dropped_before_they_run(qtbot, window):
 def test_alternatives_popup_inserts_the_chosen_continuation(qtbot, window):
     editor = open_editor(qtbot, window, 4)
     type_text(editor, "Баткен ")
-    window.assist._pause.stop()
-    window.acts["alternatives"].trigger()
-    qtbot.waitUntil(lambda: window.assist.popup is not None, timeout=MT_TIMEOUT_MS)
-    popup = window.assist.popup
-    qtbot.waitExposed(popup)
-    items = [popup.item(i).text() for i in range(popup.count())]
+    popup, items = open_alternatives(qtbot, window)
     assert 2 <= len(items) <= 6 and items[0] == "…" + SENTENCES[4].removeprefix("Баткен ")
     assert len({item.split()[0] for item in items}) == len(items)  # different next words
     chosen = popup.item(1).data(Qt.ItemDataRole.UserRole)

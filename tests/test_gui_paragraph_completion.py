@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tests.conftest import tiny_settings  # noqa: E402
-from tests.test_gui_completion import SENTENCES, type_text  # noqa: E402
+from tests.test_gui_completion import SENTENCES, open_alternatives, type_text  # noqa: E402
 from tests.test_gui_mt import MT_TIMEOUT_MS  # noqa: E402
 from workbench.core.store import NewSegment, Project  # noqa: E402
 from workbench.gui.main_window import MainWindow  # noqa: E402
@@ -201,12 +201,7 @@ def test_a_ghost_is_not_carried_to_another_segment(qtbot, window):
 def test_alternatives_popup_in_the_paragraph(qtbot, window):
     editor = open_paragraph(qtbot, window, 0, select=0)
     type_text(editor, "Бишкек ")
-    window.assist._pause.stop()
-    window.acts["alternatives"].trigger()
-    qtbot.waitUntil(lambda: window.assist.popup is not None, timeout=MT_TIMEOUT_MS)
-    popup = window.assist.popup
-    qtbot.waitExposed(popup)
-    items = [popup.item(i).text() for i in range(popup.count())]
+    popup, items = open_alternatives(qtbot, window)
     assert len(items) >= 2 and items[0] == "…" + SENTENCES[0].removeprefix("Бишкек ")
     chosen = popup.item(1).data(Qt.ItemDataRole.UserRole)
     popup.setCurrentRow(1)
