@@ -14,14 +14,11 @@ never asserted.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
+
+from benchmarks.trees import alternate, trees_to_compare
 
 CHILD = """
 import json, sys, time
@@ -67,9 +64,6 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--compare", help="an older tree to alternate with this one")
     args = parser.parse_args()
-    here = str(Path(__file__).resolve().parents[1])
-    trees = [("old", str(Path(args.compare).resolve()))] if args.compare else []
-    trees.append(("new", here))
     query = "Бишкекте 777-мектеп ачылды, анда 70 окуучу окуйт, дешет."
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "index.wbproj"
@@ -77,25 +71,7 @@ def main() -> None:
         build(path, args.units)
         size = path.stat().st_size / 1e6
         print(f"built {args.units} units ({size:.1f} MB) in {time.perf_counter() - t0:.1f} s")
-        results: dict[str, list[dict]] = {name: [] for name, _ in trees}
-        for run in range(args.runs):
-            for name, tree in trees:
-                load = os.getloadavg()[0]
-                out = subprocess.run(
-                    [sys.executable, "-c", CHILD, str(path), query],
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                    env=dict(os.environ, PYTHONPATH=tree),
-                    cwd=tree,  # python -c puts the current folder first on sys.path
-                ).stdout
-                data = json.loads(out.strip().splitlines()[-1])
-                results[name].append(data)
-                print(f"run {run + 1} {name} load {load:4.2f}  " + fmt(data), flush=True)
-        for name, _ in trees:
-            rows = results[name]
-            median = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
-            print(f"median {name}  " + fmt(median))
+        alternate(CHILD, [str(path), query], trees_to_compare(args.compare), args.runs, fmt)
 
 
 def fmt(data: dict) -> str:

@@ -32,6 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.trees import alternate, trees_to_compare
+
 OPEN = """
 import sys, time
 t0 = time.perf_counter()
@@ -133,46 +135,15 @@ def build_memory(path: Path, units: int, segments: int) -> None:
             )
 
 
-def window_runs(path: Path, trees: list[tuple[str, str]], runs: int) -> None:
-    """Alternate fresh window processes over the trees; print each run and the medians."""
-    import json
-    import os
-
-    results: dict[str, list[dict]] = {name: [] for name, _ in trees}
-    for run in range(runs):
-        for name, tree in trees:
-            env = dict(os.environ, PYTHONPATH=tree)
-            env.setdefault("QT_QPA_PLATFORM", "offscreen")
-            with tempfile.TemporaryDirectory() as config:
-                env["WORKBENCH_CONFIG_DIR"] = config
-                load = os.getloadavg()[0]
-                out = subprocess.run(
-                    [sys.executable, "-c", WINDOW, str(path)],
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                    env=env,
-                    cwd=tree,  # python -c puts the current folder first on sys.path
-                ).stdout
-            data = json.loads(out.strip().splitlines()[-1])
-            data["load"] = load
-            results[name].append(data)
-            print(f"run {run + 1} {name:5} load {load:4.2f}  " + fmt(data), flush=True)
-    for name, _ in trees:
-        rows = results[name]
-        median = {
-            key: statistics.median(r[key] for r in rows)
-            for key in (
-                "open_ms",
-                "longest_gap_ms",
-                "longest_after_open_ms",
-                "after_gui_cpu_ms",
-                "after_process_cpu_ms",
-                "first_match_ms",
-                "cpu_s",
-            )
-        }
-        print(f"median {name:5}  " + fmt(median))
+WINDOW_KEYS = (
+    "open_ms",
+    "longest_gap_ms",
+    "longest_after_open_ms",
+    "after_gui_cpu_ms",
+    "after_process_cpu_ms",
+    "first_match_ms",
+    "cpu_s",
+)
 
 
 def fmt(data: dict) -> str:
@@ -222,9 +193,15 @@ def main() -> None:
             t0 = time.perf_counter()
             build_memory(path, args.units, args.segments)
             print(f"built {args.units} memory units in {time.perf_counter() - t0:.2f} s")
-            here = str(Path(__file__).resolve().parents[1])
-            trees = [("old", str(Path(args.compare).resolve()))] if args.compare else []
-            window_runs(path, [*trees, ("new", here)], args.runs)
+            alternate(
+                WINDOW,
+                [str(path)],
+                trees_to_compare(args.compare),
+                args.runs,
+                fmt,
+                keys=WINDOW_KEYS,
+                fresh_config=True,
+            )
             return
         times = []
         for _ in range(args.runs):
